@@ -1,0 +1,56 @@
+"""Command line: `socialdesk` opens the app; `socialdesk VERB ...` runs a verb.
+
+Each verb is a module with `register(subparsers)`; its parser's `run` default
+returns the exit status. User errors print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from socialdesk import __version__
+from socialdesk.cli import check_cmd, count_cmd
+from socialdesk.draft import DraftError
+
+VERBS = [count_cmd, check_cmd]
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="socialdesk",
+        description="Write one social post; ship it localised to VK, Weibo, X and Facebook. "
+        "Without a verb, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"socialdesk {__version__}")
+    subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
+    for verb in VERBS:
+        verb.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0].endswith(".sdraft"):
+        from socialdesk.ui.app import run_app
+
+        return run_app(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        status: int = args.run(args)
+    except (DraftError, UsageError) as exc:
+        print(f"socialdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""`socialdesk check DRAFT [--json]`: each enabled platform's count against its limit.
+
+Exit status 0 when all fit, 1 when any is over its limit, 2 for a bad file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from socialdesk.cli.count_cmd import check_to_json
+from socialdesk.draft import Draft
+from socialdesk.platforms import get_platform
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("check", help="check a draft against every platform's limit")
+    parser.add_argument("draft", help="a .sdraft file")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    draft = Draft.load(args.draft)
+    rows = []
+    for pid in draft.enabled_platforms():
+        platform = get_platform(pid)
+        result = platform.check(draft.text_for(pid), draft.limit_for(pid))
+        row = check_to_json(pid, result)
+        row["name"] = platform.name
+        row["language"] = draft.variants[pid].language
+        rows.append(row)
+    any_over = any(row["over_by"] > 0 for row in rows)
+    if args.json:
+        print(json.dumps({"draft": args.draft, "platforms": rows, "ok": not any_over}, ensure_ascii=False))
+    else:
+        print(format_table(rows))
+    return 1 if any_over else 0
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    header = ("Platform", "Lang", "Count", "Limit", "Status")
+    body = []
+    for row in rows:
+        if row["over_by"]:
+            status = f"over by {row['over_by']}"
+        elif row["problems"]:
+            status = "; ".join(row["problems"])
+        else:
+            status = "ok"
+        body.append((row["name"], row["language"], str(row["count"]), str(row["limit"]), status))
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+             for r in [header, *body]]
+    return "\n".join(lines)

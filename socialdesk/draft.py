@@ -1,0 +1,366 @@
+"""The draft: one master text, a variant per platform, template fields, media.
+
+Stored as `*.sdraft`: UTF-8 JSON, `{"format": "socialdesk-draft", "version": 1, ...}`.
+Loading validates every field and never half-reads a file; saving is atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+
+FORMAT = "socialdesk-draft"
+VERSION = 1
+SUFFIX = ".sdraft"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a post is kilobytes; anything this big is not a draft
+
+ORIGINS = ("master", "edited", "translated", "template")
+
+
+class DraftError(Exception):
+    """A draft file that cannot be read or written; the message names the file and the problem."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def text_fingerprint(text: str) -> str:
+    """Short hash of a text, to notice when the master changed under a variant."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass
+class Variant:
+    """One platform's version of the post.
+
+    `text` None means the variant inherits the master. `origin` says where its own
+    text came from; `based_on` is the fingerprint of the master it was made from.
+    """
+
+    enabled: bool = True
+    language: str = ""
+    text: str | None = None
+    origin: str = "master"
+    based_on: str | None = None
+    account: str | None = None
+
+    @property
+    def inherits(self) -> bool:
+        return self.text is None
+
+
+@dataclass
+class MediaItem:
+    path: str
+    alt: str = ""
+
+
+@dataclass
+class PublishRecord:
+    platform: str
+    time: str
+    status: str  # "published", "scheduled", "failed", "unknown", "outbox"
+    post_id: str = ""
+    url: str = ""
+    text_hash: str = ""
+    message: str = ""
+
+
+def default_variants() -> dict[str, Variant]:
+    return {pid: Variant(language=get_platform(pid).default_language) for pid in PLATFORM_IDS}
+
+
+@dataclass
+class Draft:
+    title: str = ""
+    master: str = ""
+    source_language: str = "en"
+    variants: dict[str, Variant] = field(default_factory=default_variants)
+    template: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    media: list[MediaItem] = field(default_factory=list)
+    twitter_premium: bool = False
+    translate_hashtags: bool = False
+    created: str = field(default_factory=now_iso)
+    modified: str = field(default_factory=now_iso)
+    publish_log: list[PublishRecord] = field(default_factory=list)
+
+    # -- texts --------------------------------------------------------------------------
+    def text_for(self, pid: str) -> str:
+        """The text that platform `pid` gets: its own text, or the master."""
+        variant = self.variants[pid]
+        return self.master if variant.text is None else variant.text
+
+    def set_variant_text(self, pid: str, text: str, origin: str = "edited") -> None:
+        variant = self.variants[pid]
+        variant.text = text
+        variant.origin = origin
+        variant.based_on = text_fingerprint(self.master)
+
+    def revert_variant(self, pid: str) -> None:
+        variant = self.variants[pid]
+        variant.text, variant.origin, variant.based_on = None, "master", None
+
+    def master_changed_since(self, pid: str) -> bool:
+        variant = self.variants[pid]
+        return variant.text is not None and variant.based_on != text_fingerprint(self.master)
+
+    def enabled_platforms(self) -> list[str]:
+        return [pid for pid in PLATFORM_IDS if pid in self.variants and self.variants[pid].enabled]
+
+    def limit_for(self, pid: str) -> int:
+        platform = get_platform(pid)
+        if pid == "twitter" and self.twitter_premium:
+            return int(getattr(platform, "premium_limit", platform.limit))
+        return platform.limit
+
+    # -- file format --------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        body = asdict(self)
+        return {"format": FORMAT, "version": VERSION, **body}
+
+    @classmethod
+    def from_json(cls, data: Any, source: str = "draft") -> Draft:
+        return _DraftReader(source).read(data)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write atomically: a temporary file beside the target, fsync, then replace."""
+        target = Path(path)
+        payload = json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        try:
+            data = payload.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise DraftError(f"{target}: text contains a character that cannot be saved ({exc.reason})") from exc
+        atomic_write(target, data)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Draft:
+        source = Path(path)
+        raw = read_limited(source, MAX_FILE_BYTES, "draft")
+        if b"\x00" in raw[:8192]:
+            raise DraftError(f"{source}: this is a binary file, not a SocialDesk draft")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DraftError(f"{source}: not UTF-8 text (bad byte at offset {exc.start})") from exc
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DraftError(
+                f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+                "the file may be truncated or damaged"
+            ) from exc
+        return _DraftReader(str(source)).read(data)
+
+
+def read_limited(path: Path, max_bytes: int, what: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DraftError(
+                f"{path}: file is {size / 1024 / 1024:.1f} MB, too large for a {what} "
+                f"(at most {max_bytes // 1024 // 1024} MB)"
+            )
+        with path.open("rb") as f:
+            return f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DraftError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DraftError(f"{path}: is a folder, not a file") from None
+    except PermissionError:
+        raise DraftError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise DraftError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` so that a crash leaves the old file or the new, never a mix."""
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DraftError(f"{target}: could not save ({reason}); the previous file is unchanged") from exc
+    finally:
+        if tmp_name is not None:
+            with _suppress_oserror():
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with _suppress_oserror():
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class _suppress_oserror:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+        return isinstance(exc, OSError)
+
+
+class _DraftReader:
+    """Validates a parsed JSON document field by field, naming the first problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, problem: str) -> DraftError:
+        return DraftError(f"{self.source}: {problem}")
+
+    def expect(self, value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+        # bool is an int in Python; never accept it where a number or text is wanted
+        if isinstance(value, bool) and kind is not bool:
+            raise self.fail(f"{where} must be {_kind_name(kind)}, not true/false")
+        if not isinstance(value, kind):
+            raise self.fail(f"{where} must be {_kind_name(kind)}, not {_json_type(value)}")
+        return value
+
+    def text(self, obj: dict[str, Any], key: str, where: str, default: str | None = "") -> Any:
+        if key not in obj:
+            if default is None:
+                return None
+            return default
+        value = obj[key]
+        if value is None and default is None:
+            return None
+        return self.expect(value, str, f"{where}{key!r}")
+
+    def read(self, data: Any) -> Draft:
+        if not isinstance(data, dict):
+            raise self.fail(f"not a SocialDesk draft (top level is {_json_type(data)})")
+        if data.get("format") != FORMAT:
+            raise self.fail(f'not a SocialDesk draft ("format" is not "{FORMAT}")')
+        version = data.get("version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise self.fail('"version" must be a whole number')
+        if version > VERSION:
+            raise self.fail(
+                f"written by a newer SocialDesk (draft format version {version}; "
+                f"this app reads up to {VERSION}). Update SocialDesk to open it."
+            )
+        if version < 1:
+            raise self.fail(f"unknown draft format version {version}")
+
+        draft = Draft(
+            title=self.text(data, "title", ""),
+            master=self.text(data, "master", ""),
+            source_language=self.text(data, "source_language", "") or "en",
+            template=self.text(data, "template", "", default=None),
+            twitter_premium=self.flag(data, "twitter_premium"),
+            translate_hashtags=self.flag(data, "translate_hashtags"),
+            created=self.text(data, "created", "") or now_iso(),
+            modified=self.text(data, "modified", "") or now_iso(),
+        )
+        draft.variants = self.variants(data.get("variants", {}))
+        draft.fields = self.fields(data.get("fields", {}))
+        draft.media = self.media(data.get("media", []))
+        draft.publish_log = self.publish_log(data.get("publish_log", []))
+        return draft
+
+    def flag(self, obj: dict[str, Any], key: str, where: str = "", default: bool = False) -> bool:
+        if key not in obj:
+            return default
+        return bool(self.expect(obj[key], bool, f"{where}{key!r}"))
+
+    def variants(self, raw: Any) -> dict[str, Variant]:
+        self.expect(raw, dict, '"variants"')
+        unknown = [pid for pid in raw if pid not in PLATFORM_IDS]
+        if unknown:
+            raise self.fail(
+                f"unknown platform {unknown[0]!r} in \"variants\" (known: {', '.join(PLATFORM_IDS)})"
+            )
+        variants = default_variants()
+        for pid, obj in raw.items():
+            where = f'variants "{pid}" '
+            self.expect(obj, dict, f"variants {pid!r}")
+            origin = self.text(obj, "origin", where) or "master"
+            if origin not in ORIGINS:
+                raise self.fail(f"{where}'origin' must be one of {', '.join(ORIGINS)}")
+            variants[pid] = Variant(
+                enabled=self.flag(obj, "enabled", where, default=True),
+                language=self.text(obj, "language", where) or variants[pid].language,
+                text=self.text(obj, "text", where, default=None),
+                origin=origin,
+                based_on=self.text(obj, "based_on", where, default=None),
+                account=self.text(obj, "account", where, default=None),
+            )
+        return variants
+
+    def fields(self, raw: Any) -> dict[str, str]:
+        self.expect(raw, dict, '"fields"')
+        return {key: self.expect(value, str, f"field {key!r}") for key, value in raw.items()}
+
+    def media(self, raw: Any) -> list[MediaItem]:
+        self.expect(raw, list, '"media"')
+        items = []
+        for i, obj in enumerate(raw):
+            self.expect(obj, dict, f"media item {i + 1}")
+            path = self.text(obj, "path", f"media item {i + 1} ")
+            if not path:
+                raise self.fail(f"media item {i + 1} has no 'path'")
+            items.append(MediaItem(path=path, alt=self.text(obj, "alt", f"media item {i + 1} ")))
+        return items
+
+    def publish_log(self, raw: Any) -> list[PublishRecord]:
+        self.expect(raw, list, '"publish_log"')
+        records = []
+        for i, obj in enumerate(raw):
+            where = f"publish_log entry {i + 1} "
+            self.expect(obj, dict, f"publish_log entry {i + 1}")
+            platform = self.text(obj, "platform", where)
+            if platform not in PLATFORM_IDS:
+                raise self.fail(f"{where}names unknown platform {platform!r}")
+            records.append(
+                PublishRecord(
+                    platform=platform,
+                    time=self.text(obj, "time", where),
+                    status=self.text(obj, "status", where),
+                    post_id=self.text(obj, "post_id", where),
+                    url=self.text(obj, "url", where),
+                    text_hash=self.text(obj, "text_hash", where),
+                    message=self.text(obj, "message", where),
+                )
+            )
+        return records
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", bool: "true or false", dict: "an object", list: "a list", int: "a number"}
+    if isinstance(kind, tuple):
+        return " or ".join(names.get(k, k.__name__) for k in kind)
+    return names.get(kind, kind.__name__)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

@@ -1,0 +1,3 @@
+from socialdesk.platforms.facebook.rules import FacebookPlatform
+
+__all__ = ["FacebookPlatform"]

@@ -1,0 +1,3 @@
+from socialdesk.platforms.twitter.rules import TwitterPlatform
+
+__all__ = ["TwitterPlatform"]

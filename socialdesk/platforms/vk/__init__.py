@@ -1,0 +1,3 @@
+from socialdesk.platforms.vk.rules import VKPlatform
+
+__all__ = ["VKPlatform"]

@@ -1,0 +1,3 @@
+from socialdesk.platforms.weibo.rules import WeiboPlatform
+
+__all__ = ["WeiboPlatform"]

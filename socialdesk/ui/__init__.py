@@ -1,0 +1,1 @@
+"""Qt widgets. Imports the core; the core never imports this package."""
