@@ -139,7 +139,9 @@ class Draft:
         try:
             data = payload.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise DraftError(f"{target}: text contains a character that cannot be saved ({exc.reason})") from exc
+            raise DraftError(
+                f"{target}: text contains a character that cannot be saved ({exc.reason})"
+            ) from exc
         atomic_write(target, data)
 
     @classmethod
@@ -197,7 +199,9 @@ def atomic_write(target: Path, data: bytes) -> None:
         _fsync_dir(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DraftError(f"{target}: could not save ({reason}); the previous file is unchanged") from exc
+        raise DraftError(
+            f"{target}: could not save ({reason}); the previous file is unchanged"
+        ) from exc
     finally:
         if tmp_name is not None:
             with _suppress_oserror():
@@ -292,7 +296,7 @@ class _DraftReader:
         unknown = [pid for pid in raw if pid not in PLATFORM_IDS]
         if unknown:
             raise self.fail(
-                f"unknown platform {unknown[0]!r} in \"variants\" (known: {', '.join(PLATFORM_IDS)})"
+                f'unknown platform {unknown[0]!r} in "variants" (known: {", ".join(PLATFORM_IDS)})'
             )
         variants = default_variants()
         for pid, obj in raw.items():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -21,14 +22,13 @@ def _dir(kind: str) -> Path:
     if home is not None:
         path = home / kind
     else:
-        path = Path(
-            {
-                "data": platformdirs.user_data_dir,
-                "config": platformdirs.user_config_dir,
-                "log": platformdirs.user_log_dir,
-                "cache": platformdirs.user_cache_dir,
-            }[kind](APP, appauthor=False)
-        )
+        finders: dict[str, Callable[..., str]] = {
+            "data": platformdirs.user_data_dir,
+            "config": platformdirs.user_config_dir,
+            "log": platformdirs.user_log_dir,
+            "cache": platformdirs.user_cache_dir,
+        }
+        path = Path(finders[kind](APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -33,7 +33,11 @@ def run(args: argparse.Namespace) -> int:
         rows.append(row)
     any_over = any(row["over_by"] > 0 for row in rows)
     if args.json:
-        print(json.dumps({"draft": args.draft, "platforms": rows, "ok": not any_over}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"draft": args.draft, "platforms": rows, "ok": not any_over}, ensure_ascii=False
+            )
+        )
     else:
         print(format_table(rows))
     return 1 if any_over else 0
@@ -51,6 +55,8 @@ def format_table(rows: list[dict[str, Any]]) -> str:
             status = "ok"
         body.append((row["name"], row["language"], str(row["count"]), str(row["limit"]), status))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-             for r in [header, *body]]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+        for r in [header, *body]
+    ]
     return "\n".join(lines)

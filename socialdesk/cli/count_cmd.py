@@ -25,7 +25,9 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         from socialdesk.cli import UsageError
 
-        raise UsageError(f"standard input is not UTF-8 text (bad byte at offset {exc.start})") from exc
+        raise UsageError(
+            f"standard input is not UTF-8 text (bad byte at offset {exc.start})"
+        ) from exc
     if text.endswith("\n") and not text.endswith("\n\n"):
         text = text[:-1]  # the newline `echo` adds is not part of the post
     platform = get_platform(args.platform)

@@ -68,9 +68,7 @@ class TwitterPlatform(Platform):
         return normalize_line_endings(unicodedata.normalize("NFC", text))
 
     def url_spans(self, text: str) -> list[tuple[int, int]]:
-        return [
-            (e["indices"][0], e["indices"][1]) for e in extract_urls_with_indices(text)
-        ]
+        return [(e["indices"][0], e["indices"][1]) for e in extract_urls_with_indices(text)]
 
     def atoms(self, normalized: str) -> Sequence[Atom]:
         urls = self.url_spans(normalized)

@@ -25,7 +25,9 @@ class VKPlatform(Platform):
 
         for s, e in find_urls(text):
             if free(s, e):
-                found.append(Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e]))
+                found.append(
+                    Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
+                )
                 taken.append((s, e))
         for m in _HASHTAG.finditer(text):
             if free(*m.span()):
