@@ -1,0 +1,64 @@
+"""`socialdesk export DRAFT --format F --out PATH [--page-size A4|Letter]`.
+
+Writes the draft's final texts (exactly what Publish sends) as plain text, zip,
+Markdown, HTML or PDF proof, CSV or JSON. Exit status 2 with one line on stderr
+when the draft is bad or the export cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from socialdesk.draft import Draft
+from socialdesk.export import FORMATS, PAGE_SIZES, ExportError, PdfRenderer, export_draft
+from socialdesk.export.output import describe_os_error
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "export", help="export a draft's final texts to files (txt, zip, md, html, pdf, csv, json)"
+    )
+    parser.add_argument("draft", help="a .sdraft file")
+    parser.add_argument("--format", "-f", required=True, choices=list(FORMATS), dest="fmt")
+    parser.add_argument(
+        "--out", "-o", required=True, help="file to write (a folder for --format txt)"
+    )
+    parser.add_argument(
+        "--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size (default A4)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    draft = Draft.load(args.draft)
+    try:
+        renderer = pdf_renderer() if args.fmt == "pdf" else None
+        result = export_draft(
+            draft,
+            args.fmt,
+            Path(args.out),
+            draft_path=Path(args.draft),
+            page_size=args.page_size,
+            pdf_renderer=renderer,
+        )
+    except ExportError as exc:
+        print(f"socialdesk: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"socialdesk: {args.out}: {describe_os_error(exc)}", file=sys.stderr)
+        return 2
+    for note in result.notes:
+        print(f"socialdesk: warning: {note}", file=sys.stderr)
+    print(f"Exported {args.fmt} to {result.path}")
+    return 0
+
+
+def pdf_renderer() -> PdfRenderer:
+    try:
+        from socialdesk.ui.pdf_proof import render_pdf
+    except ImportError as exc:
+        raise ExportError(f"PDF export needs Qt (PySide6), which cannot be loaded: {exc}") from exc
+    return render_pdf

@@ -1,0 +1,131 @@
+"""Export a draft's final texts to files: plain text, zip, Markdown, HTML and PDF proofs,
+CSV for bulk schedulers and JSON for scripts.
+
+The text of each platform is exactly what Publish sends (`Draft.text_for`), counted by
+the platform's own rules. Accounts appear by id only; no secret is ever read here.
+PDF needs a renderer from the UI layer (`socialdesk.ui.pdf_proof.render_pdf`): the core
+stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from socialdesk.draft import Draft
+from socialdesk.export.final import FinalText, final_texts
+from socialdesk.export.html_proof import build_html_proof
+from socialdesk.export.media import MediaFile, collect_media, media_notes
+from socialdesk.export.output import ExportError, ensure_folder, write_file
+from socialdesk.export.print_proof import PrintProof, build_print_proof
+from socialdesk.export.text_formats import (
+    build_csv,
+    build_json,
+    build_markdown,
+    build_zip,
+    plain_files,
+)
+
+FORMATS: dict[str, str] = {
+    "txt": "Plain text (a folder with one .txt per platform)",
+    "zip": "Plain text in a .zip",
+    "md": "Markdown document",
+    "html": "HTML proof (opens in any browser)",
+    "pdf": "PDF proof (printable)",
+    "csv": "CSV for bulk schedulers",
+    "json": "JSON for scripts",
+}
+SUFFIXES: dict[str, str] = {
+    "txt": "",
+    "zip": ".zip",
+    "md": ".md",
+    "html": ".html",
+    "pdf": ".pdf",
+    "csv": ".csv",
+    "json": ".json",
+}
+PAGE_SIZES = ("A4", "Letter")
+
+# (printable proof, page size "A4" or "Letter") -> PDF bytes
+PdfRenderer = Callable[[PrintProof, str], bytes]
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(
+        default_factory=list
+    )  # things the user should know, e.g. missing images
+
+
+def export_draft(
+    draft: Draft,
+    fmt: str,
+    out: str | Path,
+    *,
+    draft_path: str | Path | None = None,
+    page_size: str = "A4",
+    pdf_renderer: PdfRenderer | None = None,
+) -> ExportResult:
+    """Write `draft` as `fmt` to `out` (a folder for "txt", else a file)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if page_size not in PAGE_SIZES:
+        raise ExportError(f"unknown page size {page_size!r}; choose A4 or Letter")
+    finals = final_texts(draft)
+    if not finals:
+        raise ExportError("no platform is enabled in this draft; there is nothing to export")
+    out_path = Path(out)
+    media = collect_media(draft, Path(draft_path) if draft_path is not None else None)
+    result = ExportResult(out_path, notes=media_notes(media))
+    if fmt == "txt":
+        ensure_folder(out_path)
+        for name, data in plain_files(finals, media).items():
+            target = out_path / name
+            if target.parent != out_path:
+                ensure_folder(target.parent)
+            write_file(target, data)
+            result.written.append(target)
+        return result
+    write_file(out_path, render(draft.title, fmt, finals, media, page_size, pdf_renderer))
+    result.written.append(out_path)
+    return result
+
+
+def render(
+    title: str,
+    fmt: str,
+    finals: list[FinalText],
+    media: list[MediaFile],
+    page_size: str,
+    pdf_renderer: PdfRenderer | None,
+) -> bytes:
+    if fmt == "zip":
+        return build_zip(plain_files(finals, media))
+    if fmt == "md":
+        return build_markdown(title, finals, media).encode("utf-8")
+    if fmt == "html":
+        return build_html_proof(title, finals, media).encode("utf-8")
+    if fmt == "csv":
+        return build_csv(finals)
+    if fmt == "json":
+        return build_json(title, finals, media).encode("utf-8")
+    assert fmt == "pdf"
+    if pdf_renderer is None:
+        raise ExportError("PDF export needs the Qt renderer (socialdesk.ui.pdf_proof)")
+    return pdf_renderer(build_print_proof(title, finals, media), page_size)
+
+
+__all__ = [
+    "FORMATS",
+    "PAGE_SIZES",
+    "SUFFIXES",
+    "ExportError",
+    "ExportResult",
+    "FinalText",
+    "PdfRenderer",
+    "export_draft",
+    "final_texts",
+]

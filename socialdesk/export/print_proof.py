@@ -1,0 +1,105 @@
+"""The printable proof: the HTML-proof content in the rich-text subset Qt prints to PDF.
+
+Qt's QTextDocument understands tables, inline colours and `white-space: pre-wrap`, but
+not grid layout, CSS variables or data: URIs; so the cards are stacked tables and the
+images are named resources that the PDF renderer registers from `images`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from socialdesk.export.final import FinalText
+from socialdesk.export.media import MediaFile
+from socialdesk.export.proof_model import Piece, proof_card
+from socialdesk.export.text_formats import exported_at, status_words
+
+OVER_STYLE = "background-color:#FFD9D9; color:#B00020;"
+
+
+@dataclass(frozen=True)
+class PrintProof:
+    title: str
+    html: str
+    images: dict[str, bytes]  # resource name used in `html` → image file bytes
+
+
+def image_name(item: MediaFile) -> str:
+    return f"sdmedia/{item.number}"
+
+
+def build_print_proof(title: str, finals: list[FinalText], media: list[MediaFile]) -> PrintProof:
+    shown_title = title or "Untitled draft"
+    parts = [
+        "<html><head><meta charset='utf-8'></head><body style='font-size:10pt'>",
+        f"<h1 style='font-size:16pt'>{escape(shown_title)}</h1>",
+        f"<p style='color:#65676B'>Proof for approval · exported {escape(exported_at())} · "
+        f"{len(finals)} platform{'s' if len(finals) != 1 else ''}</p>",
+    ]
+    for final in finals:
+        parts.append(print_card(final, media))
+    parts.append("</body></html>")
+    images = {image_name(m): m.data for m in media if m.data is not None}
+    return PrintProof(shown_title, "\n".join(parts), images)
+
+
+def print_card(final: FinalText, media: list[MediaFile]) -> str:
+    card = proof_card(final)
+    c = card.colors
+    account = final.account or "no account chosen"
+    post = print_pieces(card.before_fold, c["link"])
+    if card.after_fold:
+        post += (
+            f"<span style='color:{c['link']}; font-weight:600'> {escape(card.fold_label)}</span>"
+        )
+    rows = [
+        f"<p><span style='color:{c['accent']}; font-size:12pt; font-weight:700'>"
+        f"{escape(final.name)}</span>"
+        f"<span style='color:{c['secondary']}'>  ·  {escape(account)}  ·  "
+        f"{escape(final.language)}</span></p>",
+        f"<p style='white-space:pre-wrap; color:{c['text']}'>{post}</p>",
+    ]
+    if card.after_fold:
+        rows.append(
+            f"<p style='color:{c['secondary']}; font-size:8pt'>"
+            f"Hidden behind “{escape(card.fold_label)}” in the feed:</p>"
+            f"<p style='white-space:pre-wrap; color:{c['secondary']}'>"
+            f"{print_pieces(card.after_fold, c['link'])}</p>"
+        )
+    rows.append(print_media(media))
+    over = final.check.over_by > 0
+    count_style = "color:#B00020; font-weight:600" if over else f"color:{c['secondary']}"
+    rows.append(
+        f"<p style='{count_style}'>{final.check.count} / {final.check.limit} · "
+        f"{escape(status_words(final))}</p>"
+    )
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='10' "
+        f"style='border-color:{c['border']}; border-style:solid; margin-top:12px'>"
+        f"<tr><td>{''.join(rows)}</td></tr></table>"
+    )
+
+
+def print_pieces(pieces: list[Piece], link_colour: str) -> str:
+    out = []
+    for piece in pieces:
+        style = "" if piece.kind == "plain" else f"color:{link_colour};"
+        if piece.over:
+            style += OVER_STYLE
+        text = escape(piece.text)
+        out.append(f"<span style='{style}'>{text}</span>" if style else text)
+    return "".join(out)
+
+
+def print_media(media: list[MediaFile]) -> str:
+    cells = []
+    for item in media:
+        if item.data is None:
+            cells.append(
+                f"<span style='color:#B00020'>[Image {item.number} missing: "
+                f"{escape(item.original)} ({escape(item.problem)})]</span> "
+            )
+        else:
+            cells.append(f"<img src='{image_name(item)}' width='150'> ")
+    return f"<p>{''.join(cells)}</p>" if cells else ""
