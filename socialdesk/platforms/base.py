@@ -144,12 +144,21 @@ class Platform:
         return self._to_count(self._units(normalized, self.atoms(normalized)))
 
     def index_past(self, text: str, count: int) -> int | None:
-        """The index in `text` of the first character that takes it past `count`, or None."""
+        """The index in `text` of the first character that takes it past `count`, or None.
+
+        A link or emoji sequence counts as a whole: when it is what passes `count`, the
+        index is where it starts.
+        """
         normalized = self.normalize(text)
-        index = self._index_past_normalized(normalized, self.atoms(normalized), count * self.scale)
+        return self._index_past(text, normalized, self.atoms(normalized), count)
+
+    def _index_past(
+        self, text: str, normalized: str, atoms: Sequence[Atom], count: int
+    ) -> int | None:
+        index = self._index_past_normalized(normalized, atoms, count * self.scale)
         if index is None or normalized == text:
             return index
-        return self._index_past_by_prefix(text, count)
+        return self._original_index(text, index)
 
     def _index_past_normalized(
         self, normalized: str, atoms: Sequence[Atom], budget: int
@@ -177,14 +186,17 @@ class Platform:
             pos = atom.end
         return None  # pragma: no cover - the loop always returns
 
-    def _index_past_by_prefix(self, text: str, count: int) -> int | None:
-        # Normalisation changed lengths (CRLF, NFC): search on prefixes of the original.
-        if self.count(text) <= count:
-            return None
-        low, high = 0, len(text)  # count(text[:low]) <= count < count(text[:high])
+    def _original_index(self, text: str, index: int) -> int:
+        """Where in `text` the first `index` characters of its normalized form end.
+
+        Normalising (CRLF → LF, NFC) shortens text, and a longer prefix never normalises
+        to fewer characters, so bisect for the longest prefix whose normalized form has
+        at most `index` characters: a CRLF or a composed sequence stays whole.
+        """
+        low, high = 0, len(text) + 1  # len(N(text[:low])) <= index < len(N(text[:high]))
         while high - low > 1:
             mid = (low + high) // 2
-            if self.count(text[:mid]) <= count:
+            if len(self.normalize(text[:mid])) <= index:
                 low = mid
             else:
                 high = mid
@@ -197,9 +209,9 @@ class Platform:
         count = self._to_count(self._units(normalized, atoms))
         over_at = fold_at = None
         if count > limit:
-            over_at = self.index_past(text, limit)
+            over_at = self._index_past(text, normalized, atoms, limit)
         if self.fold_count is not None and self.fold_applies(count):
-            fold_at = self.index_past(text, self.fold_count)
+            fold_at = self._index_past(text, normalized, atoms, self.fold_count)
         return Check(
             count=count,
             limit=limit,
