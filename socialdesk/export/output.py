@@ -19,6 +19,8 @@ def write_file(path: Path, data: bytes) -> None:
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name to export to")
     parent = path.parent if str(path.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise ExportError(f"{parent}: is a file, not a folder")
     if not parent.is_dir():
         raise ExportError(f"{parent}: folder does not exist")
     try:

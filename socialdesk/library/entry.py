@@ -10,15 +10,22 @@ from socialdesk.draft import Draft
 STATUSES = ("draft", "scheduled", "published")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LibraryEntry:
-    path: Path
+    """One readable draft as listed; built by the thousand, so the path is made on demand."""
+
+    folder: Path
+    relative: str  # path below the folder, "/"-separated
     title: str
     platforms: tuple[str, ...]  # enabled platform ids
     languages: tuple[str, ...]  # audience languages of the enabled platforms
     status: str  # one of STATUSES
     modified: float  # file modification time, seconds since the epoch
     size: int
+
+    @property
+    def path(self) -> Path:
+        return self.folder.joinpath(*self.relative.split("/"))
 
 
 @dataclass(frozen=True)

@@ -130,17 +130,31 @@ class LibraryIndex:
     def scan(self) -> dict[str, tuple[int, int]]:
         """Every draft file under the folder: relative path → (mtime_ns, size)."""
         found: dict[str, tuple[int, int]] = {}
-        for root, dirs, names in os.walk(self.folder):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in names:
-                if not name.endswith(SUFFIX) or name.startswith("."):
-                    continue
-                path = Path(root, name)
-                try:
-                    st = path.stat()
-                except OSError:
-                    st = None  # a dangling link: indexed as a problem
-                found[self._rel(path)] = (st.st_mtime_ns, st.st_size) if st else (0, 0)
+        pending = [(str(self.folder), "")]
+        while pending:
+            folder, prefix = pending.pop()
+            try:
+                listing = os.scandir(folder)
+            except OSError:
+                continue  # an unreadable subfolder: nothing in it can be listed
+            with listing:
+                for item in listing:
+                    name = item.name
+                    if name.startswith("."):
+                        continue  # hidden files and atomic_write's temporaries
+                    try:
+                        if item.is_dir(follow_symlinks=False):
+                            pending.append((item.path, f"{prefix}{name}/"))
+                            continue
+                    except OSError:
+                        continue
+                    if not name.endswith(SUFFIX):
+                        continue
+                    try:
+                        st = item.stat()
+                        found[prefix + name] = (st.st_mtime_ns, st.st_size)
+                    except OSError:
+                        found[prefix + name] = (0, 0)  # a dangling link: indexed as a problem
         return found
 
     def refresh(self, progress: ProgressCallback | None = None) -> RefreshResult:
@@ -279,17 +293,12 @@ class LibraryIndex:
             "SELECT path, title, platforms, languages, status, mtime_ns, size FROM files "
             f"WHERE {' AND '.join(where)} ORDER BY {order}"
         )
+        folder = self.folder
         return [
             LibraryEntry(
-                path=self._abs(row[0]),
-                title=row[1],
-                platforms=tuple(row[2].split()),
-                languages=tuple(row[3].split()),
-                status=row[4],
-                modified=row[5] / 1e9,
-                size=row[6],
+                folder, rel, title, tuple(pids.split()), tuple(langs.split()), st, ns / 1e9, size
             )
-            for row in self.conn.execute(sql, params)
+            for rel, title, pids, langs, st, ns, size in self.conn.execute(sql, params)
         ]
 
     def problems(self) -> list[Problem]:

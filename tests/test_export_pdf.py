@@ -1,0 +1,88 @@
+"""The PDF proof, printed by Qt and read back with pypdf: pages, page size, text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pypdf
+import pytest
+from export_samples import sample_draft
+
+from socialdesk.draft import Draft
+from socialdesk.export import export_draft
+from socialdesk.ui.pdf_proof import render_pdf
+
+POINTS_PER_MM = 72 / 25.4
+
+
+def pdf_text(path: Path) -> str:
+    """All text, normalised the way a reader compares it: ligatures and CJK radicals
+    folded (NFKC) and whitespace removed, since PDF text carries no reliable spaces."""
+    reader = pypdf.PdfReader(path)
+    text = "".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def draft_and_path(tmp_path: Path) -> tuple[Draft, Path]:
+    return sample_draft(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("page_size", "width_mm", "height_mm"), [("A4", 210, 297), ("Letter", 215.9, 279.4)]
+)
+def test_pdf_pages_are_the_chosen_size(
+    qapp: object,
+    draft_and_path: tuple[Draft, Path],
+    tmp_path: Path,
+    page_size: str,
+    width_mm: float,
+    height_mm: float,
+) -> None:
+    draft, path = draft_and_path
+    out = tmp_path / f"proof-{page_size}.pdf"
+    export_draft(draft, "pdf", out, draft_path=path, page_size=page_size, pdf_renderer=render_pdf)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) >= 1
+    for page in reader.pages:
+        assert float(page.mediabox.width) == pytest.approx(width_mm * POINTS_PER_MM, abs=1)
+        assert float(page.mediabox.height) == pytest.approx(height_mm * POINTS_PER_MM, abs=1)
+    assert reader.metadata is not None and reader.metadata.title == "Aurora Coffee opens in Berlin"
+
+
+def test_pdf_holds_the_texts_in_latin_cyrillic_and_chinese(
+    qapp: object, draft_and_path: tuple[Draft, Path], tmp_path: Path
+) -> None:
+    draft, path = draft_and_path
+    out = tmp_path / "proof.pdf"
+    export_draft(draft, "pdf", out, draft_path=path, pdf_renderer=render_pdf)
+    text = pdf_text(out)
+    assert squeeze("Aurora Coffee is open in Berlin-Mitte!") in text
+    assert squeeze("открылась в Берлине, в районе Митте!") in text
+    assert "柏林米特区门店正式开业" in text
+    assert "Показатьполностью" in text, "VK's fold is shown"
+    # Qt's font subset may map 页 to its look-alike radical ⻚ (U+2EDA), which NFKC keeps
+    assert re.search("网[页⻚]链接", text), "Weibo's display link"
+    assert squeeze("256 / 280") in text
+    assert "Image2missing:images/gone.jpg" in text
+
+
+def test_a_long_post_runs_over_several_pages(
+    qapp: object, draft_and_path: tuple[Draft, Path], tmp_path: Path
+) -> None:
+    draft, path = draft_and_path
+    paragraph = "Длинный пост для проверки разбиения на страницы. " * 12
+    draft.set_variant_text("vk", "\n\n".join(f"{n}. {paragraph}" for n in range(40)))
+    out = tmp_path / "long.pdf"
+    export_draft(draft, "pdf", out, draft_path=path, pdf_renderer=render_pdf)
+    short = tmp_path / "short.pdf"
+    draft.revert_variant("vk")
+    export_draft(draft, "pdf", short, draft_path=path, pdf_renderer=render_pdf)
+    assert len(pypdf.PdfReader(out).pages) > len(pypdf.PdfReader(short).pages) + 2
+    assert "39.Длинныйпост" in pdf_text(out), "the last paragraph made it to the last page"
