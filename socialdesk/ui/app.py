@@ -1,18 +1,49 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: `run_app(argv)` opens the window (and a .sdraft argument)."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def create_application(argv: Sequence[str] = ()) -> object:
+    """The QApplication, set up once: names (for QSettings), fonts with CJK/emoji fallback."""
+    from PySide6.QtWidgets import QApplication
+
+    from socialdesk.ui.theme import font_with_fallbacks
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName("SocialDesk")
+        QApplication.setOrganizationName("SocialDesk")
+        QApplication.setApplicationDisplayName("SocialDesk")
+        app = QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setFont(font_with_fallbacks(app.font()))
+    return app
 
 
 def run_app(argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    window = QMainWindow()
-    window.setWindowTitle("SocialDesk")
-    window.setCentralWidget(QPlainTextEdit())
-    window.resize(1200, 800)
+    from socialdesk.draft import Draft, DraftError
+    from socialdesk.resources import resource_path
+    from socialdesk.ui.main_window import MainWindow
+
+    app = create_application(argv)
+    assert isinstance(app, QApplication)
+    window = MainWindow()
+    files = [a for a in argv if a.endswith(".sdraft")]
+    if files:
+        window.open_draft(Path(files[0]))
+    elif not window.settings.value("seen_sample", False, type=bool):
+        # first run: show what the app does with the bundled sample (unsaved copy)
+        with contextlib.suppress(DraftError):
+            window.open_draft_as_new(Draft.load(resource_path("samples", "aurora-launch.sdraft")))
+        window.settings.setValue("seen_sample", True)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())

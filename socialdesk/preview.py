@@ -1,0 +1,196 @@
+"""What a platform's feed shows for a text: runs of plain text and entities, the fold, the
+part past the limit. Qt-free, so the preview logic is tested without a display; the card
+widget only renders the HTML made here.
+
+A collapsed card shows the text up to the platform's fold point followed by its own
+"show more" label; entity detection then only looks at a window around the visible part,
+which keeps a keystroke in a 25,000-character draft cheap.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Literal
+
+from socialdesk.platforms.base import Check, Entity, Platform
+
+RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url"]
+FoldPlacement = Literal["inline", "block"]
+
+# How far past the fold to look for entities cut by it (a URL, a long VK link).
+_ENTITY_WINDOW = 400
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of the shown text: `text` is what the feed shows (a VK link shows its name)."""
+
+    text: str
+    kind: RunKind = "plain"
+    over: bool = False  # past the platform's limit
+    target: str = ""
+
+
+@dataclass(frozen=True)
+class FoldStyle:
+    """How a platform shows the fold: the label inline after an ellipsis, or on its own line."""
+
+    placement: FoldPlacement = "inline"
+    ellipsis: str = "…"
+    colour_role: Literal["link", "secondary"] = "link"
+    bold: bool = False
+
+
+# Presentation of each feed's fold; a platform not listed gets the default.
+FOLD_STYLES: dict[str, FoldStyle] = {
+    "twitter": FoldStyle(placement="block", ellipsis="…"),
+    "vk": FoldStyle(placement="block", ellipsis="…"),
+    "weibo": FoldStyle(placement="inline", ellipsis=""),  # the label carries its own "…"
+    "facebook": FoldStyle(placement="inline", ellipsis="… ", colour_role="secondary", bold=True),
+}
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One card's content for one text."""
+
+    platform_id: str
+    check: Check
+    runs: tuple[Run, ...]
+    folded: bool  # text continues behind the fold label
+    fold_label: str
+    fold_style: FoldStyle
+    foldable: bool  # the text is long enough to fold (shown expanded or not)
+
+    @property
+    def shown_text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def build_preview(platform: Platform, text: str, limit: int, expanded: bool = False) -> Preview:
+    """The runs a platform's feed shows for `text`, folded unless `expanded`."""
+    check = platform.check(text, limit)
+    fold_at = check.fold_at
+    foldable = fold_at is not None and fold_at < len(text)
+    folded = foldable and not expanded
+    window_end = len(text)
+    if folded and fold_at is not None:
+        window_end = min(len(text), fold_at + _ENTITY_WINDOW)
+    entities = platform.entities(text[:window_end])
+    if folded and fold_at is not None:
+        fold_at = _fold_outside_entities(fold_at, entities)
+        visible_end = len(text[:fold_at].rstrip())
+    else:
+        visible_end = len(text)
+    runs = _runs(text, entities, visible_end, check.over_at)
+    return Preview(
+        platform_id=platform.id,
+        check=check,
+        runs=tuple(runs),
+        folded=folded,
+        fold_label=platform.fold_label,
+        fold_style=FOLD_STYLES.get(platform.id, FoldStyle()),
+        foldable=foldable,
+    )
+
+
+def _fold_outside_entities(fold_at: int, entities: list[Entity]) -> int:
+    """Feeds never cut a link or tag in half: fold before an entity the fold point splits."""
+    for entity in entities:
+        if entity.start < fold_at < entity.end:
+            return entity.start
+    return fold_at
+
+
+def _runs(text: str, entities: list[Entity], end: int, over_at: int | None) -> list[Run]:
+    runs: list[Run] = []
+    pos = 0
+
+    def plain(start: int, stop: int) -> None:
+        if start >= stop:
+            return
+        if over_at is not None and start < over_at < stop:
+            runs.append(Run(text[start:over_at]))
+            runs.append(Run(text[over_at:stop], over=True))
+        else:
+            runs.append(Run(text[start:stop], over=over_at is not None and start >= over_at))
+
+    for entity in entities:
+        if entity.start >= end:
+            break
+        plain(pos, entity.start)
+        over = over_at is not None and entity.end > over_at
+        runs.append(Run(entity.display, entity.kind, over, entity.target))
+        pos = entity.end
+    plain(pos, end)
+    return runs
+
+
+# -- HTML for the card ------------------------------------------------------------------
+
+FOLD_HREF = "socialdesk:expand"
+COLLAPSE_HREF = "socialdesk:collapse"
+
+
+@dataclass(frozen=True)
+class CardColours:
+    text: str
+    link: str
+    secondary: str
+    over_text: str
+    over_background: str
+
+
+def colours_for(platform: Platform, dark: bool) -> CardColours:
+    """A platform's feed colours (resources/platforms.json) for a light or dark card."""
+    c = platform.colors
+
+    def pick(key: str) -> str:
+        return c.get(f"dark_{key}", c[key]) if dark else c[key]
+
+    return CardColours(
+        text=pick("text"),
+        link=pick("link"),
+        secondary=pick("secondary"),
+        over_text="#FF6B6B" if dark else "#C4001D",
+        over_background="#4A1C22" if dark else "#FFDDE1",
+    )
+
+
+def render_html(preview: Preview, colours: CardColours, show_collapse: bool = True) -> str:
+    """Rich text (the subset Qt renders) for a card: entity colours, over-limit marks, fold."""
+    parts = [f'<div style="white-space: pre-wrap; color: {colours.text};">']
+    for run in preview.runs:
+        parts.append(_run_html(run, colours))
+    style = preview.fold_style
+    if preview.folded:
+        colour = colours.link if style.colour_role == "link" else colours.secondary
+        weight = " font-weight: 600;" if style.bold else ""
+        label = html.escape(preview.fold_label)
+        link = f'<a href="{FOLD_HREF}" style="color: {colour}; text-decoration: none;{weight}">'
+        if style.placement == "block":
+            parts.append(f"{html.escape(style.ellipsis)}\n{link}{label}</a>")
+        else:
+            parts.append(f"{html.escape(style.ellipsis)}{link}{label}</a>")
+    elif preview.foldable and show_collapse:
+        parts.append(
+            f'\n<a href="{COLLAPSE_HREF}" style="color: {colours.secondary}; '
+            f'text-decoration: none;">Show less</a>'
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _run_html(run: Run, colours: CardColours) -> str:
+    text = html.escape(run.text, quote=False)
+    styles = []
+    if run.kind != "plain":
+        styles.append(f"color: {colours.link};")
+    if run.over:
+        styles.append(f"background-color: {colours.over_background};")
+        if run.kind == "plain":
+            styles.append(f"color: {colours.over_text};")
+    if not styles:
+        return text
+    return f'<span style="{" ".join(styles)}">{text}</span>'

@@ -1,0 +1,540 @@
+"""A platform card: the post as that platform's feed would show it, with its counter.
+
+Layout, top to bottom: an app bar (platform, language, state, actions, notices), the
+post in the platform's own look (avatar, name and handle/time line, text with entities,
+fold, media), and a footer with the count against the limit.
+
+Per keystroke the card rebuilds only its text document, and only if the shown HTML
+changed: typing past a collapsed card's fold just updates the counter.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk.draft import MediaItem, Variant
+from socialdesk.platforms import Platform
+from socialdesk.preview import (
+    COLLAPSE_HREF,
+    FOLD_HREF,
+    CardColours,
+    Preview,
+    build_preview,
+    colours_for,
+    render_html,
+)
+from socialdesk.ui.theme import CJK_FAMILIES, font_with_fallbacks
+from socialdesk.ui.widgets import AMBER, RED, Avatar, CounterRing, PlatformBadge
+
+
+@dataclass(frozen=True)
+class CardChrome:
+    """A feed's post header: how it shows the author and the time."""
+
+    glyph: str
+    brand: str  # badge colour
+    header: str  # "x" one line "Name @handle · now"; "stacked": name over meta line
+    meta: str  # the time/source line; {handle} is replaced
+    name_role: str = "text"  # colour role of the author name
+    cjk_first: bool = False  # prefer CJK fonts (Weibo: Chinese UI)
+
+
+CHROME: dict[str, CardChrome] = {
+    "vk": CardChrome("VK", "#0077FF", "stacked", "только что", name_role="link"),
+    "weibo": CardChrome(
+        "微", "#E6162D", "stacked", "刚刚  来自 SocialDesk", name_role="accent", cjk_first=True
+    ),
+    "twitter": CardChrome("𝕏", "#000000", "x", "@{handle} · now"),
+    "facebook": CardChrome("f", "#1877F2", "stacked", "Just now · 🌐"),
+}
+DEFAULT_CHROME = CardChrome("•", "#5A6270", "stacked", "now")
+
+STATE_LABELS = {
+    "master": "Inherits master",
+    "edited": "Edited",
+    "translated": "Translated",
+    "template": "From template",
+}
+
+NOTICE_COLOURS = {
+    "info": ("#E8F1FD", "#0B4A8B", "#17324F", "#B7D4F7"),
+    "warning": ("#FFF4D6", "#7A4F00", "#3D3010", "#F5D58A"),
+    "error": ("#FDE2E4", "#8B0A1A", "#4A1C22", "#FFB3BC"),
+}
+
+
+class CardTextView(QTextBrowser):
+    """The post text: read-only rich text whose preferred height is its content's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.document().setDocumentMargin(0)
+        self.viewport().setAutoFillBackground(False)
+        self.setAutoFillBackground(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self._content_height = 0
+        self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
+
+    def _size_changed(self) -> None:
+        height = int(self.document().size().height()) + 2
+        if height != self._content_height:
+            self._content_height = height
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, max(self._content_height, 20))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, min(max(self._content_height, 20), 60))
+
+
+class PlatformCard(QFrame):
+    """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
+
+    clicked = Signal(str)  # platform id: the card was selected
+    edit_requested = Signal(str)
+    revert_requested = Signal(str)
+    hide_requested = Signal(str)
+    expanded_changed = Signal(str)
+
+    def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform = platform
+        self.pid = platform.id
+        self.chrome = CHROME.get(self.pid, DEFAULT_CHROME)
+        self.expanded = False
+        self.dark = False
+        self.selected = False
+        self.preview: Preview | None = None
+        self._input: tuple[str, int, bool, bool] | None = None
+        self._html = ""
+        self._account_name = "Your Page"
+        self._handle = "yourpage"
+        self._state = ("master", False)
+        self._media: list[MediaItem] = []
+        self._media_base: Path | None = None
+        self.setObjectName("PlatformCard")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(260)
+        self._build()
+        self._apply_colours()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(6)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.badge = PlatformBadge(self.chrome.glyph, self.chrome.brand)
+        bar.addWidget(self.badge)
+        self.title_label = QLabel(self.platform.name)
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        bar.addWidget(self.title_label)
+        self.language_label = QLabel()
+        self.language_label.setObjectName("LanguageChip")
+        bar.addWidget(self.language_label)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("StateChip")
+        bar.addWidget(self.state_label)
+        bar.addStretch(1)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedSize(48, 6)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        bar.addWidget(self.busy_bar)
+        self._action_bar = QHBoxLayout()
+        self._action_bar.setSpacing(2)
+        bar.addLayout(self._action_bar)
+
+        self.edit_action = QAction("Edit", self)
+        self.edit_action.setToolTip(f"Write {self.platform.name}'s own text")
+        self.edit_action.triggered.connect(lambda: self.edit_requested.emit(self.pid))
+        self.revert_action = QAction("Revert to master", self)
+        self.revert_action.setToolTip(f"{self.platform.name} inherits the master text again")
+        self.revert_action.triggered.connect(lambda: self.revert_requested.emit(self.pid))
+        self.copy_action = QAction("Copy text", self)
+        self.copy_action.triggered.connect(self._copy_text)
+        self.hide_action = QAction("Hide card", self)
+        self.hide_action.triggered.connect(lambda: self.hide_requested.emit(self.pid))
+
+        self.edit_button = self._tool_button(self.edit_action)
+        self._action_bar.addWidget(self.edit_button)
+        self.menu = QMenu(self)
+        self.menu.addAction(self.revert_action)
+        self.menu.addAction(self.copy_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.hide_action)
+        self.menu_button = QToolButton()
+        self.menu_button.setText("⋯")
+        self.menu_button.setToolTip("More")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        bar.addWidget(self.menu_button)
+        outer.addLayout(bar)
+
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setObjectName("Notice")
+        self.notice_label.hide()
+        self.notice_level = ""
+        outer.addWidget(self.notice_label)
+
+        # the post, in the platform's look
+        self.post = QFrame()
+        self.post.setObjectName("Post")
+        post_layout = QVBoxLayout(self.post)
+        post_layout.setContentsMargins(14, 12, 14, 12)
+        post_layout.setSpacing(8)
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        self.avatar = Avatar(40 if self.chrome.header == "x" else 42)
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        names.setSpacing(1)
+        self.name_label = QLabel()
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.meta_label = QLabel()
+        names.addWidget(self.name_label)
+        names.addWidget(self.meta_label)
+        names.addStretch(1)
+        header.addLayout(names, 1)
+        post_layout.addLayout(header)
+
+        self.text_view = CardTextView()
+        self.text_view.setFont(self._post_font())
+        self.text_view.anchorClicked.connect(self._anchor_clicked)
+        self.text_view.viewport().installEventFilter(self)
+        post_layout.addWidget(self.text_view)
+
+        self.media_row = QHBoxLayout()
+        self.media_row.setSpacing(4)
+        self.media_widget = QWidget()
+        self.media_widget.setLayout(self.media_row)
+        self.media_row.setContentsMargins(0, 0, 0, 0)
+        self.media_widget.hide()
+        post_layout.addWidget(self.media_widget)
+        outer.addWidget(self.post)
+        outer.addStretch(1)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(8)
+        self.ring = CounterRing()
+        footer.addWidget(self.ring)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("CountLabel")
+        footer.addWidget(self.count_label)
+        self.over_label = QLabel()
+        footer.addWidget(self.over_label)
+        footer.addStretch(1)
+        self.fold_hint = QLabel()
+        footer.addWidget(self.fold_hint)
+        outer.addLayout(footer)
+        self._set_header_text()
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def _post_font(self) -> QFont:
+        base = QFont(self.font())
+        first = CJK_FAMILIES if self.chrome.cjk_first else ()
+        font = font_with_fallbacks(base, first)
+        font.setPointSizeF(max(10.5, base.pointSizeF() + 1))
+        return font
+
+    # -- extension points ---------------------------------------------------------------
+    def add_action(self, action: QAction, in_menu: bool = False) -> None:
+        """Offer `action` on this card: a header button, or an entry of the ⋯ menu."""
+        if in_menu:
+            self.menu.insertAction(self.hide_action, action)
+        else:
+            self._action_bar.addWidget(self._tool_button(action))
+
+    def set_notice(self, text: str, level: str = "info") -> None:
+        """A line under the header ("info", "warning", "error"); empty text hides it."""
+        self.notice_level = level if text else ""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+        self._style_notice()
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that something (translation, publishing) is working on this platform."""
+        self.busy_bar.setVisible(busy)
+
+    def is_busy(self) -> bool:
+        return not self.busy_bar.isHidden()
+
+    def set_account(self, name: str, handle: str) -> None:
+        """Whose post this is: the author name and handle shown in the post header."""
+        self._account_name, self._handle = name, handle.lstrip("@")
+        self._set_header_text()
+
+    # -- content ------------------------------------------------------------------------
+    def set_text(self, text: str, limit: int) -> bool:
+        """Show `text` counted against `limit`; False if nothing had to change."""
+        key = (text, limit, self.expanded, self.dark)
+        if key == self._input:
+            return False
+        self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
+        return True
+
+    def show_preview(self, preview: Preview, key: tuple[str, int, bool, bool]) -> None:
+        """Display a preview computed for `key` (text, limit, expanded, dark)."""
+        self._input = key
+        self.preview = preview
+        page = render_html(preview, self._colours())
+        if page != self._html:
+            self._html = page
+            self.text_view.setHtml(page)
+        self._show_count(preview)
+
+    def invalidate(self) -> None:
+        """Forget the shown input so the next `set_text` re-renders."""
+        self._input = None
+        self._html = ""
+
+    def needs(self, text: str, limit: int) -> bool:
+        return self._input != (text, limit, self.expanded, self.dark)
+
+    def _show_count(self, preview: Preview) -> None:
+        check = preview.check
+        self.ring.set_count(check.count, check.limit, check.near_limit)
+        self.count_label.setText(f"{check.count:,} / {check.limit:,}")
+        state = self.ring.state
+        colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
+        self.count_label.setStyleSheet(f"color: {colour};")
+        if check.over_by:
+            self.over_label.setText(f"{check.over_by:,} over the limit")
+            self.over_label.setStyleSheet(f"color: {RED}; font-weight: 600;")
+        elif check.problems:
+            self.over_label.setText(check.problems[0])
+            self.over_label.setStyleSheet(f"color: {RED};")
+        else:
+            self.over_label.setText("")
+        if preview.foldable:
+            self.fold_hint.setText("expanded" if self.expanded else "folded in feed")
+        else:
+            self.fold_hint.setText("")
+        self.fold_hint.setStyleSheet(f"color: {self._secondary()};")
+
+    @property
+    def count_state(self) -> str:
+        return self.ring.state
+
+    def set_state(self, variant: Variant, master_changed: bool) -> None:
+        """The variant's origin (inherits / edited / translated) and whether it is stale."""
+        self.language_label.setText(variant.language or "")
+        self.language_label.setVisible(bool(variant.language))
+        self.revert_action.setEnabled(not variant.inherits)
+        origin = "master" if variant.inherits else variant.origin
+        self._state = (origin, master_changed)
+        self._style_state()
+
+    def state_text(self) -> str:
+        origin, stale = self._state
+        text = STATE_LABELS.get(origin, origin.capitalize())
+        return f"{text} · master changed since" if stale else text
+
+    def set_media(self, media: list[MediaItem], base: Path | None) -> None:
+        """Thumbnails of the draft's images, as a row under the text."""
+        self._media = list(media)
+        self._media_base = base
+        while self.media_row.count():
+            item = self.media_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        shown = media[:4]
+        for i, item in enumerate(shown):
+            label = QLabel()
+            label.setFixedSize(72, 72)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            path = Path(item.path)
+            if not path.is_absolute() and base is not None:
+                path = base / path
+            pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+            if pixmap.isNull():
+                label.setText("missing\nimage")
+                label.setToolTip(f"Cannot show {item.path}")
+            else:
+                label.setPixmap(
+                    pixmap.scaled(
+                        72,
+                        72,
+                        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                label.setToolTip(item.alt or path.name)
+            if i == len(shown) - 1 and len(media) > len(shown):
+                label.setText(f"+{len(media) - len(shown) + 1}")
+            label.setStyleSheet(
+                f"border-radius: 8px; background: {self._colour('border')}; "
+                f"color: {self._secondary()};"
+            )
+            self.media_row.addWidget(label)
+        self.media_row.addStretch(1)
+        self.media_widget.setVisible(bool(media))
+
+    # -- selection, theme ---------------------------------------------------------------
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self._apply_colours()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            self._apply_colours()
+            if self._media:
+                self.set_media(self._media, self._media_base)
+            self._html = ""
+
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded != self.expanded:
+            self.expanded = expanded
+            self.expanded_changed.emit(self.pid)
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        href = url.toString()
+        if href == FOLD_HREF:
+            self.set_expanded(True)
+        elif href == COLLAPSE_HREF:
+            self.set_expanded(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.clicked.emit(self.pid)
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.pid)
+        super().mousePressEvent(event)
+
+    def _copy_text(self) -> None:
+        if self._input is not None:
+            QGuiApplication.clipboard().setText(self._input[0])
+
+    # -- colours ------------------------------------------------------------------------
+    def _colour(self, key: str) -> str:
+        colours = self.platform.colors
+        if self.dark and f"dark_{key}" in colours:
+            return colours[f"dark_{key}"]
+        return colours.get(key, "#888888")
+
+    def _secondary(self) -> str:
+        return self._colour("secondary")
+
+    def _colours(self) -> CardColours:
+        return colours_for(self.platform, self.dark)
+
+    def _apply_colours(self) -> None:
+        background = self._colour("background")
+        border = self._colour("border")
+        frame_border = self._colour("accent") if self.selected else border
+        width = 2 if self.selected else 1
+        card_bg = "#202225" if self.dark else "#FFFFFF"
+        chrome_border = "#3A3D42" if self.dark else "#DADDE2"
+        outline = self._colour("accent") if self.selected else chrome_border
+        self.setStyleSheet(
+            f"#PlatformCard {{ background: {card_bg}; border: {width}px solid {outline};"
+            f" border-radius: 10px; }}"
+            f"#Post {{ background: {background}; border: 1px solid {frame_border};"
+            f" border-radius: 8px; }}"
+            f"#Post QLabel {{ background: transparent; }}"
+            f"#LanguageChip {{ color: {self._secondary()}; border: 1px solid {chrome_border};"
+            f" border-radius: 4px; padding: 0 4px; }}"
+        )
+        self.text_view.setStyleSheet(
+            f"QTextBrowser {{ background: transparent; color: {self._colour('text')}; }}"
+        )
+        self.ring.set_colours(self._colour("accent"), border)
+        self._set_header_text()
+        self._style_state()
+        self._style_notice()
+        if self.preview is not None:
+            self._show_count(self.preview)
+
+    def _set_header_text(self) -> None:
+        name = html.escape(self._account_name)
+        handle = html.escape(self._handle)
+        text_colour, secondary = self._colour("text"), self._secondary()
+        name_colour = self._colour(self.chrome.name_role)
+        meta = html.escape(self.chrome.meta.format(handle=self._handle))
+        if self.chrome.header == "x":
+            self.name_label.setText(
+                f'<span style="color:{text_colour}; font-weight:700;">{name}</span>'
+                f'&nbsp;<span style="color:{secondary};">{meta}</span>'
+            )
+            self.meta_label.hide()
+        else:
+            self.name_label.setText(
+                f'<span style="color:{name_colour}; font-weight:600;">{name}</span>'
+            )
+            self.meta_label.setText(f'<span style="color:{secondary};">{meta}</span>')
+            self.meta_label.show()
+        self.avatar.setToolTip(f"{self._account_name} (@{handle})")
+        self.avatar.set_identity(self._account_name, self._colour("accent"))
+
+    def _style_state(self) -> None:
+        origin, stale = self._state
+        self.state_label.setText(self.state_text())
+        if stale:
+            fg, bg = ("#F5D58A", "#3D3010") if self.dark else ("#7A4F00", "#FFF4D6")
+        elif origin == "master":
+            fg, bg = (self._secondary(), "transparent")
+        else:
+            fg, bg = ("#B7D4F7", "#17324F") if self.dark else ("#0B4A8B", "#E8F1FD")
+        self.state_label.setStyleSheet(
+            f"color: {fg}; background: {bg}; border-radius: 4px; padding: 0 5px;"
+        )
+
+    def _style_notice(self) -> None:
+        if not self.notice_level:
+            return
+        light_bg, light_fg, dark_bg, dark_fg = NOTICE_COLOURS.get(
+            self.notice_level, NOTICE_COLOURS["info"]
+        )
+        bg, fg = (dark_bg, dark_fg) if self.dark else (light_bg, light_fg)
+        self.notice_label.setStyleSheet(
+            f"background: {bg}; color: {fg}; border-radius: 6px; padding: 4px 8px;"
+        )
+
+    def count_colour(self) -> QColor:
+        return self.ring.colour()

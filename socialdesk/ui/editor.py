@@ -1,0 +1,176 @@
+"""The text editors: plain text with hashtags, mentions and links highlighted as you type,
+and the part past the selected platform's limit marked red.
+
+Positions: Python strings index code points, Qt documents UTF-16 units. An emoji
+outside the BMP is one code point but two units, so offsets are converted here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+
+from socialdesk.platforms import Platform
+from socialdesk.ui.theme import editor_font
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# Past this size, per-block entity highlighting is skipped so a huge paste stays fluid;
+# the over-limit mark still shows.
+HIGHLIGHT_MAX_CHARS = 200_000
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The UTF-16 offset of code point `index` in `text`."""
+    return index + len(_ASTRAL.findall(text, 0, index))
+
+
+class EntityHighlighter(QSyntaxHighlighter):
+    """Colours one platform's entities and marks everything from `over_position` on."""
+
+    def __init__(self, document: QTextDocument, platform: Platform) -> None:
+        super().__init__(document)
+        self.platform = platform
+        self.over_position: int | None = None  # UTF-16 position in the document
+        self.entities_enabled = True
+        self.dark = False
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._over = QTextCharFormat()
+        self._make_formats()
+
+    def _make_formats(self) -> None:
+        colours = self.platform.colors
+        link = QColor(colours["link"])
+        if self.dark:
+            link = link.lighter(135)
+        self._formats = {}
+        for kind in ("hashtag", "topic", "mention", "link", "url"):
+            fmt = QTextCharFormat()
+            fmt.setForeground(link)
+            if kind == "mention" or kind == "link":
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            if kind == "url":
+                fmt.setFontUnderline(True)
+            self._formats[kind] = fmt
+        self._over = QTextCharFormat()
+        self._over.setBackground(QColor("#4A1C22" if self.dark else "#FFDDE1"))
+        self._over.setForeground(QColor("#FF8A8A" if self.dark else "#C4001D"))
+
+    def set_platform(self, platform: Platform) -> None:
+        if platform is not self.platform:
+            self.platform = platform
+            self._make_formats()
+            self.rehighlight()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            self._make_formats()
+            self.rehighlight()
+
+    def set_entities_enabled(self, enabled: bool) -> None:
+        if enabled != self.entities_enabled:
+            self.entities_enabled = enabled
+            self.rehighlight()
+
+    def set_over_position(self, position: int | None) -> None:
+        """Mark the document red from `position` (UTF-16) on; rehighlight only what moved."""
+        old = self.over_position
+        if position == old:
+            return
+        self.over_position = position
+        document = self.document()
+        if document is None:
+            return
+        end = document.characterCount()
+        low = min(p if p is not None else end for p in (old, position))
+        high = max(p if p is not None else end for p in (old, position))
+        block = document.findBlock(low)
+        while block.isValid() and block.position() <= high:
+            self.rehighlightBlock(block)
+            block = block.next()
+
+    def highlightBlock(self, text: str) -> None:
+        block_start = self.currentBlock().position()
+        astral = _ASTRAL.search(text) is not None
+        length16 = utf16_offset(text, len(text)) if astral else len(text)
+        over = self.over_position
+        over_from = None
+        if over is not None and over < block_start + length16 + 1:
+            over_from = max(0, over - block_start)
+            self.setFormat(over_from, length16 - over_from, self._over)
+        if not self.entities_enabled:
+            return
+        for entity in self.platform.entities(text):
+            start, end = entity.start, entity.end
+            if astral:
+                start, end = utf16_offset(text, start), utf16_offset(text, end)
+            fmt = self._formats.get(entity.kind)
+            if fmt is None:
+                continue
+            if over_from is not None and end > over_from:
+                fmt = QTextCharFormat(fmt)
+                fmt.setBackground(self._over.background())
+            self.setFormat(start, end - start, fmt)
+
+
+class DraftEditor(QPlainTextEdit):
+    """A plain-text editor for a post; `text_edited` fires for the writer's edits only."""
+
+    text_edited = Signal(str)
+
+    def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFont(editor_font())
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(12)
+        self.highlighter = EntityHighlighter(self.document(), platform)
+        self._programmatic = False
+        self._last_text = ""
+        self.textChanged.connect(self._on_text_changed)
+
+    def text(self) -> str:
+        """The writer's text, as it will be posted (line breaks as \\n, NBSP kept)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def set_text(self, text: str) -> None:
+        """Replace the text without reporting it as an edit (loading, reverting)."""
+        if text == self._last_text and text == self.text():
+            return
+        self._programmatic = True
+        try:
+            self._update_highlight_mode(len(text))
+            self.setPlainText(text)
+            self._last_text = text
+        finally:
+            self._programmatic = False
+
+    def _on_text_changed(self) -> None:
+        if self._programmatic:
+            return
+        text = self.text()
+        if text == self._last_text:
+            return  # formatting only (highlighter)
+        self._last_text = text
+        self._update_highlight_mode(len(text))
+        self.text_edited.emit(text)
+
+    def _update_highlight_mode(self, length: int) -> None:
+        self.highlighter.set_entities_enabled(length <= HIGHLIGHT_MAX_CHARS)
+
+    def set_over_index(self, index: int | None) -> None:
+        """Mark the text red from code point `index` (None: nothing is over)."""
+        if index is None:
+            self.highlighter.set_over_position(None)
+        else:
+            self.highlighter.set_over_position(utf16_offset(self._last_text, index))

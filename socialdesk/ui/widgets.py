@@ -1,0 +1,131 @@
+"""Small painted widgets of the cards: avatar placeholder, platform badge, counter ring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+AMBER = "#F5A100"
+RED = "#E0245E"
+
+
+def initials(name: str) -> str:
+    """Up to two letters for an avatar: "Aurora Coffee" → "AC", "奥罗拉" → "奥"."""
+    words = [w for w in name.replace("_", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    first = words[0][0]
+    if not first.isascii():
+        return first  # CJK names: one character fills the circle
+    letters = first + (words[1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+class Avatar(QWidget):
+    """A round placeholder with initials, in the platform's accent colour."""
+
+    def __init__(self, diameter: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._diameter = diameter
+        self._text = "?"
+        self._colour = QColor("#888888")
+        self.setFixedSize(diameter, diameter)
+
+    def set_identity(self, name: str, colour: str) -> None:
+        self._text = initials(name)
+        self._colour = QColor(colour)
+        self.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.drawEllipse(QRectF(0.5, 0.5, self._diameter - 1, self._diameter - 1))
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(8, int(self._diameter * (0.42 if len(self._text) == 1 else 0.36))))
+        painter.setFont(font)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()
+
+
+class PlatformBadge(QWidget):
+    """The platform's mark: a glyph on its brand colour, as a rounded square."""
+
+    def __init__(self, glyph: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyph = glyph
+        self._colour = QColor(colour)
+        self.setFixedSize(22, 22)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(QRectF(self.rect()), 6, 6)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(13 if len(self._glyph) == 1 else 10)
+        painter.setFont(font)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._glyph)
+        painter.end()
+
+
+class CounterRing(QWidget):
+    """X-style progress ring: fills with the count, amber near the limit, red over it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self._limit = 1
+        self._near = False
+        self._accent = QColor("#1D9BF0")
+        self._track = QColor("#CFD9DE")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(24, 24)
+
+    def set_colours(self, accent: str, track: str) -> None:
+        self._accent, self._track = QColor(accent), QColor(track)
+        self.update()
+
+    def set_count(self, count: int, limit: int, near: bool) -> None:
+        if (count, limit, near) == (self._count, self._limit, self._near):
+            return
+        self._count, self._limit, self._near = count, max(1, limit), near
+        self.update()
+
+    @property
+    def state(self) -> str:
+        """ "ok", "near" or "over": what the colour says."""
+        if self._count > self._limit:
+            return "over"
+        return "near" if self._near else "ok"
+
+    def colour(self) -> QColor:
+        return {"over": QColor(RED), "near": QColor(AMBER)}.get(self.state, self._accent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(3, 3, self.width() - 6, self.height() - 6)
+        painter.setPen(QPen(self._track, 2.5))
+        painter.drawEllipse(rect)
+        fraction = min(1.0, self._count / self._limit)
+        pen = QPen(self.colour(), 2.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        if fraction >= 1.0:
+            painter.drawEllipse(rect)
+        elif fraction > 0:
+            painter.drawArc(rect, 90 * 16, -int(fraction * 360 * 16))
+        painter.end()
