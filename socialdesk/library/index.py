@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,6 +209,9 @@ class LibraryIndex:
         """Store what the file is now; False when it was, and still is, the same problem."""
         path = self._abs(rel)
         try:
+            if not _is_regular_or_missing(path):
+                # a pipe or device named *.sdraft: opening it could block forever
+                raise DraftError(f"{path}: not a regular file")
             draft = Draft.load(path)
         except DraftError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
@@ -313,6 +317,13 @@ class LibraryIndex:
     def paths(self) -> Iterator[Path]:
         for (rel,) in self.conn.execute("SELECT path FROM files"):
             yield self._abs(rel)
+
+
+def _is_regular_or_missing(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # Draft.load names the problem (not found, permission denied)
 
 
 def _spaced(values: list[str] | tuple[str, ...]) -> str:

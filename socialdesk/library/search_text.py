@@ -3,7 +3,8 @@
 SQLite's unicode61 tokenizer splits on spaces and punctuation, which Chinese does not
 use; so CJK characters are indexed one per token, and a CJK query becomes a phrase of
 consecutive characters ("咖啡" matches 咖 followed by 啡). Other words match by prefix
-("Берлин" finds "Берлине"), case- and diacritic-insensitively.
+("Берлин" finds "Берлине"), case- and diacritic-insensitively; ё and е are one letter,
+as Russian writers use them interchangeably.
 """
 
 from __future__ import annotations
@@ -21,17 +22,18 @@ _CJK_CHAR = re.compile(f"([{_CJK}])")
 _QUERY_PART = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
 
 TOKENIZER = "unicode61 remove_diacritics 2"
+_YO = str.maketrans("ёЁ", "еЕ")  # unicode61 leaves Cyrillic diacritics alone
 
 
 def index_text(text: str) -> str:
     """`text` with every CJK character set apart, so each becomes its own token."""
-    return _CJK_CHAR.sub(r" \1 ", text)
+    return _CJK_CHAR.sub(r" \1 ", text.translate(_YO))
 
 
 def match_expression(query: str) -> str:
     """An FTS5 MATCH expression requiring every word of `query`; "" when it has no words."""
     terms = []
-    for cjk, word in _QUERY_PART.findall(query):
+    for cjk, word in _QUERY_PART.findall(query.translate(_YO)):
         if cjk:
             terms.append('"' + " ".join(cjk) + '"')
         else:
