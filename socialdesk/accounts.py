@@ -1,0 +1,333 @@
+"""The writer's accounts on each platform.
+
+Non-secret data (label, ids, the safe domain, which auth) lives in the settings file,
+section "accounts"; tokens and keys live only in the OS keyring (socialdesk.credentials).
+Saving checks the keyring first, so with no secure store nothing at all is written.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from socialdesk import credentials
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.settings import Settings
+
+SECTION = "accounts"
+X_AUTH_MODES = ("oauth2", "oauth1")
+
+
+class AccountError(Exception):
+    """An account that cannot be saved or used as it is; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One thing the writer enters for an account. `auth` limits it to one X auth mode."""
+
+    key: str
+    label: str
+    secret: bool
+    help: str = ""
+    auth: str | None = None
+
+
+ACCOUNT_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "vk": (
+        FieldSpec(
+            "group_id", "Community id", False, "The number in vk.com/club123456, or the link"
+        ),
+        FieldSpec("access_token", "User access token", True, "A user token with the 'wall' scope"),
+    ),
+    "weibo": (
+        FieldSpec(
+            "safe_domain",
+            "Safe-domain URL",
+            False,
+            "Your app's registered safe domain; every post must link to it",
+        ),
+        FieldSpec("access_token", "OAuth2 access token", True),
+    ),
+    "twitter": (
+        FieldSpec(
+            "bearer_token",
+            "OAuth 2.0 user token",
+            True,
+            "User-context token with tweet.write",
+            "oauth2",
+        ),
+        FieldSpec("consumer_key", "API key (consumer key)", True, "", "oauth1"),
+        FieldSpec("consumer_secret", "API key secret", True, "", "oauth1"),
+        FieldSpec("oauth_token", "Access token", True, "", "oauth1"),
+        FieldSpec("oauth_token_secret", "Access token secret", True, "", "oauth1"),
+    ),
+    "facebook": (
+        FieldSpec("page_id", "Page id", False, "The number in the Page's About section"),
+        FieldSpec("page_token", "Page access token", True, "With pages_manage_posts"),
+    ),
+}
+
+
+def fields_for(platform: str, auth: str = "") -> list[FieldSpec]:
+    return [f for f in ACCOUNT_FIELDS[platform] if f.auth is None or f.auth == auth]
+
+
+def secret_keys(platform: str) -> list[str]:
+    """Every secret an account of `platform` may have, whatever its auth mode."""
+    return [f.key for f in ACCOUNT_FIELDS[platform] if f.secret]
+
+
+def new_account_id(platform: str) -> str:
+    return f"{platform}-{uuid.uuid4().hex[:12]}"
+
+
+@dataclass
+class Account:
+    platform: str
+    label: str
+    values: dict[str, str] = field(default_factory=dict)  # the non-secret fields
+    id: str = ""
+    auth: str = ""  # X: "oauth2" or "oauth1"; empty elsewhere
+    premium: bool = False  # X Premium: 25,000 instead of 280
+    verified_name: str = ""  # what Verify last reported
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = new_account_id(self.platform)
+        if self.platform == "twitter" and not self.auth:
+            self.auth = "oauth2"
+
+    def value(self, key: str) -> str:
+        return self.values.get(key, "")
+
+    @property
+    def display(self) -> str:
+        return self.label or self.verified_name or self.id
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "platform": self.platform,
+            "label": self.label,
+            "values": dict(self.values),
+        }
+        if self.platform == "twitter":
+            data["auth"] = self.auth
+            data["premium"] = self.premium
+        if self.verified_name:
+            data["verified_name"] = self.verified_name
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Account | None:
+        """An account from the settings file, or None for an entry that makes no sense."""
+        if not isinstance(data, dict):
+            return None
+        platform, account_id = data.get("platform"), data.get("id")
+        if platform not in PLATFORM_IDS or not isinstance(account_id, str) or not account_id:
+            return None
+        raw_values = data.get("values")
+        values = (
+            {k: v for k, v in raw_values.items() if isinstance(v, str)}
+            if isinstance(raw_values, dict)
+            else {}
+        )
+        # a secret that somehow reached the settings file is never read back from it
+        for key in secret_keys(platform):
+            values.pop(key, None)
+        auth = data.get("auth", "")
+        return cls(
+            platform=platform,
+            label=str(data.get("label") or ""),
+            values=values,
+            id=account_id,
+            auth=auth if auth in X_AUTH_MODES else "",
+            premium=data.get("premium") is True,
+            verified_name=str(data.get("verified_name") or ""),
+        )
+
+
+# -- normalising what the writer typed ---------------------------------------------------
+_VK_GROUP = re.compile(r"^(?:https?://)?(?:m\.)?(?:vk\.com/)?(?:club|public|event)?-?(\d+)/?$")
+
+
+def normalize_vk_group(raw: str) -> str:
+    m = _VK_GROUP.match(raw.strip())
+    if not m or int(m.group(1)) == 0:
+        raise AccountError(
+            "The VK community id must be a number, like 123456 or vk.com/club123456 "
+            "(open the community, Manage → the id is in the address)."
+        )
+    return m.group(1)
+
+
+def normalize_page_id(raw: str) -> str:
+    value = raw.strip()
+    if not value.isdigit():
+        raise AccountError(
+            "The Facebook Page id must be a number (Page → About → Page transparency)."
+        )
+    return value
+
+
+def safe_domain_host(raw: str) -> str:
+    """The host name of a safe-domain URL or bare domain, lower-case, or '' if there is none."""
+    value = raw.strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = "https://" + value
+    host = urlsplit(value).hostname or ""
+    return host.lower().rstrip(".")
+
+
+def normalize_safe_domain(raw: str) -> str:
+    host = safe_domain_host(raw)
+    if not host or "." not in host:
+        raise AccountError(
+            "Enter your Weibo app's safe domain as a link, like https://example.com "
+            "(Weibo open platform → your app → 安全域名)."
+        )
+    value = raw.strip()
+    return value if "://" in value else "https://" + value
+
+
+class AccountStore:
+    """Accounts in the settings file, their secrets in the keyring."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings if settings is not None else Settings.load()
+
+    # -- reading ------------------------------------------------------------------------
+    def _section(self) -> dict[str, Any]:
+        return self.settings.section(SECTION)
+
+    def accounts(self, platform: str | None = None) -> list[Account]:
+        raw = self._section().get("list", [])
+        found = [a for a in map(Account.from_json, raw if isinstance(raw, list) else []) if a]
+        return [a for a in found if platform is None or a.platform == platform]
+
+    def get(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts() if a.id == account_id), None)
+
+    def default_for(self, platform: str) -> Account | None:
+        """The account a draft uses when it names none: the chosen default, else the first."""
+        defaults = self._section().get("defaults", {})
+        chosen = defaults.get(platform) if isinstance(defaults, dict) else None
+        candidates = self.accounts(platform)
+        for account in candidates:
+            if account.id == chosen:
+                return account
+        return candidates[0] if candidates else None
+
+    def set_default(self, platform: str, account_id: str) -> None:
+        defaults = self._section().setdefault("defaults", {})
+        defaults[platform] = account_id
+        self.settings.save()
+
+    def secrets(self, account: Account) -> dict[str, str]:
+        """The secrets this account needs to talk to its platform, from the keyring."""
+        found: dict[str, str] = {}
+        for spec in fields_for(account.platform, account.auth):
+            if not spec.secret:
+                continue
+            value = credentials.get_secret(account.id, spec.key)
+            if not value:
+                raise AccountError(
+                    f"The {spec.label.lower()} of “{account.display}” is not in the password "
+                    "store. Open Accounts, paste it again and press Save."
+                )
+            found[spec.key] = value
+        return found
+
+    def stored_secret_keys(self, account: Account) -> set[str]:
+        """Which secrets are present (to show "stored" placeholders; never their values)."""
+        return {
+            key for key in secret_keys(account.platform) if credentials.get_secret(account.id, key)
+        }
+
+    # -- writing ------------------------------------------------------------------------
+    def validate(self, account: Account) -> None:
+        """Normalise the non-secret fields in place; AccountError says what to fix."""
+        if account.platform not in PLATFORM_IDS:
+            raise AccountError(f"Unknown platform {account.platform!r}.")
+        name = get_platform(account.platform).name
+        account.label = account.label.strip()
+        if not account.label:
+            raise AccountError(f"Give the {name} account a name you will recognise.")
+        if account.platform == "twitter" and account.auth not in X_AUTH_MODES:
+            raise AccountError("Choose how the X account signs in: OAuth 2.0 or OAuth 1.0a.")
+        for spec in fields_for(account.platform, account.auth):
+            if spec.secret:
+                continue
+            raw = account.value(spec.key).strip()
+            if not raw:
+                raise AccountError(f"Enter the {spec.label.lower()} of the {name} account.")
+            if spec.key == "group_id":
+                raw = normalize_vk_group(raw)
+            elif spec.key == "page_id":
+                raw = normalize_page_id(raw)
+            elif spec.key == "safe_domain":
+                raw = normalize_safe_domain(raw)
+            account.values[spec.key] = raw
+        # only known fields, never a secret, go to the settings file
+        known = {f.key for f in ACCOUNT_FIELDS[account.platform] if not f.secret}
+        account.values = {k: v for k, v in account.values.items() if k in known}
+
+    def save(self, account: Account, secrets: Mapping[str, str]) -> None:
+        """Store `account`; `secrets` holds newly typed secrets (blank = keep the stored one)."""
+        self.validate(account)
+        credentials.secure_backend()  # no secure store: store nothing at all
+        specs = fields_for(account.platform, account.auth)
+        needed = [s for s in specs if s.secret]
+        typed = {k: v.strip() for k, v in secrets.items() if v and v.strip()}
+        for spec in needed:
+            if spec.key not in typed and not credentials.get_secret(account.id, spec.key):
+                raise AccountError(f"Paste the {spec.label.lower()} of “{account.label}”.")
+        for spec in needed:
+            if spec.key in typed:
+                credentials.set_secret(account.id, spec.key, typed[spec.key])
+        # secrets of the other X auth mode are no longer needed
+        in_use = {s.key for s in needed}
+        for key in secret_keys(account.platform):
+            if key not in in_use:
+                credentials.delete_secret(account.id, key)
+        self._put(account)
+
+    def update(self, account: Account) -> None:
+        """Store changed non-secret data (e.g. the verified name) without touching secrets."""
+        if self.get(account.id) is None:
+            raise AccountError(f"The account “{account.display}” no longer exists.")
+        self._put(account)
+
+    def _put(self, account: Account) -> None:
+        entries = [a for a in self.accounts() if a.id != account.id]
+        existing = [a.id for a in self.accounts()]
+        if account.id in existing:
+            entries.insert(existing.index(account.id), account)
+        else:
+            entries.append(account)
+        self._section()["list"] = [a.to_json() for a in entries]
+        self.settings.save()
+
+    def delete(self, account_id: str) -> None:
+        """Delete an account and every secret it has in the keyring.
+
+        If the keyring cannot be reached, the account stays so its secrets can still be
+        removed later; the CredentialError says so.
+        """
+        account = self.get(account_id)
+        if account is None:
+            return
+        for key in secret_keys(account.platform):
+            credentials.delete_secret(account.id, key)
+        self._section()["list"] = [a.to_json() for a in self.accounts() if a.id != account_id]
+        defaults = self._section().get("defaults", {})
+        if isinstance(defaults, dict) and defaults.get(account.platform) == account_id:
+            del defaults[account.platform]
+        self.settings.save()

@@ -1,0 +1,163 @@
+"""Facebook: `POST /vNN.0/{page-id}/feed` with `message` and a Page access token.
+
+Success `{"id": "PAGEID_POSTID"}`; errors `{"error": {"message", "type", "code",
+"error_subcode", "fbtrace_id"}}`. Scheduling: `published=false` with
+`scheduled_publish_time` between 10 minutes and 30 days ahead. The Graph API version
+is `DEFAULT_VERSION` unless settings "api" has `facebook_version`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from socialdesk.platforms.api import (
+    PostResult,
+    Publisher,
+    PublishError,
+    VerifyResult,
+    as_unix,
+    duplicate_post,
+    expired_token,
+    missing_permission,
+    rate_limited,
+    retry_in,
+)
+
+DEFAULT_VERSION = "v23.0"
+SCHEDULE_MIN = timedelta(minutes=10)
+SCHEDULE_MAX = timedelta(days=30)
+_RATE_CODES = {4, 17, 32, 341, 613, 80001}
+
+
+class FacebookPublisher(Publisher):
+    platform = "facebook"
+    schedulable = True
+
+    @property
+    def page_id(self) -> str:
+        return self.account.value("page_id")
+
+    @property
+    def version(self) -> str:
+        version = self.config.options.get("version", "").strip() or DEFAULT_VERSION
+        return version if version.startswith("v") else "v" + version
+
+    def problems(self, text: str, when: datetime | None = None) -> list[str]:
+        if when is None:
+            return []
+        ahead = timedelta(seconds=as_unix(when) - datetime.now(UTC).timestamp())
+        if ahead < SCHEDULE_MIN or ahead > SCHEDULE_MAX:
+            return [
+                "Facebook schedules posts between 10 minutes and 30 days ahead; "
+                "choose a time in that range."
+            ]
+        return []
+
+    def publish(
+        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+    ) -> PostResult:
+        form = {"message": text, "access_token": self.secrets["page_token"]}
+        if when is not None:
+            form["published"] = "false"
+            form["scheduled_publish_time"] = str(as_unix(when))
+        response = self.send("POST", f"/{self.version}/{self.page_id}/feed", posts=True, data=form)
+        body = self._body(response)
+        post_id = str(body.get("id") or "")
+        if not post_id:
+            raise PublishError("Facebook answered without a post id; check the Page.", "unknown")
+        return PostResult(
+            post_id=post_id,
+            url=f"https://www.facebook.com/{post_id}",
+            scheduled=when is not None,
+        )
+
+    def verify(self) -> VerifyResult:
+        response = self.send(
+            "GET",
+            f"/{self.version}/{self.page_id}",
+            posts=False,
+            params={"fields": "id,name"},
+            headers={"Authorization": f"Bearer {self.secrets['page_token']}"},
+        )
+        body = self._body(response)
+        return VerifyResult(
+            name=str(body.get("name") or f"Page {self.page_id}"),
+            detail=f"facebook.com/{body.get('id') or self.page_id}",
+        )
+
+    def _body(self, response: requests.Response) -> dict[str, Any]:
+        body = self.json_body(response)
+        if not isinstance(body, dict):
+            raise PublishError("Facebook gave an unexpected answer.", "rejected")
+        if isinstance(body.get("error"), dict):
+            raise self.error(body["error"], response)
+        if response.status_code >= 400:
+            raise PublishError(
+                f"Facebook refused the request (HTTP {response.status_code}).", "rejected"
+            )
+        return body
+
+    def error(self, error: dict[str, Any], response: requests.Response) -> PublishError:
+        code = error.get("code")
+        code = code if isinstance(code, int) and not isinstance(code, bool) else -1
+        detail = str(error.get("message") or "")
+        tag = str(code)
+        if code in (190, 102):
+            return PublishError(expired_token("Facebook"), "auth", code=tag)
+        if code == 506:
+            return PublishError(duplicate_post("Facebook"), "duplicate", code=tag)
+        if code in _RATE_CODES:
+            at = _regain_access(response) or retry_in(3600)
+            return PublishError(rate_limited("Facebook", at), "rate_limit", code=tag, retry_at=at)
+        if code == 10 or 200 <= code <= 299:
+            return PublishError(
+                missing_permission(
+                    "Facebook",
+                    "post on this Page (the Page token needs pages_manage_posts, and you "
+                    "need to manage the Page)",
+                ),
+                "permission",
+                code=tag,
+            )
+        if code in (1, 2):
+            return PublishError(
+                "Facebook is having a temporary problem. Try again in a few minutes.",
+                "server",
+                code=tag,
+            )
+        return PublishError(
+            f"Facebook refused the post: {detail} (error {code}).", "rejected", code=tag
+        )
+
+
+def _regain_access(response: requests.Response) -> datetime | None:
+    """The longest `estimated_time_to_regain_access` (minutes) in the usage headers."""
+    minutes = 0
+    for header in ("x-business-use-case-usage", "x-ad-account-usage", "x-app-usage"):
+        raw = response.headers.get(header)
+        if not raw:
+            continue
+        try:
+            minutes = max(minutes, _max_regain(json.loads(raw)))
+        except ValueError:
+            continue
+    return retry_in(minutes * 60) if minutes else None
+
+
+def _max_regain(value: Any) -> int:
+    if isinstance(value, dict):
+        own = value.get("estimated_time_to_regain_access")
+        found = own if isinstance(own, int) and not isinstance(own, bool) else 0
+        return max([found, *(_max_regain(v) for v in value.values())])
+    if isinstance(value, list):
+        return max([0, *(_max_regain(v) for v in value)])
+    return 0
+
+
+PUBLISHER = FacebookPublisher

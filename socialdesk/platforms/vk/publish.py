@@ -1,0 +1,134 @@
+"""VK: `wall.post` to a community wall with a user token (scope `wall`), API v5.199.
+
+Form-encoded POST to /method/wall.post with owner_id=-GROUP_ID and from_group=1;
+success `{"response": {"post_id": N}}`, errors `{"error": {"error_code", "error_msg"}}`
+(answered with HTTP 200). Scheduling: `publish_date` (unix time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from socialdesk.platforms.api import (
+    PostResult,
+    Publisher,
+    PublishError,
+    VerifyResult,
+    as_unix,
+    expired_token,
+    missing_permission,
+    rate_limited,
+    retry_in,
+)
+
+API_VERSION = "5.199"
+
+
+class VKPublisher(Publisher):
+    platform = "vk"
+    schedulable = True
+
+    @property
+    def group_id(self) -> str:
+        return self.account.value("group_id")
+
+    def _call(self, method: str, params: dict[str, str], *, posts: bool) -> Any:
+        form = {**params, "access_token": self.secrets["access_token"], "v": API_VERSION}
+        response = self.send("POST", f"/method/{method}", posts=posts, data=form)
+        body = self.json_body(response)
+        if not isinstance(body, dict):
+            raise PublishError(f"VK gave an unexpected answer to {method}.", "rejected")
+        if "error" in body:
+            raise self.error(body["error"])
+        if "response" not in body:
+            raise PublishError(f"VK gave an unexpected answer to {method}.", "rejected")
+        return body["response"]
+
+    def problems(self, text: str, when: datetime | None = None) -> list[str]:
+        if when is not None and as_unix(when) <= int(datetime.now(UTC).timestamp()):
+            return ["The VK publishing time is in the past; choose a later time."]
+        return []
+
+    def publish(
+        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+    ) -> PostResult:
+        params = {"owner_id": f"-{self.group_id}", "from_group": "1", "message": text}
+        if when is not None:
+            params["publish_date"] = str(as_unix(when))
+        response = self._call("wall.post", params, posts=True)
+        post_id = response.get("post_id") if isinstance(response, dict) else None
+        if not isinstance(post_id, (int, str)) or isinstance(post_id, bool):
+            raise PublishError(
+                "VK answered without a post id; check the community wall.", "unknown"
+            )
+        return PostResult(
+            post_id=str(post_id),
+            url=f"https://vk.com/wall-{self.group_id}_{post_id}",
+            scheduled=when is not None,
+        )
+
+    def verify(self) -> VerifyResult:
+        users = self._call("users.get", {}, posts=False)
+        user = users[0] if isinstance(users, list) and users else {}
+        person = f"{user.get('first_name', '')} {user.get('last_name', '')}".strip()
+        groups = self._call("groups.getById", {"group_id": self.group_id}, posts=False)
+        # v5.139+ wraps the list as {"groups": [...], "profiles": [...]}
+        if isinstance(groups, dict):
+            groups = groups.get("groups", [])
+        group = groups[0] if isinstance(groups, list) and groups else {}
+        community = str(group.get("name") or f"club{self.group_id}")
+        name = f"{person} → {community}" if person else community
+        return VerifyResult(name=name, detail=f"vk.com/club{self.group_id}")
+
+    def error(self, error: Any) -> PublishError:
+        if not isinstance(error, dict):
+            return PublishError("VK refused the request.", "rejected")
+        code = error.get("error_code")
+        detail = str(error.get("error_msg") or "")
+        tag = str(code)
+        if code == 5:
+            return PublishError(expired_token("VK"), "auth", code=tag)
+        if code in (6, 9, 29):
+            wait, why = {
+                6: (60, "too many requests per second"),
+                9: (3600, "flood control: too many similar posts"),
+                29: (24 * 3600, "the daily limit for this method is reached"),
+            }[code]
+            at = retry_in(wait)
+            return PublishError(rate_limited("VK", at, why), "rate_limit", code=tag, retry_at=at)
+        if code in (7, 15):
+            return PublishError(
+                missing_permission(
+                    "VK",
+                    "post on this community's wall (the token needs the 'wall' scope and "
+                    "you must be an editor or admin of the community)",
+                ),
+                "permission",
+                code=tag,
+            )
+        if code == 214:
+            return PublishError(
+                "VK does not allow this account to post on the community wall (error 214). "
+                "Check that you are an editor or admin, that the wall is open, and for a "
+                "scheduled post that no other post is planned for the same minute.",
+                "permission",
+                code=tag,
+            )
+        if code == 222:
+            return PublishError(
+                "VK does not allow links in posts from this account (error 222). Remove the "
+                "link from the VK text, or post it by hand, then publish again.",
+                "rule",
+                code=tag,
+            )
+        if code in (1, 10):
+            return PublishError(
+                "VK had an internal problem. Try again in a few minutes.", "server", code=tag
+            )
+        return PublishError(f"VK refused the post: {detail} (error {code}).", "rejected", code=tag)
+
+
+PUBLISHER = VKPublisher

@@ -1,0 +1,198 @@
+"""Weibo: `statuses/share.json`, the sharing API open to third-party apps.
+
+Multipart POST with `access_token`, `status` (the text), `rip` (the user's IP) and an
+optional `pic` (≤ 5 MB). The text must link to the app's registered safe domain, may
+not contain a `#topic#`, and may be at most 140 characters counted Weibo's way; these
+three rules are checked before sending. Success is a status object (`id`, `idstr`,
+`user`); errors `{"error", "error_code", "request"}`.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import socket
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from socialdesk.accounts import safe_domain_host
+from socialdesk.platforms import get_platform
+from socialdesk.platforms.api import (
+    PostResult,
+    Publisher,
+    PublishError,
+    VerifyResult,
+    duplicate_post,
+    expired_token,
+    missing_permission,
+    rate_limited,
+    retry_in,
+)
+from socialdesk.platforms.base import find_urls
+
+MAX_PIC_BYTES = 5 * 1024 * 1024
+_AUTH_CODES = {21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332}
+_RATE_CODES = {10022, 10023, 10024}
+
+
+def link_hosts(text: str) -> list[str]:
+    hosts = []
+    for start, end in find_urls(text):
+        url = text[start:end]
+        if "://" not in url:
+            url = "http://" + url
+        hosts.append((urlsplit(url).hostname or "").lower().rstrip("."))
+    return hosts
+
+
+def on_domain(host: str, domain: str) -> bool:
+    return bool(domain) and (host == domain or host.endswith("." + domain))
+
+
+class WeiboPublisher(Publisher):
+    platform = "weibo"
+
+    @property
+    def safe_domain(self) -> str:
+        return safe_domain_host(self.account.value("safe_domain"))
+
+    def problems(self, text: str, when: datetime | None = None) -> list[str]:
+        weibo = get_platform("weibo")
+        found = []
+        domain = self.safe_domain
+        if not any(on_domain(host, domain) for host in link_hosts(text)):
+            found.append(
+                f"Weibo's sharing API only accepts posts that link to your app's safe "
+                f"domain. Add a link to {domain or 'your safe domain'} to the Weibo text."
+            )
+        if any(e.kind == "topic" for e in weibo.entities(text)):
+            found.append(
+                "Weibo's sharing API refuses texts with a #topic#. Remove the #…# topic "
+                "from the Weibo text (you can add it on weibo.com after posting)."
+            )
+        count, limit = weibo.count(text), int(getattr(weibo, "share_api_limit", 140))
+        if count > limit:
+            found.append(
+                f"The Weibo text is {count} characters; Weibo's sharing API takes at most "
+                f"{limit} (counted Weibo's way). Shorten it by {count - limit}."
+            )
+        return found
+
+    def media_problems(self, media: Sequence[Path]) -> list[str]:
+        if not media:
+            return []
+        pic = media[0]
+        try:
+            size = pic.stat().st_size
+        except OSError:
+            return [f"The image {pic.name} for Weibo cannot be read; it may have moved."]
+        if size > MAX_PIC_BYTES:
+            return [f"The image {pic.name} is {size / 1024 / 1024:.1f} MB; Weibo takes 5 MB."]
+        return []
+
+    def _rip(self) -> str:
+        """The writer's IP, which Weibo wants with every share (settings api.weibo_rip wins)."""
+        configured = self.config.options.get("rip", "").strip()
+        if configured:
+            return configured
+        host = self.config.host
+        try:
+            # a UDP "connection" sends nothing; it only picks the outgoing interface
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                probe.connect((socket.gethostbyname(host), 443))
+                return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
+
+    def publish(
+        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+    ) -> PostResult:
+        fields: dict[str, tuple[None, str]] = {
+            "access_token": (None, self.secrets["access_token"]),
+            "status": (None, text),
+            "rip": (None, self._rip()),
+        }
+        files: dict[str, Any] = dict(fields)
+        if media:
+            pic = media[0]
+            kind = mimetypes.guess_type(pic.name)[0] or "application/octet-stream"
+            try:
+                files["pic"] = (pic.name, pic.read_bytes(), kind)
+            except OSError:
+                raise PublishError(
+                    f"The image {pic.name} for Weibo cannot be read. Nothing was sent.",
+                    "rejected",
+                ) from None
+        response = self.send("POST", "/2/statuses/share.json", posts=True, files=files)
+        body = self._body(response)
+        idstr = str(body.get("idstr") or body.get("id") or "")
+        if not idstr:
+            raise PublishError(
+                "Weibo answered without a post id; check the account's timeline.", "unknown"
+            )
+        user = body.get("user") if isinstance(body.get("user"), dict) else {}
+        uid = str(user.get("idstr") or user.get("id") or "") if user else ""
+        url = f"https://weibo.com/{uid}/{idstr}" if uid else f"https://m.weibo.cn/status/{idstr}"
+        return PostResult(post_id=idstr, url=url)
+
+    def verify(self) -> VerifyResult:
+        headers = {"Authorization": f"OAuth2 {self.secrets['access_token']}"}
+        response = self.send("GET", "/2/account/get_uid.json", posts=False, headers=headers)
+        uid = str(self._body(response).get("uid") or "")
+        if not uid:
+            raise PublishError("Weibo did not say which account this token belongs to.", "rejected")
+        response = self.send(
+            "GET", "/2/users/show.json", posts=False, headers=headers, params={"uid": uid}
+        )
+        name = str(self._body(response).get("screen_name") or f"uid {uid}")
+        return VerifyResult(name=name, detail=f"weibo.com/u/{uid}")
+
+    def _body(self, response: Any) -> dict[str, Any]:
+        body = self.json_body(response)
+        if not isinstance(body, dict):
+            raise PublishError("Weibo gave an unexpected answer.", "rejected")
+        if "error_code" in body or "error" in body:
+            raise self.error(body)
+        return body
+
+    def error(self, body: dict[str, Any]) -> PublishError:
+        raw = body.get("error_code")
+        code = int(raw) if isinstance(raw, (int, str)) and str(raw).isdigit() else 0
+        detail = str(body.get("error") or "")
+        tag = str(code)
+        if code in _AUTH_CODES:
+            return PublishError(expired_token("Weibo"), "auth", code=tag)
+        if code == 20019:
+            return PublishError(duplicate_post("Weibo"), "duplicate", code=tag)
+        if code in _RATE_CODES:
+            at = retry_in(3600)
+            why = "at most 30 posts an hour" if code == 10024 else "too many requests"
+            return PublishError(rate_limited("Weibo", at, why), "rate_limit", code=tag, retry_at=at)
+        if code == 10017:
+            return PublishError(
+                "Weibo refused the post because it has no link to your app's safe domain "
+                f"({self.safe_domain}). Add such a link to the Weibo text and publish again.",
+                "rule",
+                code=tag,
+            )
+        if code == 20012:
+            return PublishError(
+                "Weibo says the text is too long: its sharing API takes at most 140 "
+                "characters. Shorten the Weibo text.",
+                "rule",
+                code=tag,
+            )
+        if code == 10014:
+            return PublishError(
+                missing_permission("Weibo", "share posts (the app lacks that permission)"),
+                "permission",
+                code=tag,
+            )
+        return PublishError(
+            f"Weibo refused the post: {detail} (error {code}).", "rejected", code=tag
+        )
+
+
+PUBLISHER = WeiboPublisher

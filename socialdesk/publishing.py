@@ -1,0 +1,418 @@
+"""One-click publishing: plan, check, send to every enabled platform at once, log.
+
+`plan_publish` works out, per enabled platform, the exact final text, the account,
+where it goes (the platform's API, or the Outbox folder when there is no account)
+and every problem that blocks sending — before anything is sent. `PublishJob` then
+sends all platforms concurrently and reports progress per platform; `record`
+appends the results to the draft's publish log.
+
+Never a double post: a platform already published (or possibly published) with the
+same text is skipped unless forced; a timeout after sending is recorded as
+"unknown" and never retried automatically; `PublishJob.retry` re-sends only the
+platforms that failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from socialdesk import credentials, paths
+from socialdesk.accounts import Account, AccountError, AccountStore
+from socialdesk.draft import (
+    Draft,
+    DraftError,
+    PublishRecord,
+    atomic_write,
+    now_iso,
+    text_fingerprint,
+)
+from socialdesk.platforms import get_platform
+from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Status = Literal["published", "scheduled", "failed", "unknown", "outbox", "skipped"]
+# statuses that mean "this text may already be on the platform"
+_DONE = ("published", "scheduled", "unknown")
+
+
+class PublishBlocked(Exception):
+    """The plan has blocking problems; nothing was sent."""
+
+
+class PublishInProgress(Exception):
+    """A publish run is already going on for this job."""
+
+
+@dataclass
+class PlatformPlan:
+    platform: str
+    name: str
+    text: str
+    text_hash: str
+    account: Account | None = None
+    when: datetime | None = None  # native scheduling time, for platforms that have it
+    problems: list[str] = field(default_factory=list)  # block the whole publish
+    notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
+    previous: PublishRecord | None = None  # an earlier send of this same text
+    skip: bool = False  # already published and not forced
+    media: list[Path] = field(default_factory=list)
+    publisher: Publisher | None = field(default=None, repr=False)
+
+    @property
+    def destination(self) -> Literal["api", "outbox"]:
+        return "outbox" if self.account is None else "api"
+
+    @property
+    def account_label(self) -> str:
+        if self.account is None:
+            return "no account — saved to the Outbox folder"
+        return self.account.display
+
+
+@dataclass
+class PublishPlan:
+    title: str
+    platforms: list[PlatformPlan]
+    force: bool = False
+
+    @property
+    def blocking(self) -> list[tuple[str, str]]:
+        return [(p.platform, problem) for p in self.platforms for problem in p.problems]
+
+    @property
+    def ready(self) -> bool:
+        return not self.blocking and any(not p.skip for p in self.platforms)
+
+    def get(self, pid: str) -> PlatformPlan:
+        return next(p for p in self.platforms if p.platform == pid)
+
+
+@dataclass
+class Outcome:
+    """How one platform's publish ended; `record` is what goes into the draft's log."""
+
+    platform: str
+    status: Status
+    message: str = ""
+    url: str = ""
+    post_id: str = ""
+    retry_at: datetime | None = None
+    record: PublishRecord | None = None
+
+
+Progress = Callable[[str, Outcome | None], None]  # (platform, None = started | outcome)
+
+
+# -- planning --------------------------------------------------------------------------------
+def previous_send(draft: Draft, pid: str, text_hash: str) -> PublishRecord | None:
+    """The latest log entry saying this text is (or may be) on the platform already."""
+    for record in reversed(draft.publish_log):
+        if record.platform == pid and record.text_hash == text_hash and record.status in _DONE:
+            return record
+    return None
+
+
+def resolve_account(draft: Draft, pid: str, store: AccountStore) -> tuple[Account | None, str]:
+    """The draft's chosen account, else the platform's default; a problem if it is gone."""
+    chosen = draft.variants[pid].account
+    if chosen:
+        account = store.get(chosen)
+        if account is None or account.platform != pid:
+            name = get_platform(pid).name
+            return None, (
+                f"The {name} account chosen for this draft no longer exists. "
+                "Choose another one for this draft, or add it again in Accounts."
+            )
+        return account, ""
+    return store.default_for(pid), ""
+
+
+def plan_publish(
+    draft: Draft,
+    *,
+    store: AccountStore | None = None,
+    settings: Settings | None = None,
+    when: Mapping[str, datetime] | None = None,
+    force: bool = False,
+    only: Iterable[str] | None = None,
+    title: str = "",
+) -> PublishPlan:
+    settings = settings if settings is not None else Settings.load()
+    store = store if store is not None else AccountStore(settings)
+    wanted = set(only) if only is not None else None
+    plans = []
+    for pid in draft.enabled_platforms():
+        if wanted is not None and pid not in wanted:
+            continue
+        plans.append(_plan_platform(draft, pid, store, settings, (when or {}).get(pid), force))
+    return PublishPlan(title=title or draft.title or "Untitled", platforms=plans, force=force)
+
+
+def _plan_platform(
+    draft: Draft,
+    pid: str,
+    store: AccountStore,
+    settings: Settings,
+    when: datetime | None,
+    force: bool,
+) -> PlatformPlan:
+    platform = get_platform(pid)
+    text = draft.text_for(pid)
+    plan = PlatformPlan(pid, platform.name, text, text_fingerprint(text))
+    plan.media = [Path(m.path) for m in draft.media]
+    if not text.strip():
+        plan.problems.append(f"The {platform.name} text is empty.")
+
+    account, problem = resolve_account(draft, pid, store)
+    if problem:
+        plan.problems.append(problem)
+    plan.account = account
+
+    limit = draft.limit_for(pid)
+    if pid == "twitter" and account is not None and not account.premium:
+        limit = min(limit, platform.limit)  # the account decides what X accepts
+    check = platform.check(text, limit)
+    if check.over_by:
+        plan.problems.append(
+            f"The {platform.name} text is {check.count} characters, {check.over_by} over "
+            f"the limit of {check.limit}. Shorten it."
+        )
+    plan.problems.extend(f"{platform.name}: {p}" for p in check.problems)
+
+    if account is None:
+        if not problem:
+            plan.notes.append(
+                f"No {platform.name} account: the text is saved to the Outbox folder "
+                "for you to post by hand."
+            )
+    else:
+        try:
+            secrets = store.secrets(account)
+        except (AccountError, credentials.CredentialError) as exc:
+            plan.problems.append(str(exc))
+        else:
+            publisher = make_publisher(account, secrets, settings)
+            plan.publisher = publisher
+            if when is not None and not publisher.schedulable:
+                plan.notes.append(f"{platform.name} has no scheduling: it is published now.")
+                when = None
+            plan.when = when
+            plan.problems.extend(publisher.problems(text, when))
+            if pid == "weibo" and plan.media:
+                media_problems = getattr(publisher, "media_problems", None)
+                if callable(media_problems):
+                    plan.problems.extend(media_problems(plan.media[:1]))
+            elif plan.media:
+                plan.notes.append(
+                    f"Images are not sent to {platform.name} yet; add them there by hand."
+                )
+
+    plan.previous = previous_send(draft, pid, plan.text_hash)
+    if plan.previous is not None and plan.destination == "api":
+        if force:
+            plan.notes.append(
+                f"Already sent on {plan.previous.time}; you asked to publish it again."
+            )
+        else:
+            plan.skip = True
+            if plan.previous.status == "unknown":
+                plan.notes.append(
+                    f"An earlier attempt ({plan.previous.time}) has an unknown outcome. "
+                    f"Check {platform.name}; publish again only if the post is not there."
+                )
+            else:
+                plan.notes.append(
+                    f"Already published on {plan.previous.time} with this text; not sent again."
+                )
+    return plan
+
+
+# -- running ---------------------------------------------------------------------------------
+class PublishJob:
+    """Sends a checked plan to every platform concurrently; then retries only failures."""
+
+    def __init__(self, plan: PublishPlan, outbox: Path | None = None) -> None:
+        self.plan = plan
+        self.outbox = outbox
+        self.outcomes: dict[str, Outcome] = {}
+        self._lock = threading.Lock()
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def failed(self) -> list[str]:
+        return [pid for pid, o in self.outcomes.items() if o.status == "failed"]
+
+    def run(self, on_progress: Progress | None = None) -> list[Outcome]:
+        if self.plan.blocking:
+            raise PublishBlocked(
+                "Nothing was sent: " + " ".join(problem for _, problem in self.plan.blocking)
+            )
+        return self._send([p for p in self.plan.platforms], on_progress)
+
+    def retry(self, on_progress: Progress | None = None) -> list[Outcome]:
+        """Re-send only the platforms whose last attempt failed (never "unknown" ones)."""
+        failed = set(self.failed())
+        return self._send([p for p in self.plan.platforms if p.platform in failed], on_progress)
+
+    def _send(self, plans: Sequence[PlatformPlan], on_progress: Progress | None) -> list[Outcome]:
+        with self._lock:
+            if self._running:
+                raise PublishInProgress("Publishing is already under way.")
+            self._running = True
+        try:
+            if not plans:
+                return []
+            with ThreadPoolExecutor(max_workers=len(plans), thread_name_prefix="publish") as pool:
+                futures = [pool.submit(self._one, p, on_progress) for p in plans]
+                results = [f.result() for f in futures]
+            for outcome in results:
+                self.outcomes[outcome.platform] = outcome
+            return results
+        finally:
+            with self._lock:
+                self._running = False
+
+    def _one(self, plan: PlatformPlan, on_progress: Progress | None) -> Outcome:
+        if on_progress is not None:
+            on_progress(plan.platform, None)
+        outcome = self._attempt(plan)
+        log.info("%s: %s %s", plan.platform, outcome.status, outcome.post_id or "")
+        if on_progress is not None:
+            on_progress(plan.platform, outcome)
+        return outcome
+
+    def _attempt(self, plan: PlatformPlan) -> Outcome:
+        if plan.skip:
+            previous = plan.previous
+            return Outcome(
+                plan.platform,
+                "skipped",
+                plan.notes[-1] if plan.notes else "Already published; not sent again.",
+                url=previous.url if previous else "",
+                post_id=previous.post_id if previous else "",
+            )
+        if plan.publisher is None:
+            return self._to_outbox(plan)
+        secrets = list(plan.publisher.secrets.values())
+        try:
+            result = plan.publisher.publish(plan.text, plan.when, plan.media[:1])
+        except PublishError as exc:
+            status: Status = "unknown" if exc.outcome_unknown else "failed"
+            return self._outcome(plan, status, redact(exc.message, secrets), retry_at=exc.retry_at)
+        except Exception as exc:
+            # a fault after the request may have gone out: never assume it did not post
+            log.exception("%s: unexpected error while publishing", plan.platform)
+            message = (
+                f"{UNKNOWN_OUTCOME}: an unexpected problem occurred ({type(exc).__name__}). "
+                f"Check {plan.name} before publishing again."
+            )
+            return self._outcome(plan, "unknown", message)
+        status = "scheduled" if result.scheduled else "published"
+        message = f"Scheduled for {plan.when:%Y-%m-%d %H:%M}." if plan.when else ""
+        return self._outcome(plan, status, message, url=result.url, post_id=result.post_id)
+
+    def _to_outbox(self, plan: PlatformPlan) -> Outcome:
+        folder = self.outbox if self.outbox is not None else outbox_dir()
+        try:
+            path = write_outbox(folder, self.plan.title, plan.name, plan.text)
+        except (OSError, DraftError) as exc:
+            return self._outcome(plan, "failed", f"Could not write to the Outbox folder: {exc}")
+        return self._outcome(
+            plan, "outbox", f"Saved to the Outbox: {path}", url=path.resolve().as_uri()
+        )
+
+    def _outcome(
+        self,
+        plan: PlatformPlan,
+        status: Status,
+        message: str,
+        *,
+        url: str = "",
+        post_id: str = "",
+        retry_at: datetime | None = None,
+    ) -> Outcome:
+        record = PublishRecord(
+            platform=plan.platform,
+            time=now_iso(),
+            status=status,
+            post_id=post_id,
+            url=url,
+            text_hash=plan.text_hash,
+            message=message,
+        )
+        return Outcome(plan.platform, status, message, url, post_id, retry_at, record)
+
+
+def record(draft: Draft, outcomes: Iterable[Outcome]) -> None:
+    """Append the outcomes to the draft's publish log (skipped platforms add nothing)."""
+    draft.publish_log.extend(o.record for o in outcomes if o.record is not None)
+
+
+def redact(message: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            message = message.replace(secret, "•••")
+    return message
+
+
+# -- the Outbox ------------------------------------------------------------------------------
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def outbox_dir(settings: Settings | None = None) -> Path:
+    settings = settings if settings is not None else Settings.load()
+    configured = settings.get("publishing", "outbox_dir")
+    if isinstance(configured, str) and configured.strip():
+        return Path(configured).expanduser()
+    return paths.documents_dir() / "Outbox"
+
+
+def write_outbox(folder: Path, title: str, platform_name: str, text: str) -> Path:
+    """One file per platform: `<draft title> – <platform> – <date time>.txt`, the exact text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = _UNSAFE.sub(" ", title).strip(" .") or "Untitled"
+    stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+    stem = f"{name[:80].strip()} – {platform_name} – {stamp}"
+    target = folder / f"{stem}.txt"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem} ({n}).txt"
+        n += 1
+    atomic_write(target, text.encode("utf-8"))
+    return target
+
+
+# -- one call for the command line and scripts -----------------------------------------------
+def publish_draft(
+    draft: Draft,
+    *,
+    store: AccountStore | None = None,
+    settings: Settings | None = None,
+    when: Mapping[str, datetime] | None = None,
+    force: bool = False,
+    title: str = "",
+    on_progress: Progress | None = None,
+) -> list[Outcome]:
+    """Plan, refuse if anything blocks, publish, and log into `draft` (not saved)."""
+    settings = settings if settings is not None else Settings.load()
+    plan = plan_publish(draft, store=store, settings=settings, when=when, force=force, title=title)
+    if plan.blocking:
+        raise PublishBlocked(
+            "Nothing was sent: " + " ".join(problem for _, problem in plan.blocking)
+        )
+    outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress)
+    record(draft, outcomes)
+    return outcomes
