@@ -6,10 +6,12 @@ Loading validates every field and never half-reads a file; saving is atomic.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
+import secrets
+import stat
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -151,7 +153,7 @@ class Draft:
         if b"\x00" in raw[:8192]:
             raise DraftError(f"{source}: this is a binary file, not a SocialDesk draft")
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a byte order mark from Windows editors is fine
         except UnicodeDecodeError as exc:
             raise DraftError(f"{source}: not UTF-8 text (bad byte at offset {exc.start})") from exc
         try:
@@ -161,6 +163,9 @@ class Draft:
                 f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
                 "the file may be truncated or damaged"
             ) from exc
+        except (ValueError, RecursionError) as exc:
+            # numbers with thousands of digits, or lists nested thousands deep
+            raise DraftError(f"{source}: not a SocialDesk draft ({exc})") from exc
         return _DraftReader(str(source)).read(data)
 
 
@@ -186,11 +191,14 @@ def read_limited(path: Path, max_bytes: int, what: str) -> bytes:
 
 def atomic_write(target: Path, data: bytes) -> None:
     """Replace `target` with `data` so that a crash leaves the old file or the new, never a mix."""
-    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # replace the file, keep the link
+    folder = target.parent
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = _create_temporary(folder, target.name)
         with os.fdopen(fd, "wb") as f:
+            _keep_permissions(target, f.fileno())
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -204,27 +212,40 @@ def atomic_write(target: Path, data: bytes) -> None:
         ) from exc
     finally:
         if tmp_name is not None:
-            with _suppress_oserror():
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new empty file beside the target, with the permissions a new file normally gets.
+
+    (mkstemp's files are private to their owner: every save would quietly make a shared
+    draft private.) The name is cut so that a long name plus the suffix stays legal.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        path = folder / f".{name[:64]}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(path, flags, 0o666), str(path)
+        except FileExistsError:
+            continue
+
+
+def _keep_permissions(target: Path, fd: int) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            os.fchmod(fd, stat.S_IMODE(target.stat().st_mode))
 
 
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
-    with _suppress_oserror():
+    with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-class _suppress_oserror:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
-        return isinstance(exc, OSError)
 
 
 class _DraftReader:
@@ -273,12 +294,12 @@ class _DraftReader:
         draft = Draft(
             title=self.text(data, "title", ""),
             master=self.text(data, "master", ""),
-            source_language=self.text(data, "source_language", "") or "en",
+            source_language=self.text(data, "source_language", "", default="en"),
             template=self.text(data, "template", "", default=None),
             twitter_premium=self.flag(data, "twitter_premium"),
             translate_hashtags=self.flag(data, "translate_hashtags"),
-            created=self.text(data, "created", "") or now_iso(),
-            modified=self.text(data, "modified", "") or now_iso(),
+            created=self.text(data, "created", "", default=now_iso()),
+            modified=self.text(data, "modified", "", default=now_iso()),
         )
         draft.variants = self.variants(data.get("variants", {}))
         draft.fields = self.fields(data.get("fields", {}))
@@ -302,12 +323,12 @@ class _DraftReader:
         for pid, obj in raw.items():
             where = f'variants "{pid}" '
             self.expect(obj, dict, f"variants {pid!r}")
-            origin = self.text(obj, "origin", where) or "master"
+            origin = self.text(obj, "origin", where, default="master")
             if origin not in ORIGINS:
                 raise self.fail(f"{where}'origin' must be one of {', '.join(ORIGINS)}")
             variants[pid] = Variant(
                 enabled=self.flag(obj, "enabled", where, default=True),
-                language=self.text(obj, "language", where) or variants[pid].language,
+                language=self.text(obj, "language", where, default=variants[pid].language),
                 text=self.text(obj, "text", where, default=None),
                 origin=origin,
                 based_on=self.text(obj, "based_on", where, default=None),
