@@ -1,0 +1,268 @@
+"""File ▸ Export…: choose a format, a destination and (for PDF) a page size; the export
+runs off the GUI thread and ends with a message that can show the file in its folder.
+
+`install_export(window)` adds the menu entry to the main window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QUrl, Signal, SignalInstance
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk import paths
+from socialdesk.draft import Draft
+from socialdesk.export import (
+    FORMATS,
+    PAGE_SIZES,
+    SUFFIXES,
+    ExportError,
+    ExportResult,
+    export_draft,
+)
+from socialdesk.library.files import safe_file_stem
+from socialdesk.ui.pdf_proof import render_pdf
+
+
+class _ExportJob(QRunnable):
+    """Runs the export on a pool thread and reports the result or the exception."""
+
+    def __init__(self, job: Callable[[], ExportResult], report: SignalInstance) -> None:
+        super().__init__()
+        self.job = job
+        self.report = report
+
+    def run(self) -> None:
+        try:
+            outcome: object = self.job()
+        except Exception as exc:  # reported to the user, never lost
+            outcome = exc
+        with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
+            self.report.emit(outcome)
+
+
+class ExportDialog(QDialog):
+    """Exports a snapshot of the draft taken when the dialog opened."""
+
+    finished_export = Signal(object)  # ExportResult, after a successful export
+    failed_export = Signal(str)
+    _done = Signal(object)  # worker thread → GUI thread: ExportResult or Exception
+
+    def __init__(
+        self, draft: Draft, draft_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.draft = copy.deepcopy(draft)  # edits made meanwhile don't change this export
+        self.draft_path = draft_path
+        self.result: ExportResult | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done.connect(self._finish)
+
+        self.format_box = QComboBox()
+        for key, label in FORMATS.items():
+            self.format_box.addItem(label, key)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.destination = QLineEdit()
+        self.destination.setMinimumWidth(380)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(browse)
+        self.page_size = QComboBox()
+        self.page_size.addItems(list(PAGE_SIZES))
+
+        form = QFormLayout()
+        form.addRow("Format", self.format_box)
+        form.addRow("Save to", row)
+        form.addRow("Page size", self.page_size)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: an export has no meaningful steps
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.show_button = self.buttons.addButton(
+            "Show in folder", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.show_button.setVisible(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._format_changed()
+
+    # -- choices -----------------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(fmt))
+
+    def default_destination(self, fmt: str) -> Path:
+        folder = self.draft_path.parent if self.draft_path else paths.documents_dir()
+        stem = safe_file_stem(self.draft.title or (self.draft_path.stem if self.draft_path else ""))
+        if fmt == "txt":
+            return folder / f"{stem} export"
+        return folder / f"{stem}{SUFFIXES[fmt]}"
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt()
+        self.page_size.setEnabled(fmt == "pdf")
+        current = self.destination.text().strip()
+        if not current:
+            self.destination.setText(str(self.default_destination(fmt)))
+        else:  # keep the chosen folder and name, change only the extension
+            path = Path(current)
+            stem = path.name.removesuffix(" export") if path.suffix == "" else path.stem
+            name = f"{stem} export" if fmt == "txt" else f"{stem}{SUFFIXES[fmt]}"
+            self.destination.setText(str(path.with_name(name)))
+        self.message.clear()
+        self.show_button.setVisible(False)
+
+    def _browse(self) -> None:
+        chosen = self.ask_destination(self.fmt(), Path(self.destination.text()))
+        if chosen is not None:
+            self.destination.setText(str(chosen))
+
+    def ask_destination(self, fmt: str, current: Path) -> Path | None:
+        """Dialog seam (tests replace it)."""
+        if fmt == "txt":
+            name = QFileDialog.getExistingDirectory(self, "Export to folder", str(current.parent))
+        else:
+            suffix = SUFFIXES[fmt]
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export", str(current), f"{FORMATS[fmt]} (*{suffix})"
+            )
+        return Path(name) if name else None
+
+    # -- exporting ---------------------------------------------------------------------
+    def start_export(self) -> None:
+        if self.is_busy():
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self._show_error("Choose where to save the export.")
+            return
+        fmt = self.fmt()
+        out = Path(text).expanduser()
+        if fmt != "txt" and not out.suffix:
+            out = out.with_suffix(SUFFIXES[fmt])
+            self.destination.setText(str(out))
+        self.message.setText(f"Exporting {FORMATS[fmt]}…")
+        self.message.setStyleSheet("")
+        self.show_button.setVisible(False)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        job = functools.partial(
+            export_draft,
+            self.draft,
+            fmt,
+            out,
+            draft_path=self.draft_path,
+            page_size=self.page_size.currentText(),
+            pdf_renderer=render_pdf,
+        )
+        # a QThread (not a Python thread): Qt's text layout for PDF needs its event dispatcher
+        self._pool.start(_ExportJob(job, self._done))
+
+    def is_busy(self) -> bool:
+        return not self.export_button.isEnabled()
+
+    def _finish(self, outcome: object) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        if isinstance(outcome, ExportResult):
+            self.result = outcome
+            lines = [f"Exported to {outcome.path}"]
+            lines += [f"Note: {note}" for note in outcome.notes]
+            self.message.setText("\n".join(lines))
+            self.message.setStyleSheet("")
+            self.show_button.setVisible(True)
+            self.finished_export.emit(outcome)
+            return
+        if isinstance(outcome, ExportError):
+            text = str(outcome)
+        elif isinstance(outcome, OSError):
+            text = f"{self.destination.text()}: {outcome.strerror or outcome}"
+        else:
+            text = f"The export failed unexpectedly: {outcome}"
+        self._show_error(text)
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #B00020")
+        self.failed_export.emit(text)
+
+    def show_in_folder(self) -> None:
+        if self.result is None:
+            return
+        path = self.result.path
+        folder = path if path.is_dir() else path.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def done(self, code: int) -> None:
+        self.shutdown()
+        super().done(code)
+
+    def shutdown(self) -> None:
+        """Wait for a running export (it writes atomically, so waiting is short and safe)."""
+        self._pool.waitForDone()
+
+
+def install_export(window: QWidget) -> QAction:
+    """Add File ▸ Export… to the main window (uses `window.menus` and `window.document`)."""
+    action = QAction("&Export…", window)
+    action.setShortcut(QKeySequence("Ctrl+E"))
+    action.setStatusTip("Export the final texts as files or as a proof for a client")
+
+    def open_dialog() -> None:
+        document = window.document  # type: ignore[attr-defined]
+        dialog = ExportDialog(document.draft, document.path, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.export_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    file_menu = window.menus["file"]  # type: ignore[attr-defined]
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, action)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addAction(action)
+    window.export_action = action  # type: ignore[attr-defined]
+    return action
