@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from socialdesk import __version__
-from socialdesk.cli import check_cmd, count_cmd, export_cmd
+from socialdesk.cli import check_cmd, count_cmd, export_cmd, publish_cmd
 from socialdesk.draft import DraftError
 
-VERBS = [count_cmd, check_cmd, export_cmd]
+VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd]
 
 
 class UsageError(Exception):
