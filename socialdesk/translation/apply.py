@@ -1,0 +1,88 @@
+"""Putting translations into the draft without ever losing the writer's work.
+
+A variant the writer edited is kept unless they agree to replace it; a result made
+from an older master is stale and dropped; a failure leaves the variant untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from socialdesk.draft import Draft, text_fingerprint
+from socialdesk.platforms import get_platform
+from socialdesk.translation import languages
+from socialdesk.translation.fanout import PlatformResult
+from socialdesk.translation.glossary import Glossary
+from socialdesk.translation.quality import QualityIssue, check_translation
+
+ApplyStatus = Literal[
+    "translated",  # the variant now holds the translation
+    "unchanged",  # it already held exactly this translation
+    "kept_edited",  # the writer's own text was kept (ask before replacing it)
+    "stale",  # the master changed while translating: result dropped
+    "same_language",  # nothing to translate; the variant follows the master
+    "reverted",  # the language is now the master's: a translated variant follows the master
+    "failed",  # the service failed: variant untouched
+    "empty",  # the master is empty
+]
+
+
+@dataclass
+class ApplyOutcome:
+    pid: str
+    status: ApplyStatus
+    message: str
+    issues: list[QualityIssue] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the draft was modified (and needs saving)."""
+        return self.status in ("translated", "reverted")
+
+
+def apply_result(
+    draft: Draft,
+    result: PlatformResult,
+    *,
+    glossary: Glossary | None = None,
+    overwrite_edited: bool = False,
+) -> ApplyOutcome:
+    pid = result.pid
+    name = get_platform(pid).name
+    language = languages.name_of(result.language)
+    variant = draft.variants[pid]
+    if result.fingerprint != text_fingerprint(draft.master):
+        return ApplyOutcome(
+            pid, "stale", f"{name}: the post changed while translating; translate again."
+        )
+    if result.error is not None:
+        return ApplyOutcome(pid, "failed", f"{name}: {result.error.message}")
+    if not draft.master.strip():
+        return ApplyOutcome(pid, "empty", f"{name}: the post is empty; nothing to translate.")
+    if result.same_language:
+        if variant.origin == "translated":
+            draft.revert_variant(pid)
+            return ApplyOutcome(
+                pid, "reverted", f"{name}: written in {language}; back to the master text."
+            )
+        return ApplyOutcome(pid, "same_language", f"{name}: already in {language}.")
+    assert result.text is not None
+    issues = check_translation(
+        draft.master, result.text, pid, result.language, glossary, draft.limit_for(pid)
+    )
+    if variant.origin == "edited" and variant.text is not None and not overwrite_edited:
+        return ApplyOutcome(
+            pid,
+            "kept_edited",
+            f"{name}: kept your edited text; replace it with the new translation only if you want.",
+            issues,
+        )
+    if (
+        variant.text == result.text
+        and variant.origin == "translated"
+        and variant.based_on == result.fingerprint
+    ):
+        return ApplyOutcome(pid, "unchanged", f"{name}: translation is up to date.", issues)
+    draft.set_variant_text(pid, result.text, origin="translated")
+    return ApplyOutcome(pid, "translated", f"{name}: translated into {language}.", issues)

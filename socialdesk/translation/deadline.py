@@ -1,0 +1,42 @@
+"""Run a blocking call with a deadline.
+
+deep-translator passes no timeout to `requests`, so a server that accepts the
+connection and never answers blocks the call forever. We run the call in a daemon
+thread and stop waiting at the deadline. The abandoned thread ends when its socket
+closes; being a daemon, it never holds up the app's exit (a ThreadPoolExecutor
+worker would: the interpreter joins those at exit).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class DeadlineExceeded(Exception):
+    """The call did not finish in time; it may still be running in its thread."""
+
+
+def call_with_deadline(fn: Callable[[], T], timeout: float, name: str = "translation") -> T:
+    result: list[T] = []
+    failure: list[BaseException] = []
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            result.append(fn())
+        except BaseException as exc:  # handed to the caller's thread below
+            failure.append(exc)
+        finally:
+            finished.set()
+
+    worker = threading.Thread(target=run, name=f"socialdesk-{name}", daemon=True)
+    worker.start()
+    if not finished.wait(timeout):
+        raise DeadlineExceeded(f"no answer within {timeout:g} s")
+    if failure:
+        raise failure[0]
+    return result[0]

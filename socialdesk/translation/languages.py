@@ -1,0 +1,101 @@
+"""Language codes as the app writes them (BCP 47-ish: `en`, `ru`, `zh-CN`) and their names.
+
+Each backend spells codes its own way; `match_code` picks a backend's spelling of one
+of ours from the codes that backend offers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+AUTO = "auto"
+
+# The languages the pickers offer first; any other code a backend knows still works.
+NAMES: dict[str, str] = {
+    "auto": "Detect automatically",
+    "ar": "Arabic",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "hi": "Hindi",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "kk": "Kazakh",
+    "ko": "Korean",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "th": "Thai",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "vi": "Vietnamese",
+    "zh-CN": "Chinese (Simplified)",
+    "zh-TW": "Chinese (Traditional)",
+}
+
+# Scripts without letter case or spaces between words (hashtag joining, splitting).
+UNSPACED_PRIMARY = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+
+_SIMPLIFIED_ALIASES = ("zh-cn", "zh-hans", "zh-sg", "zh")
+_TRADITIONAL_ALIASES = ("zh-tw", "zh-hant", "zh-hk", "zh-mo")
+
+
+def primary(code: str) -> str:
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def name_of(code: str) -> str:
+    """`Russian (ru)`: how messages name a language."""
+    name = NAMES.get(code) or NAMES.get(primary(code))
+    return f"{name} ({code})" if name and code != AUTO else (name or code)
+
+
+def is_unspaced(code: str) -> bool:
+    return primary(code) in UNSPACED_PRIMARY
+
+
+def normalize(code: str) -> str:
+    """`zh_cn` → `zh-CN`, `RU` → `ru`; empty stays empty."""
+    code = code.strip().replace("_", "-")
+    if not code:
+        return ""
+    if code.lower() == AUTO:
+        return AUTO
+    head, _, rest = code.partition("-")
+    if not rest:
+        return head.lower()
+    if len(rest) == 2:
+        return f"{head.lower()}-{rest.upper()}"
+    return f"{head.lower()}-{rest[:1].upper()}{rest[1:].lower()}"
+
+
+def match_code(code: str, offered: Iterable[str]) -> str | None:
+    """The backend's spelling of our `code` among `offered`, or None if it has none.
+
+    Exact (case-insensitive) first; then Chinese script aliases (zh-CN ≈ zh-Hans ≈ zh);
+    then a regional variant of the same language, preferring `ru-RU` style, then the
+    first offered.
+    """
+    choices = list(offered)
+    lowered = {c.lower(): c for c in choices}
+    wanted = code.lower()
+    if wanted in lowered:
+        return lowered[wanted]
+    for family in (_SIMPLIFIED_ALIASES, _TRADITIONAL_ALIASES):
+        if wanted in family:
+            for alias in family:
+                if alias in lowered:
+                    return lowered[alias]
+            return None
+    head = primary(code)
+    if head in lowered:
+        return lowered[head]
+    regional = [c for c in choices if primary(c) == head and c.lower() not in _TRADITIONAL_ALIASES]
+    preferred = f"{head}-{head}"
+    for c in regional:
+        if c.lower() == preferred:
+            return c
+    return regional[0] if regional else None
