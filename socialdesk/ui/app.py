@@ -36,6 +36,12 @@ def run_app(argv: Sequence[str]) -> int:
     app = create_application(argv)
     assert isinstance(app, QApplication)
     window = MainWindow()
+    # features that plug into the window (issue 7: export and the drafts library)
+    from socialdesk.ui.export_dialog import install_export
+    from socialdesk.ui.library_panel import install_library
+
+    install_export(window)
+    install_library(window)
     files = [a for a in argv if a.endswith(".sdraft")]
     if files:
         window.open_draft(Path(files[0]))

@@ -237,9 +237,16 @@ class LibraryPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # the title gets a readable width; the short columns fit their contents and a
+        # narrow dock scrolls sideways rather than squeezing the titles away
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -601,6 +608,7 @@ def install_library(window: Any) -> LibraryPanel:
     dock = QDockWidget("Library", window)
     dock.setObjectName("LibraryDock")
     dock.setWidget(panel)
+    panel.setMinimumWidth(360)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     toggle = dock.toggleViewAction()
     toggle.setText("&Library")
