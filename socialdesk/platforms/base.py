@@ -62,7 +62,12 @@ class Check:
 
 _LINE_ENDINGS = re.compile(r"\r\n|\r")
 _TRAILING_PUNCT = ".,;:!?'\"…)]}»、。，！？"
-GENERIC_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\[\]{}]+", re.IGNORECASE)
+# A link ends at a space, a bracket or a quote, and at CJK text or punctuation: Chinese
+# writers put no space between a link and the sentence that follows it.
+GENERIC_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'\[\]{}\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+",
+    re.IGNORECASE,
+)
 
 
 def normalize_line_endings(text: str) -> str:
@@ -111,7 +116,9 @@ class Platform:
 
     # -- to be defined by each platform -------------------------------------------------
     def normalize(self, text: str) -> str:
-        return text
+        # Posts go through web forms and APIs, where a line break is one character
+        # (browsers turn a textarea's CRLF into LF).
+        return normalize_line_endings(text)
 
     def atoms(self, normalized: str) -> Sequence[Atom]:
         return ()
