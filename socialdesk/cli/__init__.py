@@ -11,10 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from socialdesk import __version__
-from socialdesk.cli import check_cmd, count_cmd, export_cmd, publish_cmd
+from socialdesk.cli import (
+    check_cmd,
+    count_cmd,
+    export_cmd,
+    publish_cmd,
+    render_cmd,
+    translate_cmd,
+)
 from socialdesk.draft import DraftError
 
-VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd]
+VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd, translate_cmd, render_cmd]
 
 
 class UsageError(Exception):

@@ -59,7 +59,7 @@ def create_translator(config: TranslationConfig, api_key: str | None = None) -> 
             f"Unknown translation service {config.backend!r}; "
             f"choose one of: {', '.join(BACKENDS)} in Settings → Translation.",
         )
-    key = api_key if api_key is not None else (get_api_key(info.id) if info.key != "none" else None)
+    key = api_key if api_key is not None else _stored_key(info)
     if info.key == "required" and not key:
         raise _missing(info, "no API key")
     if info.id_required and not config.extra_id:
@@ -81,6 +81,17 @@ def create_translator(config: TranslationConfig, api_key: str | None = None) -> 
     if info.id == "baidu":
         return BaiduBackend(config.extra_id, key or "", timeout)
     return PapagoBackend(config.extra_id, key or "", timeout)
+
+
+def _stored_key(info: BackendInfo) -> str | None:
+    if info.key == "none":
+        return None
+    try:
+        return get_api_key(info.id)
+    except TranslationError:
+        if info.key == "optional":
+            return None  # a keyless server needs no keyring
+        raise
 
 
 def _missing(info: BackendInfo, what: str) -> TranslationError:
