@@ -27,8 +27,8 @@ from socialdesk.platforms.base import Atom, Entity, Platform, normalize_line_end
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _INVALID = re.compile("[\ufffe\ufeff\uffff]")
-_HASHTAG = re.compile(r"(?<![\w&#＃])[#＃](?!\ufe0f|\u20e3)(\w*[^\W\d]\w*)")
-_MENTION = re.compile(r"(?<![\w!@#$%&*@＠])[@＠](\w{1,15})(?![\w@＠]|://)")
+# twitter-text: handles are ASCII, at most 15 characters, not glued to a word or an @
+_MENTION = re.compile(r"(?<![A-Za-z0-9_!#$%&*@＠])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠]|://)")
 # twitter-text never lets a URL contain one of its spaces, so URLs can be looked for
 # word by word: the same matches, without the extractor's quadratic scans of long text.
 # The space before a word stays with it: the extractor reads it as the URL's preceding
@@ -70,7 +70,10 @@ class _EmojiFinder:
         )
         members = {ch for seq in sequences for ch in seq} | self.singles
         self.keycap_bases = frozenset(ch for ch in members if ord(ch) < 0x80)
-        self.runs = re.compile(f"[{_coarse_class(ord(ch) for ch in members if ord(ch) >= 0x80)}]+")
+        # A dozen wide ranges covering the non-ASCII members: the regex engine tests the
+        # exact class of ~160 ranges slowly; the set lookups sort out the extra code points.
+        others = (ord(ch) for ch in members if ord(ch) >= 0x80)
+        self.runs = re.compile(f"[{_ranges_class(others, fill_gaps_under=256)}]+")
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         for run in self.runs.finditer(text):
@@ -89,15 +92,26 @@ class _EmojiFinder:
                     i += 1
 
 
-def _coarse_class(points: Iterable[int]) -> str:
-    """A regex class covering `points` in a few wide ranges (gaps under 256 filled in).
+@cache
+def _hashtag_pattern() -> re.Pattern[str]:
+    """twitter-text's hashtags: `#` or `＃`, then letters, combining marks, digits, `_`
+    and a few joiners, not preceded by one of those or `&`."""
+    marks = (cp for cp in range(0x10000) if unicodedata.category(chr(cp))[0] == "M")
+    chars = rf"\w{_ranges_class(marks)}\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+    return re.compile(rf"(?<![&{chars}])[#＃](?!\ufe0f|\u20e3)([{chars}]+)")
 
-    The regex engine tests a class of ~160 exact ranges slowly; a dozen wide ones are
-    quick, and the set lookups after it sort out the extra code points.
-    """
+
+def _is_hashtag(tag: str, after: str) -> bool:
+    # not all digits, and not followed by another hash sign or a scheme separator
+    has_letter = any(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in tag)
+    return has_letter and not after.startswith(("#", "＃", "://"))
+
+
+def _ranges_class(points: Iterable[int], fill_gaps_under: int = 1) -> str:
+    """A regex class of `points` as ranges; gaps under `fill_gaps_under` are filled in."""
     ranges: list[list[int]] = []
     for cp in sorted(points):
-        if ranges and cp - ranges[-1][1] < 256:
+        if ranges and cp - ranges[-1][1] <= fill_gaps_under:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
@@ -163,8 +177,8 @@ class TwitterPlatform(Platform):
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
 
-        for m in _HASHTAG.finditer(text):
-            if free(*m.span()):
+        for m in _hashtag_pattern().finditer(text):
+            if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]) and free(*m.span()):
                 found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
         for m in _MENTION.finditer(text):
             if free(*m.span()):
