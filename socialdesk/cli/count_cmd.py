@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"standard input is not UTF-8 text (bad byte at offset {exc.start})"
         ) from exc
-    if text.endswith("\n") and not text.endswith("\n\n"):
-        text = text[:-1]  # the newline `echo` adds is not part of the post
+    # the line ending `echo` or an editor adds after the last line is not part of the post
+    text = text.removesuffix("\r\n") if text.endswith("\r\n") else text.removesuffix("\n")
     platform = get_platform(args.platform)
     limit = getattr(platform, "premium_limit", None) if args.premium else None
     result = platform.check(text, limit)
@@ -47,6 +47,7 @@ def check_to_json(pid: str, result: Any) -> dict[str, Any]:
         "limit": result.limit,
         "over_by": result.over_by,
         "fold_at": result.fold_at,
+        "over_at": result.over_at,
         "valid": result.valid,
         "problems": list(result.problems),
     }
