@@ -20,6 +20,8 @@ FoldPlacement = Literal["inline", "block"]
 
 # How far past the fold to look for entities cut by it (a URL, a long VK link).
 _ENTITY_WINDOW = 400
+# A fold point inside a word moves back to the space before it, if that is this close.
+_WORD_BACKOFF = 30
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def build_preview(platform: Platform, text: str, limit: int, expanded: bool = Fa
         window_end = min(len(text), fold_at + _ENTITY_WINDOW)
     entities = platform.entities(text[:window_end])
     if folded and fold_at is not None:
-        fold_at = _fold_outside_entities(fold_at, entities)
+        fold_at = _fold_between_words(text, _fold_outside_entities(fold_at, entities))
         visible_end = len(text[:fold_at].rstrip())
     else:
         visible_end = len(text)
@@ -100,6 +102,15 @@ def _fold_outside_entities(fold_at: int, entities: list[Entity]) -> int:
     for entity in entities:
         if entity.start < fold_at < entity.end:
             return entity.start
+    return fold_at
+
+
+def _fold_between_words(text: str, fold_at: int) -> int:
+    """Feeds cut at a space when there is one close before the fold point."""
+    if fold_at < len(text) and not text[fold_at].isspace() and not text[fold_at - 1].isspace():
+        space = max(text.rfind(" ", 0, fold_at), text.rfind("\n", 0, fold_at))
+        if space > 0 and fold_at - space <= _WORD_BACKOFF:
+            return space
     return fold_at
 
 

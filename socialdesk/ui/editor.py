@@ -26,6 +26,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Past this size, per-block entity highlighting is skipped so a huge paste stays fluid;
 # the over-limit mark still shows.
 HIGHLIGHT_MAX_CHARS = 200_000
+_BLOCKS_ONE_BY_ONE = 40
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -93,7 +94,13 @@ class EntityHighlighter(QSyntaxHighlighter):
         end = document.characterCount()
         low = min(p if p is not None else end for p in (old, position))
         high = max(p if p is not None else end for p in (old, position))
-        block = document.findBlock(low)
+        first, last = document.findBlock(low), document.findBlock(high)
+        if not last.isValid():
+            last = document.lastBlock()
+        if last.blockNumber() - first.blockNumber() > _BLOCKS_ONE_BY_ONE:
+            self.rehighlight()  # one pass; block by block relayouts each time
+            return
+        block = first
         while block.isValid() and block.position() <= high:
             self.rehighlightBlock(block)
             block = block.next()
@@ -109,6 +116,9 @@ class EntityHighlighter(QSyntaxHighlighter):
             self.setFormat(over_from, length16 - over_from, self._over)
         if not self.entities_enabled:
             return
+        document = self.document()
+        if document is not None and document.characterCount() > HIGHLIGHT_MAX_CHARS:
+            return  # a huge paste: the flag flips after it, this saves the first pass
         for entity in self.platform.entities(text):
             start, end = entity.start, entity.end
             if astral:

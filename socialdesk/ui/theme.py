@@ -124,13 +124,12 @@ class ThemeManager(QObject):
         self.mode: ThemeMode = "system"
         self._native_style = app.style().name()
         self._native_palette = QPalette(app.palette())
+        self._system_scheme = QGuiApplication.styleHints().colorScheme()
         self._dark = self._system_is_dark()
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
-    @staticmethod
-    def _system_is_dark() -> bool:
-        scheme = QGuiApplication.styleHints().colorScheme()
-        return bool(scheme == Qt.ColorScheme.Dark)
+    def _system_is_dark(self) -> bool:
+        return bool(self._system_scheme == Qt.ColorScheme.Dark)
 
     @property
     def dark(self) -> bool:
@@ -141,23 +140,30 @@ class ThemeManager(QObject):
         was_dark = self._dark
         if mode == "system":
             self._dark = self._system_is_dark()
-            style = QStyleFactory.create(self._native_style)
             if self._dark and self._native_style.lower() not in ("windows11", "macos"):
                 # styles that ignore the OS scheme get our dark palette
-                self.app.setStyle(QStyleFactory.create("Fusion"))
+                self._set_style("fusion")
                 self.app.setPalette(dark_palette())
             else:
-                if style is not None:
-                    self.app.setStyle(style)
+                self._set_style(self._native_style)
                 self.app.setPalette(self._native_palette)
         else:
             self._dark = mode == "dark"
-            self.app.setStyle(QStyleFactory.create("Fusion"))
+            self._set_style("fusion")
             self.app.setPalette(dark_palette() if self._dark else light_palette())
         if self._dark != was_dark:
             self.scheme_changed.emit(self._dark)
 
-    def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
+    def _set_style(self, name: str) -> None:
+        # setStyle re-polishes every widget: skip it when nothing changes (startup)
+        if self.app.style().name().lower() == name.lower():
+            return
+        style = QStyleFactory.create(name)
+        if style is not None:
+            self.app.setStyle(style)
+
+    def _on_system_scheme(self, scheme: Qt.ColorScheme) -> None:
+        self._system_scheme = scheme
         if self.mode == "system":
             self.apply("system")
 

@@ -1,0 +1,53 @@
+"""Pasting 1 MB of text: the paste completes, the window keeps processing events, and the
+cards catch up with the exact counts (counted off the GUI thread)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from socialdesk.platforms import get_platform
+from socialdesk.ui.main_window import MainWindow
+
+LINE = "Aurora Coffee открылась в Берлине 柏林咖啡 #AuroraCoffee @aurora https://example.com/a ☕\n"
+
+
+def test_pasting_a_megabyte_keeps_the_window_responsive(qtbot: QtBot, window: MainWindow) -> None:
+    text = LINE * (1_000_000 // len(LINE) + 1)
+    assert len(text) >= 1_000_000
+    QGuiApplication.clipboard().setText(text)
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start()
+    try:
+        window.master_editor.setFocus()
+        pasted_at = time.perf_counter()
+        window.master_editor.paste()
+        assert window.document.draft.master == text  # the paste itself completed
+        assert window.cards["twitter"].is_busy()  # counting goes on in the background
+
+        expected = get_platform("facebook").count(text)
+        qtbot.waitUntil(lambda: not window.updater.busy(), timeout=60_000)
+    finally:
+        heartbeat.stop()
+    # the event loop kept running while the long text was counted
+    after_paste = [t for t in ticks if t > pasted_at]
+    assert len(after_paste) >= 3
+    fb = window.cards["facebook"]
+    assert fb.count_label.text() == f"{expected:,} / 63,206"
+    assert fb.count_state == "over"
+    assert not window.cards["twitter"].is_busy()
+    assert window.cards["twitter"].count_state == "over"
+    # the editor marks the part past X's limit once the count arrives
+    assert window.master_editor.highlighter.over_position is not None
+    # typing after the paste still works and updates the draft
+    window.master_editor.moveCursor(window.master_editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.master_editor, "!")
+    assert window.document.draft.master.endswith("☕\n!")
+    qtbot.waitUntil(lambda: not window.updater.busy(), timeout=60_000)
+    assert fb.count_label.text() == f"{expected + 1:,} / 63,206"

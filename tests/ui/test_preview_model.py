@@ -1,0 +1,63 @@
+"""The Qt-free preview model: what each feed shows, folds and marks over the limit."""
+
+from __future__ import annotations
+
+from socialdesk.platforms import get_platform
+from socialdesk.preview import FOLD_HREF, build_preview, colours_for, render_html
+
+
+def test_runs_carry_each_platform_display() -> None:
+    text = "Hi [id1|Pavel Durov] #кофе@aurora https://www.example.com/a/very/long/path/indeed"
+    vk = build_preview(get_platform("vk"), text, 16384)
+    assert vk.shown_text == "Hi Pavel Durov #кофе@aurora example.com/a/very/long/path/indeed"
+    kinds = [(r.kind, r.text) for r in vk.runs if r.kind != "plain"]
+    assert kinds[0] == ("link", "Pavel Durov")
+    assert ("hashtag", "#кофе@aurora") in kinds
+
+    x = build_preview(get_platform("twitter"), text, 280)
+    assert x.shown_text.endswith(" example.com/a/very/long/…")  # X shortens links
+    weibo = build_preview(get_platform("weibo"), "看 https://example.com/x 吧", 2000)
+    assert weibo.shown_text == "看 网页链接 吧"
+
+
+def test_fold_hides_the_rest_behind_the_label_unless_expanded() -> None:
+    weibo = get_platform("weibo")
+    text = "咖啡" * 100  # 200 characters; Weibo folds at 140
+    folded = build_preview(weibo, text, 2000)
+    assert folded.folded and folded.foldable
+    assert folded.shown_text == "咖啡" * 70
+    page = render_html(folded, colours_for(weibo, dark=False))
+    assert f'href="{FOLD_HREF}"' in page and "…展开全文" in page
+    expanded = build_preview(weibo, text, 2000, expanded=True)
+    assert not expanded.folded and expanded.foldable
+    assert expanded.shown_text == text
+
+
+def test_fold_never_cuts_a_link_in_half() -> None:
+    vk = get_platform("vk")
+    text = "a" * 270 + " https://example.com/menu and more words after the link " * 3
+    preview = build_preview(vk, text, 16384)
+    assert preview.folded
+    assert preview.runs[-1].kind == "plain"
+    assert "example.com" not in preview.shown_text
+
+
+def test_part_past_the_limit_is_marked() -> None:
+    x = get_platform("twitter")
+    text = "b" * 275 + " #overflow tail"
+    preview = build_preview(x, text, 280, expanded=True)
+    assert preview.check.over_by == 10
+    over = [r for r in preview.runs if r.over]
+    assert over[0].kind == "hashtag" and over[0].text == "#overflow"
+    assert "".join(r.text for r in over) == "#overflow tail"
+    assert not any(r.over for r in preview.runs[: preview.runs.index(over[0])])
+    page = render_html(preview, colours_for(x, dark=False))
+    assert "background-color: #FFDDE1" in page
+
+
+def test_html_escapes_the_writers_text() -> None:
+    fb = get_platform("facebook")
+    preview = build_preview(fb, "<b>not bold</b> & co", 63206)
+    page = render_html(preview, colours_for(fb, dark=True))
+    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; co" in page
+    assert fb.colors["dark_text"] in page
