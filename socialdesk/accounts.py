@@ -281,8 +281,8 @@ class AccountStore:
 
     def save(self, account: Account, secrets: Mapping[str, str]) -> None:
         """Store `account`; `secrets` holds newly typed secrets (blank = keep the stored one)."""
-        self.validate(account)
         credentials.secure_backend()  # no secure store: store nothing at all
+        self.validate(account)
         specs = fields_for(account.platform, account.auth)
         needed = [s for s in specs if s.secret]
         typed = {k: v.strip() for k, v in secrets.items() if v and v.strip()}

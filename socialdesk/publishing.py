@@ -221,20 +221,30 @@ def _plan_platform(
     if plan.previous is not None and plan.destination == "api":
         if force:
             plan.notes.append(
-                f"Already sent on {plan.previous.time}; you asked to publish it again."
+                f"Already sent on {friendly_time(plan.previous.time)}; "
+                "you asked to publish it again."
             )
         else:
             plan.skip = True
             if plan.previous.status == "unknown":
                 plan.notes.append(
-                    f"An earlier attempt ({plan.previous.time}) has an unknown outcome. "
-                    f"Check {platform.name}; publish again only if the post is not there."
+                    f"An earlier attempt ({friendly_time(plan.previous.time)}) has an unknown "
+                    f"outcome. Check {platform.name}; publish again only if the post is not there."
                 )
             else:
                 plan.notes.append(
-                    f"Already published on {plan.previous.time} with this text; not sent again."
+                    f"Already published on {friendly_time(plan.previous.time)} with this text; "
+                    "not sent again."
                 )
     return plan
+
+
+def friendly_time(iso: str) -> str:
+    """A log time as the writer reads it: local, without seconds."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y %H:%M")
+    except ValueError:
+        return iso
 
 
 # -- running ---------------------------------------------------------------------------------

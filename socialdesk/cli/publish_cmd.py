@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from socialdesk.draft import Draft, DraftError
+from socialdesk.platforms import PLATFORM_IDS
 from socialdesk.publishing import (
     Outcome,
     PublishJob,
@@ -72,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
     draft = Draft.load(path)
     settings = Settings.load()
     when = parse_time(args.at) if args.at else None
-    schedule = dict.fromkeys(("vk", "facebook"), when) if when else None
+    # platforms without native scheduling say so in the plan and publish now
+    schedule = dict.fromkeys(PLATFORM_IDS, when) if when else None
     plan = plan_publish(
         draft, settings=settings, when=schedule, force=args.force, title=draft.title or path.stem
     )

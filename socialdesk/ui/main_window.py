@@ -16,6 +16,9 @@ export, library) — hook in here, don't reach into private widgets:
   "error"; empty text hides), `set_busy(bool)`, `set_account(name, handle)`.
 - `window.open_draft(path)`, `window.save()`, `window.maybe_save()`,
   `window.selected_platform`, `window.show_error(title, text)`, `window.statusBar()`.
+- `window.install_features()` — where features hook themselves in, one line each;
+  `window.close_guards` (callables returning False to keep the window open) and
+  `window.shutdown_hooks` (called on a clean exit, e.g. to stop worker threads).
 - Dialog seams tests replace: `ask_save_changes()`, `ask_restore(entry)`,
   `ask_open_path()`, `ask_save_path()`, `show_error(title, text)`.
 """
@@ -23,6 +26,7 @@ export, library) — hook in here, don't reach into private widgets:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -105,6 +109,10 @@ class MainWindow(QMainWindow):
         self.updater = PreviewUpdater(self)
         self.updater.updated.connect(self._card_updated)
         self._closed = False
+        # Features register here: a guard returns False to keep the window open (e.g. a
+        # publish in progress); shutdown hooks stop their threads on a clean exit.
+        self.close_guards: list[Callable[[], bool]] = []
+        self.shutdown_hooks: list[Callable[[], None]] = []
 
         self.setWindowIcon(QIcon())
         self._build_cards()
@@ -133,6 +141,16 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._on_draft_replaced()
         self.select_platform(self.selected_platform)
+        self.install_features()
+
+    def install_features(self) -> None:
+        """Other features add their menus, toolbar buttons and card actions here, one
+        line each (e.g. `install_export(self)`)."""
+
+        # -- publishing (socialdesk/ui/publish_dialog.py): File ▸ Publish…, Tools ▸ Accounts…
+        from socialdesk.ui.publish_dialog import install_publishing
+
+        install_publishing(self)
 
     # == building =======================================================================
     def _build_cards(self) -> None:
@@ -858,7 +876,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if not self.maybe_save():
+        if not all(guard() for guard in self.close_guards) or not self.maybe_save():
             event.ignore()
             return
         self.shutdown()
@@ -871,6 +889,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._save_window_state()
         self.autosave_timer.stop()
+        for hook in self.shutdown_hooks:
+            hook()
         self.updater.close()
         self.recovery.clear()
         unregister_live(self.recovery)

@@ -1,0 +1,395 @@
+"""Tools ▸ Accounts…: the writer's accounts per platform, with a Verify button.
+
+Secrets are typed into password fields and go straight to the keyring on Save; a
+stored secret is never shown again (its field says it is stored; typing replaces it).
+Without a secure keyring the dialog says so and saves nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk import credentials
+from socialdesk.accounts import (
+    ACCOUNT_FIELDS,
+    X_AUTH_MODES,
+    Account,
+    AccountError,
+    AccountStore,
+    fields_for,
+)
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.api import PublishError, VerifyResult, make_publisher
+from socialdesk.settings import Settings
+from socialdesk.ui.background_task import BackgroundTask
+
+AUTH_LABELS = {"oauth2": "OAuth 2.0 user token", "oauth1": "OAuth 1.0a (keys and tokens)"}
+OK_STYLE = "color: #1E7F3C;"
+ERROR_STYLE = "color: #B3261E;"
+
+
+class AccountsDialog(QDialog):
+    def __init__(
+        self,
+        store: AccountStore | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Accounts")
+        self.resize(820, 520)
+        self.store = store if store is not None else AccountStore(settings)
+        self.settings = self.store.settings
+        self.current: Account | None = None
+        self.is_new = False
+        self.inputs: dict[str, QLineEdit] = {}
+        self.pool = QThreadPool(self)
+        self.tasks: list[BackgroundTask] = []
+
+        layout = QVBoxLayout(self)
+        self.keyring_banner = QLabel()
+        self.keyring_banner.setWordWrap(True)
+        self.keyring_banner.setStyleSheet(
+            "background: #FDECEA; color: #8C1D18; padding: 8px; border-radius: 4px;"
+        )
+        layout.addWidget(self.keyring_banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.account_list = QListWidget()
+        self.account_list.currentItemChanged.connect(self._on_selected)
+        left_layout.addWidget(self.account_list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QToolButton()
+        self.add_button.setText("Add account")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        add_menu = QMenu(self.add_button)
+        for pid in PLATFORM_IDS:
+            add_menu.addAction(get_platform(pid).name, lambda pid=pid: self.add_account(pid))
+        self.add_button.setMenu(add_menu)
+        buttons.addWidget(self.add_button)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 2)
+        self.heading.setFont(font)
+        right_layout.addWidget(self.heading)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right_layout.addWidget(self.form_host)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right_layout.addWidget(self.result_label)
+        right_layout.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.setToolTip("Ask the platform who this account is")
+        self.verify_button.clicked.connect(self.verify_current)
+        actions.addWidget(self.verify_button)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_current)
+        actions.addWidget(self.save_button)
+        right_layout.addLayout(actions)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 560])
+        layout.addWidget(splitter, 1)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        self._check_keyring()
+        self.refresh_list()
+        if self.account_list.count():
+            self.account_list.setCurrentRow(0)
+        else:
+            self._show_form()
+
+    # -- keyring --------------------------------------------------------------------------
+    def _check_keyring(self) -> None:
+        try:
+            credentials.secure_backend()
+        except credentials.NoSecureKeyringError as exc:
+            self.keyring_banner.setText(str(exc))
+            self.keyring_banner.show()
+            self.keyring_ok = False
+        else:
+            self.keyring_banner.hide()
+            self.keyring_ok = True
+
+    # -- the list -------------------------------------------------------------------------
+    def refresh_list(self, select: str | None = None) -> None:
+        self.account_list.blockSignals(True)
+        self.account_list.clear()
+        for pid in PLATFORM_IDS:
+            default = self.store.default_for(pid)
+            for account in self.store.accounts(pid):
+                text = f"{get_platform(pid).name} · {account.display}"
+                if default is not None and default.id == account.id:
+                    text += "  (default)"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, account.id)
+                self.account_list.addItem(item)
+                if account.id == select:
+                    self.account_list.setCurrentItem(item)
+        self.account_list.blockSignals(False)
+
+    def _on_selected(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        account = self.store.get(item.data(Qt.ItemDataRole.UserRole))
+        if account is not None:
+            self.current, self.is_new = copy.deepcopy(account), False
+            self._show_form()
+
+    def add_account(self, pid: str) -> None:
+        self.account_list.clearSelection()
+        self.current = Account(pid, "")
+        self.is_new = True
+        self._show_form()
+        self.label_input.setFocus()
+
+    def select_account(self, account_id: str) -> None:
+        for row in range(self.account_list.count()):
+            item = self.account_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == account_id:
+                self.account_list.setCurrentItem(item)
+                return
+
+    # -- the form -------------------------------------------------------------------------
+    def _show_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs = {}
+        self.result_label.clear()
+        account = self.current
+        has_account = account is not None
+        for widget in (self.verify_button, self.save_button, self.delete_button):
+            widget.setEnabled(has_account)
+        self.save_button.setEnabled(has_account and self.keyring_ok)
+        if account is None:
+            self.heading.setText("No accounts yet")
+            self.result_label.setText(
+                "Without accounts, Publish saves each platform's text into the Outbox "
+                "folder for you to post by hand. Add an account to publish directly."
+            )
+            return
+        name = get_platform(account.platform).name
+        self.heading.setText(f"New {name} account" if self.is_new else f"{name} account")
+        self.delete_button.setEnabled(not self.is_new)
+
+        self.label_input = QLineEdit(account.label)
+        self.label_input.setPlaceholderText("A name you recognise, e.g. Aurora Travel")
+        self.form.addRow("Name", self.label_input)
+        if account.platform == "twitter":
+            self.auth_combo = QComboBox()
+            for mode in X_AUTH_MODES:
+                self.auth_combo.addItem(AUTH_LABELS[mode], mode)
+            self.auth_combo.setCurrentIndex(X_AUTH_MODES.index(account.auth))
+            self.auth_combo.currentIndexChanged.connect(self._auth_changed)
+            self.form.addRow("Sign-in", self.auth_combo)
+        stored = set() if self.is_new else self._stored_keys(account)
+        for spec in fields_for(account.platform, account.auth):
+            field = QLineEdit()
+            field.setObjectName(f"field_{spec.key}")
+            if spec.secret:
+                field.setEchoMode(QLineEdit.EchoMode.Password)
+                field.setPlaceholderText(
+                    "Stored in the keyring — type to replace"
+                    if spec.key in stored
+                    else "Paste it here; it goes to the keyring"
+                )
+            else:
+                field.setText(account.value(spec.key))
+                field.setPlaceholderText(spec.help)
+            if spec.help:
+                field.setToolTip(spec.help)
+            self.form.addRow(spec.label, field)
+            self.inputs[spec.key] = field
+        if account.platform == "twitter":
+            self.premium_box = QCheckBox("X Premium (posts up to 25,000 characters)")
+            self.premium_box.setChecked(account.premium)
+            self.form.addRow("", self.premium_box)
+        self.default_box = QCheckBox(f"Use for new drafts on {name}")
+        default = self.store.default_for(account.platform)
+        self.default_box.setChecked(
+            default is None or default.id == account.id or not self.store.accounts(account.platform)
+        )
+        self.form.addRow("", self.default_box)
+        if account.verified_name:
+            self._show_result(f"Last verified as {account.verified_name}.", ok=True)
+
+    def _stored_keys(self, account: Account) -> set[str]:
+        try:
+            return self.store.stored_secret_keys(account)
+        except credentials.CredentialError:
+            return set()
+
+    def _auth_changed(self) -> None:
+        if self.current is None:
+            return
+        self._collect()
+        self.current.auth = self.auth_combo.currentData()
+        self._show_form()
+
+    def _collect(self) -> dict[str, str]:
+        """Copy the form into `self.current`; return the secrets that were typed."""
+        account = self.current
+        assert account is not None
+        account.label = self.label_input.text()
+        typed: dict[str, str] = {}
+        specs = {s.key: s for s in ACCOUNT_FIELDS[account.platform]}
+        for key, field in self.inputs.items():
+            if specs[key].secret:
+                if field.text().strip():
+                    typed[key] = field.text().strip()
+            else:
+                account.values[key] = field.text()
+        if account.platform == "twitter":
+            account.premium = self.premium_box.isChecked()
+        return typed
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        self.result_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result_label.setText(text)
+
+    # -- actions --------------------------------------------------------------------------
+    def save_current(self) -> bool:
+        if self.current is None:
+            return False
+        typed = self._collect()
+        try:
+            self.store.save(self.current, typed)
+        except (AccountError, credentials.CredentialError) as exc:
+            self._show_result(str(exc), ok=False)
+            return False
+        if self.default_box.isChecked():
+            self.store.set_default(self.current.platform, self.current.id)
+        saved_id = self.current.id
+        self.is_new = False
+        self.refresh_list(select=saved_id)
+        self.current = copy.deepcopy(self.store.get(saved_id))
+        self._show_form()
+        self._show_result("Saved. The secrets are in your system's keyring.", ok=True)
+        return True
+
+    def delete_current(self) -> None:
+        account = self.current
+        if account is None or self.is_new:
+            return
+        if not self.confirm_delete(account):
+            return
+        try:
+            self.store.delete(account.id)
+        except credentials.CredentialError as exc:
+            self._show_result(str(exc), ok=False)
+            return
+        self.current = None
+        self.refresh_list()
+        if self.account_list.count():
+            self.account_list.setCurrentRow(0)
+        else:
+            self._show_form()
+
+    def confirm_delete(self, account: Account) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete account",
+            f"Delete “{account.display}” and remove its secrets from the keyring?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def verify_current(self) -> None:
+        account = self.current
+        if account is None:
+            return
+        typed = self._collect()
+        probe = copy.deepcopy(account)
+        try:
+            self.store.validate(probe)
+            secrets = dict(typed)
+            missing = [
+                s.key
+                for s in fields_for(probe.platform, probe.auth)
+                if s.secret and s.key not in typed
+            ]
+            if missing:
+                if self.is_new:
+                    raise AccountError("Paste the token first, then press Verify.")
+                stored = self.store.secrets(probe)
+                secrets.update({k: stored[k] for k in missing})
+        except (AccountError, credentials.CredentialError) as exc:
+            self._show_result(str(exc), ok=False)
+            return
+        publisher = make_publisher(probe, secrets, self.settings)
+        self.verify_button.setEnabled(False)
+        self._show_result(f"Asking {publisher.name}…", ok=True)
+        task = BackgroundTask(lambda report: publisher.verify())
+        task.signals.finished.connect(lambda result: self._verified(probe.id, result, task))
+        self.tasks.append(task)
+        self.pool.start(task)
+
+    def _verified(self, account_id: str, result: object, task: BackgroundTask) -> None:
+        self.tasks.remove(task)
+        self.verify_button.setEnabled(True)
+        if isinstance(result, VerifyResult):
+            detail = f" ({result.detail})" if result.detail else ""
+            self._show_result(f"✓ Verified: {result.name}{detail}", ok=True)
+            if self.current is not None and self.current.id == account_id:
+                self.current.verified_name = result.name
+                if not self.is_new and self.store.get(account_id) is not None:
+                    stored = self.store.get(account_id)
+                    assert stored is not None
+                    stored.verified_name = result.name
+                    self.store.update(stored)
+                    self.refresh_list(select=account_id)
+        elif isinstance(result, PublishError):
+            self._show_result(f"✗ {result.message}", ok=False)
+        else:
+            self._show_result(f"✗ Verify failed unexpectedly ({type(result).__name__}).", ok=False)
+
+    # -- closing --------------------------------------------------------------------------
+    def done(self, code: int) -> None:
+        self.pool.waitForDone()
+        super().done(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.pool.waitForDone()
+        super().closeEvent(event)

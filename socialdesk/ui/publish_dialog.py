@@ -1,0 +1,430 @@
+"""File ▸ Publish… (Ctrl+Shift+P): confirm, then publish every platform at once.
+
+The dialog lists each enabled platform with its account (the draft's choice, which
+can be changed here), the exact final text, and anything that blocks sending; the
+Publish button stays disabled until nothing blocks. Publishing runs off the GUI
+thread; each platform shows its progress and then a link to the new post. Retry
+re-sends only the failed platforms. The results go into the draft's publish log,
+which is saved with the draft when it has a file.
+
+`install_publishing(window)` adds Publish… and Tools ▸ Accounts… to the main window.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk.accounts import AccountStore
+from socialdesk.draft import Draft, DraftError
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.publishing import (
+    Outcome,
+    PlatformPlan,
+    PublishJob,
+    PublishPlan,
+    outbox_dir,
+    plan_publish,
+    record,
+)
+from socialdesk.settings import Settings
+from socialdesk.ui.accounts_dialog import AccountsDialog
+from socialdesk.ui.background_task import BackgroundTask
+from socialdesk.ui.document import DraftDocument
+
+STATUS_TEXT = {
+    "published": ("✓", "Published", "#1E7F3C"),
+    "scheduled": ("✓", "Scheduled", "#1E7F3C"),
+    "outbox": ("✓", "Saved to the Outbox", "#1E7F3C"),
+    "skipped": ("·", "Not sent again", "#5F6368"),
+    "failed": ("✗", "Failed", "#B3261E"),
+    "unknown": ("?", "Unknown", "#B26A00"),
+}
+NO_ACCOUNT = "No account — save to the Outbox folder"
+
+
+class PlatformRow(QFrame):
+    """One platform in the confirmation: account, exact text, problems, then the result."""
+
+    def __init__(self, pid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pid = pid
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        name = QLabel(get_platform(pid).name)
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        head.addWidget(name)
+        head.addStretch(1)
+        head.addWidget(QLabel("Account"))
+        self.account_combo = QComboBox()
+        self.account_combo.setMinimumWidth(260)
+        head.addWidget(self.account_combo)
+        layout.addLayout(head)
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setMaximumHeight(80)
+        layout.addWidget(self.text_view)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #B3261E;")
+        layout.addWidget(self.problems_label)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #5F6368;")
+        layout.addWidget(self.notes_label)
+        status = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        status.addWidget(self.progress)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setOpenExternalLinks(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        status.addWidget(self.status_label, 1)
+        layout.addLayout(status)
+
+    def show_plan(self, plan: PlatformPlan) -> None:
+        self.text_view.setPlainText(plan.text)
+        self.problems_label.setText("\n".join(f"✗ {p}" for p in plan.problems))
+        self.problems_label.setVisible(bool(plan.problems))
+        self.notes_label.setText("\n".join(f"· {n}" for n in plan.notes))
+        self.notes_label.setVisible(bool(plan.notes))
+
+    def set_sending(self) -> None:
+        self.progress.show()
+        self.status_label.setText("Sending…")
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        self.progress.hide()
+        symbol, word, colour = STATUS_TEXT[outcome.status]
+        parts = [f'<span style="color:{colour}"><b>{symbol} {word}</b></span>']
+        if outcome.url:
+            label = "Open the file" if outcome.status == "outbox" else "Open the post"
+            parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
+        if outcome.message and outcome.status != "outbox":
+            parts.append(html.escape(outcome.message))
+        self.status_label.setText(" — ".join(parts))
+
+
+class PublishDialog(QDialog):
+    def __init__(
+        self,
+        document: DraftDocument,
+        settings: Settings | None = None,
+        store: AccountStore | None = None,
+        outbox: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings if settings is not None else Settings.load()
+        self.store = store if store is not None else AccountStore(self.settings)
+        self.outbox = outbox if outbox is not None else outbox_dir(self.settings)
+        self.plan: PublishPlan | None = None
+        self.job: PublishJob | None = None
+        self.task: BackgroundTask | None = None
+        self.pool = QThreadPool(self)
+        self.rows: dict[str, PlatformRow] = {}
+        self.setWindowTitle(f"Publish “{document.display_name()}”")
+        self.resize(760, 720)
+
+        layout = QVBoxLayout(self)
+        options = QHBoxLayout()
+        self.schedule_box = QCheckBox("Schedule VK and Facebook for")
+        self.schedule_box.setToolTip("X and Weibo have no scheduling: they publish right away")
+        self.schedule_edit = QDateTimeEdit()
+        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        start = datetime.now().replace(second=0, microsecond=0) + timedelta(hours=1)
+        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+        self.schedule_edit.setEnabled(False)
+        self.schedule_box.toggled.connect(self.schedule_edit.setEnabled)
+        self.schedule_box.toggled.connect(self.replan)
+        self.schedule_edit.dateTimeChanged.connect(self.replan)
+        options.addWidget(self.schedule_box)
+        options.addWidget(self.schedule_edit)
+        options.addStretch(1)
+        self.force_box = QCheckBox("Publish again where this text is already published")
+        self.force_box.toggled.connect(self.replan)
+        options.addWidget(self.force_box)
+        layout.addLayout(options)
+
+        self.rows_host = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_host)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.addStretch(1)  # rows are inserted above it
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_host)
+        layout.addWidget(scroll, 1)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        self.accounts_button = QPushButton("Accounts…")
+        self.accounts_button.clicked.connect(self.open_accounts)
+        buttons.addWidget(self.accounts_button)
+        buttons.addStretch(1)
+        self.retry_button = QPushButton("Retry failed")
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.retry_button.hide()
+        buttons.addWidget(self.retry_button)
+        self.publish_button = QPushButton("Publish")
+        self.publish_button.setDefault(True)
+        self.publish_button.clicked.connect(self.publish)
+        buttons.addWidget(self.publish_button)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.replan()
+
+    # -- planning -------------------------------------------------------------------------
+    @property
+    def draft(self) -> Draft:
+        return self.document.draft
+
+    @property
+    def publishing(self) -> bool:
+        return self.task is not None
+
+    def schedule(self) -> dict[str, datetime] | None:
+        if not self.schedule_box.isChecked():
+            return None
+        when = self.schedule_edit.dateTime().toPython()
+        assert isinstance(when, datetime)
+        # every platform gets the time; those without scheduling say they publish now
+        return dict.fromkeys(PLATFORM_IDS, when.astimezone())
+
+    def replan(self) -> None:
+        if self.publishing:
+            return
+        self.plan = plan_publish(
+            self.draft,
+            store=self.store,
+            settings=self.settings,
+            when=self.schedule(),
+            force=self.force_box.isChecked(),
+            title=self.document.display_name(),
+        )
+        self._sync_rows(self.plan)
+        self._update_buttons()
+
+    def _sync_rows(self, plan: PublishPlan) -> None:
+        wanted = [p.platform for p in plan.platforms]
+        for pid in list(self.rows):
+            if pid not in wanted:
+                self.rows.pop(pid).deleteLater()
+        for index, item in enumerate(plan.platforms):
+            row = self.rows.get(item.platform)
+            if row is None:
+                row = self.rows[item.platform] = PlatformRow(item.platform)
+                row.account_combo.activated.connect(
+                    lambda _i, pid=item.platform: self._account_chosen(pid)
+                )
+                self.rows_layout.insertWidget(index, row)
+            self._fill_accounts(row, item)
+            row.show_plan(item)
+
+    def _fill_accounts(self, row: PlatformRow, item: PlatformPlan) -> None:
+        combo = row.account_combo
+        combo.blockSignals(True)
+        combo.clear()
+        accounts = self.store.accounts(item.platform)
+        if not accounts:
+            combo.addItem(NO_ACCOUNT, "")
+        for account in accounts:
+            combo.addItem(account.display, account.id)
+        chosen = item.account.id if item.account is not None else ""
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _account_chosen(self, pid: str) -> None:
+        account_id = self.rows[pid].account_combo.currentData() or None
+        self.document.set_variant_account(pid, account_id)
+        self.replan()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        busy = self.publishing
+        failed = self.job.failed() if self.job is not None else []
+        # after a run, failures are Retry's business; Publish is for what is still unsent
+        ready = plan is not None and plan.ready
+        if ready and plan is not None and failed:
+            ready = any(not p.skip and p.platform not in failed for p in plan.platforms)
+        self.publish_button.setEnabled(ready and not busy)
+        self.retry_button.setVisible(bool(failed))
+        self.retry_button.setEnabled(bool(failed) and not busy)
+        self.schedule_box.setEnabled(not busy)
+        self.force_box.setEnabled(not busy)
+        self.accounts_button.setEnabled(not busy)
+        for row in self.rows.values():
+            row.account_combo.setEnabled(not busy)
+        if busy:
+            self.summary.setText("Publishing… each platform shows its progress.")
+        elif plan is None or not plan.platforms:
+            self.summary.setText("No platform is enabled in this draft.")
+        elif plan.blocking:
+            count = len(plan.blocking)
+            self.summary.setText(
+                f"Fix {count} problem{'s' if count > 1 else ''} marked ✗ before publishing; "
+                "nothing has been sent."
+            )
+        elif not ready and failed:
+            self.summary.setText("Retry sends only the failed platforms.")
+        elif not ready:
+            self.summary.setText("Everything here is already published with this text.")
+        else:
+            sending = [p.name for p in plan.platforms if not p.skip]
+            self.summary.setText(f"Ready to publish to {', '.join(sending)}.")
+
+    # -- publishing -----------------------------------------------------------------------
+    def publish(self) -> None:
+        if self.publishing or self.plan is None or not self.plan.ready:
+            return  # a second click while publishing does nothing
+        self.job = PublishJob(self.plan, self.outbox)
+        self._start(self.job.run)
+
+    def retry_failed(self) -> None:
+        if self.publishing or self.job is None or not self.job.failed():
+            return
+        self._start(self.job.retry)
+
+    def _start(self, run: Any) -> None:
+        task = BackgroundTask(lambda report: run(lambda pid, outcome: report((pid, outcome))))
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        self.task = task
+        self._update_buttons()
+        self.pool.start(task)
+
+    def _progress(self, event: object) -> None:
+        pid, outcome = event  # type: ignore[misc]
+        row = self.rows.get(pid)
+        if row is None:
+            return
+        if outcome is None:
+            row.set_sending()
+        else:
+            row.show_outcome(outcome)
+
+    def _finished(self, result: object) -> None:
+        self.task = None
+        if isinstance(result, BaseException):
+            self.summary.setText(f"Publishing stopped: {result}")
+            self._update_buttons()
+            return
+        outcomes = list(result)  # type: ignore[call-overload]
+        for outcome in outcomes:
+            self.rows[outcome.platform].show_outcome(outcome)
+        self.document.edit(lambda draft: record(draft, outcomes))
+        saved = self._save_log()
+        self.replan()  # published platforms now show as done and are not sent again
+        self.summary.setText(self._result_summary(outcomes) + saved)
+
+    def _save_log(self) -> str:
+        """Save the draft so its publish log survives; a new draft waits for Save As."""
+        if self.document.path is None:
+            return " Save the draft to keep its publish log."
+        try:
+            self.document.save()
+        except (DraftError, OSError) as exc:
+            return f" The publish log could not be saved: {exc}"
+        return ""
+
+    def _result_summary(self, outcomes: list[Outcome]) -> str:
+        failed = [o for o in outcomes if o.status == "failed"]
+        unknown = [o for o in outcomes if o.status == "unknown"]
+        parts = []
+        done = len(outcomes) - len(failed) - len(unknown)
+        parts.append(f"Done: {done} of {len(outcomes)}.")
+        if failed:
+            parts.append("Retry sends only the failed platforms.")
+        if unknown:
+            parts.append("Check the platforms marked ? before publishing there again.")
+        return " ".join(parts)
+
+    def open_accounts(self) -> None:
+        dialog = AccountsDialog(self.store, parent=self)
+        dialog.exec()
+        self.replan()
+
+    # -- closing --------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.publishing:
+            return  # closing now would hide results still coming in
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.publishing:
+            event.ignore()
+            return
+        self.pool.waitForDone()
+        super().closeEvent(event)
+
+
+def install_publishing(window: Any) -> QAction:
+    """Add File ▸ Publish… (Ctrl+Shift+P, also on the toolbar) and Tools ▸ Accounts…."""
+    settings: Settings = getattr(window, "app_settings", None) or Settings.load()
+    publish_action = QAction("&Publish…", window)
+    publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    publish_action.setStatusTip("Publish the post to every enabled platform")
+
+    def open_publish() -> None:
+        dialog = PublishDialog(window.document, settings, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.publish_dialog = dialog
+        dialog.open()
+
+    publish_action.triggered.connect(open_publish)
+    accounts_action = QAction("&Accounts…", window)
+    accounts_action.setStatusTip("Your accounts on VK, Weibo, X and Facebook")
+
+    def open_accounts() -> None:
+        dialog = AccountsDialog(AccountStore(settings), parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.accounts_dialog = dialog
+        dialog.open()
+
+    accounts_action.triggered.connect(open_accounts)
+    file_menu = window.menus["file"]
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, publish_action)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addAction(publish_action)
+    window.menus["tools"].addAction(accounts_action)
+    window.toolbar.addAction(publish_action)
+    window.publish_action = publish_action
+    window.accounts_action = accounts_action
+    return publish_action
