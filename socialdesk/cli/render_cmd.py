@@ -1,0 +1,119 @@
+"""`socialdesk render`: print the text a platform gets.
+
+    socialdesk render DRAFT --platform ID
+        the draft's final text for that platform; a draft made from a template is
+        rendered with its fields first (a platform text the writer edited by hand
+        or had translated is printed as it is);
+    socialdesk render --template NAME --set key=value ... --platform ID [--language L]
+        a template rendered without a draft. `--set body@ru=...` gives a value for
+        one language only.
+
+Errors (a bad file, an unknown template, a template that fails) print one line on
+stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from socialdesk.draft import Draft
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.templates import (
+    PostTemplate,
+    TemplateError,
+    TemplateLibrary,
+    default_engine,
+)
+
+# Variant origins that mean a person (or a translator) wrote the text: keep it.
+HAND_MADE = ("edited", "translated")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "render",
+        help="print a draft's or a template's text for one platform",
+        description="Print the final text for one platform, from a draft or a template.",
+    )
+    parser.add_argument("draft", nargs="?", help="a .sdraft file")
+    parser.add_argument("--platform", "-p", required=True, choices=PLATFORM_IDS)
+    parser.add_argument("--template", "-t", metavar="NAME", help="template id, name or file")
+    parser.add_argument(
+        "--set",
+        dest="values",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a field value (repeatable); KEY@LANG for one language",
+    )
+    parser.add_argument("--language", "-l", help="audience language (default: the platform's)")
+    parser.add_argument("--premium", action="store_true", help="X Premium limit (25,000)")
+    parser.set_defaults(run=run)
+
+
+def _usage_error(message: str) -> Exception:
+    from socialdesk.cli import UsageError
+
+    return UsageError(" ".join(message.split()))
+
+
+def parse_values(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise _usage_error(f"--set wants KEY=VALUE, got {pair!r}")
+        values[key.strip()] = value.replace("\\n", "\n")
+    return values
+
+
+def _load_template(name: str) -> PostTemplate:
+    try:
+        return TemplateLibrary().find(name)
+    except TemplateError as exc:
+        raise _usage_error(str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.draft is None and args.template is None:
+        raise _usage_error("give a draft file, or --template NAME")
+    values = parse_values(args.values)
+    try:
+        text = _render_draft(args, values) if args.draft else _render_template(args, values)
+    except TemplateError as exc:
+        raise _usage_error(str(exc)) from None
+    print(text)
+    return 0
+
+
+def _limit(args: argparse.Namespace, draft: Draft | None = None) -> int:
+    platform = get_platform(args.platform)
+    if args.platform == "twitter" and (
+        args.premium or (draft is not None and draft.twitter_premium)
+    ):
+        return int(getattr(platform, "premium_limit", platform.limit))
+    return platform.limit
+
+
+def _render_template(args: argparse.Namespace, values: dict[str, str]) -> str:
+    template = _load_template(args.template)
+    language = args.language or get_platform(args.platform).default_language
+    return (
+        default_engine().render(template, values, args.platform, language, limit=_limit(args)).text
+    )
+
+
+def _render_draft(args: argparse.Namespace, values: dict[str, str]) -> str:
+    draft = Draft.load(args.draft)
+    pid = args.platform
+    variant = draft.variants[pid]
+    name = args.template or draft.template
+    if not name:
+        return draft.text_for(pid)
+    if variant.text is not None and variant.origin in HAND_MADE and not args.template:
+        return variant.text
+    template = _load_template(name)
+    fields = {**draft.fields, **values}
+    language = args.language or variant.language
+    return default_engine().render(template, fields, pid, language, limit=_limit(args, draft)).text
