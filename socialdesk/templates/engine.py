@@ -2,7 +2,7 @@
 
 `render()` gives a template the draft's fields, the `platform` id ("" for the master
 text), the audience `language` ("en", "ru", "zh"; the full tag is `locale`), the
-platform's `limit` and `t`, the header's strings for that language. Every failure
+platform's `limit` and `strings`, the header's texts for that language. Every failure
 comes out as a `TemplateError` with the template line where it happened.
 """
 
@@ -45,7 +45,7 @@ from socialdesk.templates.template_file import FieldSpec, PostTemplate, guess_fi
 
 MAX_SOURCE_CHARS = 200_000
 TEMPLATE_FILENAME = "<template>"
-CONTEXT_NAMES = frozenset({"platform", "platform_name", "language", "locale", "limit", "t"})
+CONTEXT_NAMES = frozenset({"platform", "platform_name", "language", "locale", "limit", "strings"})
 # Names that look like server or Python objects: never fields, so using one is an error.
 RESERVED_NAMES = frozenset(
     [
@@ -172,7 +172,7 @@ class TemplateEngine:
                 f"{MAX_SOURCE_CHARS:,} are allowed"
             )
         try:
-            ast = self.env.parse(source)
+            ast = self.env.parse(keep_inline_newlines(source))
             undeclared = meta.find_undeclared_variables(ast)
             GuardInserter().visit(ast)
             ast.set_environment(self.env)
@@ -265,7 +265,7 @@ class TemplateEngine:
             language=lang,
             locale=locale,
             limit=(limit if limit is not None else target.limit) if target else None,
-            t=table,
+            strings=table,
         )
         return context
 
@@ -302,6 +302,24 @@ class TemplateEngine:
         finally:
             platform_filters.end_fit_session(fit_token)
             deactivate(token)
+
+
+_BLOCK_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}")
+_LINE_END_TAG = re.compile(r"(?<![-+])%\}(\s*)$")
+
+
+def keep_inline_newlines(source: str) -> str:
+    """Let a block tag that ends a line of text keep the line's newline.
+
+    The sandbox trims the newline after block tags so that `{% if %}` lines vanish;
+    but `Price: {{ p }}{% endif %}` must still end its line. Such tags get Jinja's
+    `+%}`, which keeps the newline; line numbers are unchanged.
+    """
+    lines = source.split("\n")
+    for i, line in enumerate(lines):
+        if "%}" in line and _BLOCK_TAG.sub("", line).strip():
+            lines[i] = _LINE_END_TAG.sub(r"+%}\1", line)
+    return "\n".join(lines)
 
 
 def is_field_name(name: str) -> bool:

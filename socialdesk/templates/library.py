@@ -16,7 +16,8 @@ from pathlib import Path
 from socialdesk import paths
 from socialdesk.draft import DraftError, atomic_write
 from socialdesk.resources import resource_path
-from socialdesk.templates.errors import TemplateFileError
+from socialdesk.templates.engine import default_engine
+from socialdesk.templates.errors import TemplateError, TemplateFileError
 from socialdesk.templates.template_file import SUFFIX, PostTemplate, with_name
 
 MAX_TEMPLATE_BYTES = 256 * 1024
@@ -27,7 +28,7 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
 
 STARTER_SOURCE = """{#
 {
-  "name": "NAME",
+  "name": "New template",
   "description": "What this template is for.",
   "languages": ["en", "ru", "zh"],
   "fields": {
@@ -114,6 +115,14 @@ def read_template_file(path: Path, *, builtin: bool) -> PostTemplate:
     return PostTemplate.from_source(path.name[: -len(SUFFIX)], source, builtin=builtin, path=path)
 
 
+def _first_problem(template: PostTemplate) -> str | None:
+    try:
+        default_engine().check(template)
+    except TemplateError as exc:
+        return str(exc)
+    return None
+
+
 class TemplateLibrary:
     """Listing, loading and managing templates. Built-ins are never written."""
 
@@ -152,7 +161,7 @@ class TemplateLibrary:
                         TemplateEntry(template_id, template_id, "", is_builtin, path, str(exc))
                     )
                     continue
-                problem = str(template.problem) if template.problem else None
+                problem = _first_problem(template)
                 if not is_builtin and template_id in builtin_ids:
                     problem = "has the same file name as a built-in template; rename it to use it"
                 group.append(
@@ -225,9 +234,7 @@ class TemplateLibrary:
 
     def create(self, name: str, source: str | None = None) -> PostTemplate:
         name = name.strip() or "New template"
-        text = (
-            with_name(source, name) if source is not None else STARTER_SOURCE.replace("NAME", name)
-        )
+        text = with_name(STARTER_SOURCE if source is None else source, name)
         path = self.user_dir / f"{self._free_id(name)}{SUFFIX}"
         self._write(path, text)
         return read_template_file(path, builtin=False)

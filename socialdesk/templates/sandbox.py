@@ -33,6 +33,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes, pass_context
 from jinja2.exceptions import SecurityError
+from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
@@ -386,6 +387,9 @@ class PostSandbox(ImmutableSandboxedEnvironment):
         if isinstance(owner, bytes | bytearray):
             raise SecurityError("byte strings are not available in templates")
         if isinstance(owner, str) and callable(__obj) and type(__obj).__name__.endswith("method"):
+            # Jinja passes its own bookkeeping along; a builtin method must not see it
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
             result = __self._call_str_method(owner, name, __obj, args, kwargs)
         else:
             result = super().call(__context, __obj, *args, **kwargs)
@@ -464,7 +468,7 @@ def guard_filter(func: Callable[..., Any], name: str) -> Callable[..., Any]:
         budget = current_budget()
         budget.tick()
         limits = budget.limits
-        values = [a for a in args if not isinstance(a, Context | jinja2.Environment)]
+        values = [a for a in args if not isinstance(a, Context | EvalContext | jinja2.Environment)]
         size = estimated_text_size([values, list(kwargs.values())], limits.max_work)
         if size > limits.max_work:
             raise _too_big(f"the filter {name!r}", size, limits.max_work)

@@ -42,7 +42,7 @@ FIELD_TYPES = (
     "mention",
     "choice",
 )
-_HEADER = re.compile(r"\A(\s*\{#-?\s*)(\{.*?\})(\s*-?#\})", re.DOTALL)
+_HEADER_START = re.compile(r"\A\s*\{#-?\s*(?=\{)")
 _FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
@@ -125,9 +125,16 @@ def guess_field(name: str) -> FieldSpec:
 
 
 def header_span(source: str) -> tuple[int, int] | None:
-    """Where the JSON header sits in the source (start and end of the JSON object)."""
-    m = _HEADER.match(source)
-    return (m.start(2), m.end(2)) if m else None
+    """Where the JSON header sits: from its `{` to just before the comment's `#}`."""
+    m = _HEADER_START.match(source)
+    if not m:
+        return None
+    end = source.find("#}", m.end())
+    if end < 0:
+        return None  # an unclosed comment: Jinja reports it with its line
+    if source[end - 1] == "-":
+        end -= 1
+    return m.end(), len(source[:end].rstrip())
 
 
 def parse_header(source: str) -> TemplateMeta:
