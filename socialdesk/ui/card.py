@@ -54,15 +54,26 @@ class CardChrome:
     meta: str  # the time/source line; {handle} is replaced
     name_role: str = "text"  # colour role of the author name
     cjk_first: bool = False  # prefer CJK fonts (Weibo: Chinese UI)
+    feed: tuple[str, str] = ("#F2F3F5", "#141517")  # the feed behind posts, light and dark
+    ring: str | None = None  # counter colour while the post fits (default: the accent)
 
 
 CHROME: dict[str, CardChrome] = {
-    "vk": CardChrome("VK", "#0077FF", "stacked", "только что", name_role="link"),
-    "weibo": CardChrome(
-        "微", "#E6162D", "stacked", "刚刚  来自 SocialDesk", name_role="accent", cjk_first=True
+    "vk": CardChrome(
+        "VK", "#0077FF", "stacked", "только что", name_role="link", feed=("#EDEEF0", "#0A0A0A")
     ),
-    "twitter": CardChrome("𝕏", "#000000", "x", "@{handle} · now"),
-    "facebook": CardChrome("f", "#1877F2", "stacked", "Just now · 🌐"),
+    "weibo": CardChrome(
+        "微",
+        "#E6162D",
+        "stacked",
+        "刚刚  来自 SocialDesk",
+        name_role="accent",
+        cjk_first=True,
+        feed=("#F2F2F5", "#101010"),
+        ring="#7A8699",  # Weibo's orange accent would read as a warning
+    ),
+    "twitter": CardChrome("𝕏", "#000000", "x", "@{handle} · now", feed=("#F7F9F9", "#16181C")),
+    "facebook": CardChrome("f", "#1877F2", "stacked", "Just now · 🌐", feed=("#F0F2F5", "#18191A")),
 }
 DEFAULT_CHROME = CardChrome("•", "#5A6270", "stacked", "now")
 
@@ -469,7 +480,7 @@ class PlatformCard(QFrame):
         border = self._colour("border")
         frame_border = self._colour("accent") if self.selected else border
         width = 2 if self.selected else 1
-        card_bg = "#202225" if self.dark else "#FFFFFF"
+        card_bg = self.chrome.feed[1] if self.dark else self.chrome.feed[0]
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
         self.setStyleSheet(
@@ -484,7 +495,7 @@ class PlatformCard(QFrame):
         self.text_view.setStyleSheet(
             f"QTextBrowser {{ background: transparent; color: {self._colour('text')}; }}"
         )
-        self.ring.set_colours(self._colour("accent"), border)
+        self.ring.set_colours(self.chrome.ring or self._colour("accent"), border)
         self._set_header_text()
         self._style_state()
         self._style_notice()

@@ -385,7 +385,13 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # with an icon theme (Linux desktops) icons and text; otherwise clean text buttons
+        has_icons = QIcon.hasThemeIcon("document-open")
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if has_icons
+            else Qt.ToolButtonStyle.ToolButtonTextOnly
+        )
         for act in (self.new_action, self.open_action, self.save_action):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
