@@ -62,6 +62,8 @@ def test_weighted_length_and_validity(text: str, expected: dict[str, Any]) -> No
     assert result.over_by == max(0, expected["weightedLength"] - 280)
     if not result.problems:  # with U+FFFF and the like, validRangeEnd stops at them instead
         assert valid_range_end(text, result.over_at) == expected["validRangeEnd"]
+    # X folds long (premium) posts at 280: the same point
+    assert result.fold_at == result.over_at
 
 
 # -- entities: the sections that fit what we extract -----------------------------------

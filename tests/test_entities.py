@@ -5,8 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialdesk.platforms import PLATFORM_IDS, Entity, get_platform
+from socialdesk.platforms.base import TakenSpans
 
 
 def found(pid: str, text: str) -> list[tuple[str, str, str, str]]:
@@ -224,3 +227,16 @@ def test_entities_never_overlap(pid: str) -> None:
     assert entities
     for before, after in itertools.pairwise(entities):
         assert before.end <= after.start
+
+
+@given(
+    cuts=st.lists(st.integers(min_value=0, max_value=60), unique=True, max_size=20),
+    candidate=st.tuples(st.integers(0, 60), st.integers(1, 10)),
+)
+def test_taken_spans_finds_every_overlap(cuts: list[int], candidate: tuple[int, int]) -> None:
+    points = sorted(cuts)
+    spans = list(itertools.pairwise(points))[::2]  # disjoint spans, every other gap
+    taken = TakenSpans(reversed(spans))
+    start, end = candidate[0], candidate[0] + candidate[1]
+    overlaps = any(start < b and a < end for a, b in spans)
+    assert taken.is_free(start, end) is not overlaps

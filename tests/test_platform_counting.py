@@ -239,6 +239,13 @@ def test_weibo_urls(url: str, url_bytes: int) -> None:
     assert WEIBO.count(url) == -(-url_bytes // 2)
 
 
+def test_weibo_link_that_does_not_fit_is_cut_where_it_starts() -> None:
+    # 130 CJK = 260 bytes, space 1, link 20: 281 bytes > 280 (140 characters)
+    text = "你" * 130 + " http://example.com/x"
+    result = WEIBO.check(text, 140)
+    assert (result.count, result.over_at) == (141, 131)
+
+
 def test_weibo_folds_after_140_characters() -> None:
     assert WEIBO.check("你" * 140).fold_at is None
     assert WEIBO.check("你" * 141).fold_at == 140

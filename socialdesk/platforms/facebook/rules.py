@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from socialdesk.platforms.base import Entity, Platform, find_urls
+from socialdesk.platforms.base import Entity, Platform, TakenSpans, find_urls
 
 _HASHTAG = re.compile(r"(?<![\w#])#(\w*[^\W\d]\w*)")
 
@@ -17,10 +17,10 @@ class FacebookPlatform(Platform):
             Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
             for s, e in find_urls(text)
         ]
-        taken = [(e.start, e.end) for e in found]
+        taken = TakenSpans((e.start, e.end) for e in found)
         for m in _HASHTAG.finditer(text):
             s, e = m.span()
-            if all(e <= a or s >= b for a, b in taken):
+            if taken.is_free(s, e):
                 found.append(Entity("hashtag", s, e, m.group(), m.group(), m.group(1)))
         return sorted(found, key=lambda e: e.start)
 

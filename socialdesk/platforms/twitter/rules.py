@@ -22,7 +22,14 @@ from twitter_text.regexp.valid_cctld import valid_cctld
 from twitter_text.regexp.valid_gtld import valid_gtld
 from twitter_text.regexp.valid_punycode import valid_punycode
 
-from socialdesk.platforms.base import Atom, Entity, Platform, normalize_line_endings, short_url
+from socialdesk.platforms.base import (
+    Atom,
+    Entity,
+    Platform,
+    TakenSpans,
+    normalize_line_endings,
+    short_url,
+)
 
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
@@ -172,16 +179,12 @@ class TwitterPlatform(Platform):
             Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
             for s, e in self.url_spans(text)
         ]
-        taken = [(e.start, e.end) for e in found]
-
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
-
+        taken = TakenSpans((e.start, e.end) for e in found)
         for m in _hashtag_pattern().finditer(text):
-            if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]) and free(*m.span()):
+            if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]) and taken.is_free(*m.span()):
                 found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
         for m in _MENTION.finditer(text):
-            if free(*m.span()):
+            if taken.is_free(*m.span()):
                 found.append(Entity("mention", *m.span(), m.group(), m.group(), m.group(1)))
         return sorted(found, key=lambda e: e.start)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from socialdesk.platforms.base import Entity, Platform, find_urls, short_url
+from socialdesk.platforms.base import Entity, Platform, TakenSpans, find_urls, short_url
 
 _LINK = re.compile(r"\[((?:id|club|public|event)\d+|[A-Za-z0-9_.]{2,32})\|([^\]\n]+)\]")
 _HASHTAG = re.compile(r"(?<![\w#])#(\w*[^\W\d]\w*)(@[A-Za-z0-9_.]+)?")
@@ -18,22 +18,18 @@ class VKPlatform(Platform):
         found: list[Entity] = []
         for m in _LINK.finditer(text):
             found.append(Entity("link", *m.span(), m.group(), m.group(2), m.group(1)))
-        taken = [(e.start, e.end) for e in found]
-
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
-
+        taken = TakenSpans((e.start, e.end) for e in found)
         for s, e in find_urls(text):
-            if free(s, e):
+            if taken.is_free(s, e):
                 found.append(
                     Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
                 )
-                taken.append((s, e))
+                taken.add(s, e)
         for m in _HASHTAG.finditer(text):
-            if free(*m.span()):
+            if taken.is_free(*m.span()):
                 found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group()[1:]))
         for m in _MENTION.finditer(text):
-            if free(*m.span()):
+            if taken.is_free(*m.span()):
                 found.append(Entity("mention", *m.span(), m.group(), m.group(), m.group(1)))
         return sorted(found, key=lambda e: e.start)
 

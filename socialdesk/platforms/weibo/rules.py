@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from socialdesk.platforms.base import Atom, Entity, Platform, find_urls, normalize_line_endings
+from socialdesk.platforms.base import (
+    Atom,
+    Entity,
+    Platform,
+    TakenSpans,
+    find_urls,
+    normalize_line_endings,
+)
 
 # The composer's URL pattern: ASCII scheme, dotted host, ASCII path characters.
 _SINA_URL = re.compile(
@@ -69,17 +76,13 @@ class WeiboPlatform(Platform):
             Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
             for s, e in find_urls(text)
         ]
-        taken = [(e.start, e.end) for e in found]
-
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
-
+        taken = TakenSpans((e.start, e.end) for e in found)
         for m in _TOPIC.finditer(text):
-            if free(*m.span()) and m.group(1).strip():
+            if taken.is_free(*m.span()) and m.group(1).strip():
                 found.append(Entity("topic", *m.span(), m.group(), m.group(), m.group(1)))
-                taken.append(m.span())
+                taken.add(*m.span())
         for m in _MENTION.finditer(text):
-            if free(*m.span()):
+            if taken.is_free(*m.span()):
                 found.append(Entity("mention", *m.span(), m.group(), m.group(), m.group(1)))
         return sorted(found, key=lambda e: e.start)
 
