@@ -41,7 +41,15 @@ from socialdesk.preview import (
     render_html,
 )
 from socialdesk.ui.theme import CJK_FAMILIES, font_with_fallbacks
-from socialdesk.ui.widgets import AMBER, RED, Avatar, CounterRing, PlatformBadge
+from socialdesk.ui.widgets import (
+    AMBER,
+    RED,
+    Avatar,
+    CounterRing,
+    PlatformBadge,
+    set_style,
+    set_text,
+)
 
 
 @dataclass(frozen=True)
@@ -346,23 +354,23 @@ class PlatformCard(QFrame):
     def _show_count(self, preview: Preview) -> None:
         check = preview.check
         self.ring.set_count(check.count, check.limit, check.near_limit)
-        self.count_label.setText(f"{check.count:,} / {check.limit:,}")
+        set_text(self.count_label, f"{check.count:,} / {check.limit:,}")
         state = self.ring.state
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
-        self.count_label.setStyleSheet(f"color: {colour};")
+        set_style(self.count_label, f"color: {colour};")
         if check.over_by:
-            self.over_label.setText(f"{check.over_by:,} over the limit")
-            self.over_label.setStyleSheet(f"color: {RED}; font-weight: 600;")
+            set_text(self.over_label, f"{check.over_by:,} over the limit")
+            set_style(self.over_label, f"color: {RED}; font-weight: 600;")
         elif check.problems:
-            self.over_label.setText(check.problems[0])
-            self.over_label.setStyleSheet(f"color: {RED};")
+            set_text(self.over_label, check.problems[0])
+            set_style(self.over_label, f"color: {RED};")
         else:
-            self.over_label.setText("")
+            set_text(self.over_label, "")
         if preview.foldable:
-            self.fold_hint.setText("expanded" if self.expanded else "folded in feed")
+            set_text(self.fold_hint, "expanded" if self.expanded else "folded in feed")
         else:
-            self.fold_hint.setText("")
-        self.fold_hint.setStyleSheet(f"color: {self._secondary()};")
+            set_text(self.fold_hint, "")
+        set_style(self.fold_hint, f"color: {self._secondary()};")
 
     @property
     def count_state(self) -> str:
@@ -370,7 +378,7 @@ class PlatformCard(QFrame):
 
     def set_state(self, variant: Variant, master_changed: bool) -> None:
         """The variant's origin (inherits / edited / translated) and whether it is stale."""
-        self.language_label.setText(variant.language or "")
+        set_text(self.language_label, variant.language or "")
         self.language_label.setVisible(bool(variant.language))
         self.revert_action.setEnabled(not variant.inherits)
         origin = "master" if variant.inherits else variant.origin
@@ -525,15 +533,15 @@ class PlatformCard(QFrame):
 
     def _style_state(self) -> None:
         origin, stale = self._state
-        self.state_label.setText(self.state_text())
+        set_text(self.state_label, self.state_text())
         if stale:
             fg, bg = ("#F5D58A", "#3D3010") if self.dark else ("#7A4F00", "#FFF4D6")
         elif origin == "master":
             fg, bg = (self._secondary(), "transparent")
         else:
             fg, bg = ("#B7D4F7", "#17324F") if self.dark else ("#0B4A8B", "#E8F1FD")
-        self.state_label.setStyleSheet(
-            f"color: {fg}; background: {bg}; border-radius: 4px; padding: 0 5px;"
+        set_style(
+            self.state_label, f"color: {fg}; background: {bg}; border-radius: 4px; padding: 0 5px;"
         )
 
     def _style_notice(self) -> None:
@@ -543,8 +551,9 @@ class PlatformCard(QFrame):
             self.notice_level, NOTICE_COLOURS["info"]
         )
         bg, fg = (dark_bg, dark_fg) if self.dark else (light_bg, light_fg)
-        self.notice_label.setStyleSheet(
-            f"background: {bg}; color: {fg}; border-radius: 6px; padding: 4px 8px;"
+        set_style(
+            self.notice_label,
+            f"background: {bg}; color: {fg}; border-radius: 6px; padding: 4px 8px;",
         )
 
     def count_colour(self) -> QColor:

@@ -80,7 +80,7 @@ from socialdesk.ui.preview_updater import ASYNC_MIN_CHARS, PreviewUpdater
 from socialdesk.ui.qt_settings import add_recent, clear_recent, qt_settings, read_recent
 from socialdesk.ui.theme import THEME_MODES, ThemeMode, theme_manager
 from socialdesk.ui.variant_panel import VariantPanel
-from socialdesk.ui.widgets import AMBER, RED, CounterRing
+from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RestoreChoice = Literal["restore", "discard", "later"]
@@ -561,9 +561,9 @@ class MainWindow(QMainWindow):
         self.master_ring.set_count(check.count, check.limit, check.near_limit)
         name = get_platform(pid).name
         over = f" — {check.over_by:,} over" if check.over_by else ""
-        self.master_count.setText(f"{name}: {check.count:,} / {check.limit:,}{over}")
+        set_text(self.master_count, f"{name}: {check.count:,} / {check.limit:,}{over}")
         colour = {"over": RED, "near": AMBER}.get(self.master_ring.state, "")
-        self.master_count.setStyleSheet(f"color: {colour};" if colour else "")
+        set_style(self.master_count, f"color: {colour};" if colour else "")
 
     def select_platform(self, pid: str) -> None:
         """The platform whose rules mark the master editor (clicking a card selects it)."""

@@ -9,7 +9,7 @@ from socialdesk.platforms import Platform
 from socialdesk.platforms.base import Check
 from socialdesk.ui.card import STATE_LABELS
 from socialdesk.ui.editor import DraftEditor
-from socialdesk.ui.widgets import AMBER, RED, CounterRing
+from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
 
 
 class VariantPanel(QWidget):
@@ -63,6 +63,6 @@ class VariantPanel(QWidget):
         self.ring.set_count(check.count, check.limit, check.near_limit)
         colour = {"over": RED, "near": AMBER}.get(self.ring.state, "")
         suffix = f" — {check.over_by:,} over" if check.over_by else ""
-        self.count_label.setText(f"{check.count:,} / {check.limit:,}{suffix}")
-        self.count_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_text(self.count_label, f"{check.count:,} / {check.limit:,}{suffix}")
+        set_style(self.count_label, f"color: {colour};" if colour else "")
         self.editor.set_over_index(check.over_at)

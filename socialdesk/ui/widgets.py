@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 AMBER = "#F5A100"
 RED = "#E0245E"
@@ -129,3 +129,15 @@ class CounterRing(QWidget):
         elif fraction > 0:
             painter.drawArc(rect, 90 * 16, -int(fraction * 360 * 16))
         painter.end()
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Change a label's text only if it differs (a change re-lays out its parent)."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def set_style(widget: QWidget, css: str) -> None:
+    """Change a style sheet only if it differs (setting one re-polishes the widget)."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
