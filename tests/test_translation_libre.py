@@ -155,3 +155,14 @@ def test_a_retry_after_a_failure_succeeds(server: LoopbackServer) -> None:
     backend = LibreBackend(server.url)
     assert fail(backend).retryable
     assert backend.translate(["Hello world."], "en", "ru") == ["[ru] Привет мир."]
+
+
+def test_cancel_stops_waiting_for_a_silent_server_at_once(server: LoopbackServer) -> None:
+    server.state["fail"] = ["silent"]
+    backend = LibreBackend(server.url, timeout=30)
+    backend.cancel = threading.Event()
+    threading.Timer(0.2, backend.cancel.set).start()
+    started = time.monotonic()
+    error = fail(backend)
+    assert error.kind == "cancelled"
+    assert time.monotonic() - started < 1.0

@@ -2,6 +2,8 @@
 
 A variant the writer edited is kept unless they agree to replace it; a result made
 from an older master is stale and dropped; a failure leaves the variant untouched.
+`decide` says what should happen (the app then changes the draft through its
+document); `apply_result` decides and does it on a plain `Draft` (command line).
 """
 
 from __future__ import annotations
@@ -34,20 +36,22 @@ class ApplyOutcome:
     status: ApplyStatus
     message: str
     issues: list[QualityIssue] = field(default_factory=list)
+    text: str | None = None  # the translation, when there is one
 
     @property
     def changed(self) -> bool:
-        """Whether the draft was modified (and needs saving)."""
+        """Whether applying it modifies the draft (and it needs saving)."""
         return self.status in ("translated", "reverted")
 
 
-def apply_result(
+def decide(
     draft: Draft,
     result: PlatformResult,
     *,
     glossary: Glossary | None = None,
     overwrite_edited: bool = False,
 ) -> ApplyOutcome:
+    """What storing `result` in `draft` means, without changing anything."""
     pid = result.pid
     name = get_platform(pid).name
     language = languages.name_of(result.language)
@@ -62,7 +66,6 @@ def apply_result(
         return ApplyOutcome(pid, "empty", f"{name}: the post is empty; nothing to translate.")
     if result.same_language:
         if variant.origin == "translated":
-            draft.revert_variant(pid)
             return ApplyOutcome(
                 pid, "reverted", f"{name}: written in {language}; back to the master text."
             )
@@ -77,12 +80,31 @@ def apply_result(
             "kept_edited",
             f"{name}: kept your edited text; replace it with the new translation only if you want.",
             issues,
+            result.text,
         )
     if (
         variant.text == result.text
         and variant.origin == "translated"
         and variant.based_on == result.fingerprint
     ):
-        return ApplyOutcome(pid, "unchanged", f"{name}: translation is up to date.", issues)
-    draft.set_variant_text(pid, result.text, origin="translated")
-    return ApplyOutcome(pid, "translated", f"{name}: translated into {language}.", issues)
+        return ApplyOutcome(
+            pid, "unchanged", f"{name}: translation is up to date.", issues, result.text
+        )
+    return ApplyOutcome(
+        pid, "translated", f"{name}: translated into {language}.", issues, result.text
+    )
+
+
+def apply_result(
+    draft: Draft,
+    result: PlatformResult,
+    *,
+    glossary: Glossary | None = None,
+    overwrite_edited: bool = False,
+) -> ApplyOutcome:
+    outcome = decide(draft, result, glossary=glossary, overwrite_edited=overwrite_edited)
+    if outcome.status == "translated" and outcome.text is not None:
+        draft.set_variant_text(result.pid, outcome.text, origin="translated")
+    elif outcome.status == "reverted":
+        draft.revert_variant(result.pid)
+    return outcome

@@ -10,6 +10,7 @@ worker would: the interpreter joins those at exit).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,7 +21,19 @@ class DeadlineExceeded(Exception):
     """The call did not finish in time; it may still be running in its thread."""
 
 
-def call_with_deadline(fn: Callable[[], T], timeout: float, name: str = "translation") -> T:
+class Cancelled(Exception):
+    """The caller gave up waiting (the app is closing)."""
+
+
+_POLL_S = 0.05  # how quickly a waiting caller notices `cancel`
+
+
+def call_with_deadline(
+    fn: Callable[[], T],
+    timeout: float,
+    name: str = "translation",
+    cancel: threading.Event | None = None,
+) -> T:
     result: list[T] = []
     failure: list[BaseException] = []
     finished = threading.Event()
@@ -35,8 +48,14 @@ def call_with_deadline(fn: Callable[[], T], timeout: float, name: str = "transla
 
     worker = threading.Thread(target=run, name=f"socialdesk-{name}", daemon=True)
     worker.start()
-    if not finished.wait(timeout):
-        raise DeadlineExceeded(f"no answer within {timeout:g} s")
+    deadline = time.monotonic() + timeout
+    while not finished.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise DeadlineExceeded(f"no answer within {timeout:g} s")
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("cancelled")
+        finished.wait(min(left, _POLL_S) if cancel is not None else left)
     if failure:
         raise failure[0]
     return result[0]

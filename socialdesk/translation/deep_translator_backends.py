@@ -42,7 +42,7 @@ from deep_translator.constants import (
 
 from socialdesk.translation import languages
 from socialdesk.translation.base import DEFAULT_TIMEOUT_S
-from socialdesk.translation.deadline import DeadlineExceeded, call_with_deadline
+from socialdesk.translation.deadline import Cancelled, DeadlineExceeded, call_with_deadline
 from socialdesk.translation.errors import ErrorKind, TranslationError, describe
 
 # The library's tables, typed (name → code, except Papago's code → name).
@@ -65,6 +65,7 @@ class DeepTranslatorBackend:
 
     def __init__(self, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self.timeout = timeout
+        self.cancel: threading.Event | None = None  # set: stop waiting (the app closes)
 
     # -- what subclasses define ---------------------------------------------------------
     def _client(self) -> Any:
@@ -150,10 +151,14 @@ class DeepTranslatorBackend:
             return self._read(client.translate(text), text)
 
         try:
-            return call_with_deadline(request, self.timeout, self.name)
+            return call_with_deadline(request, self.timeout, self.name, self.cancel)
         except DeadlineExceeded:
             raise TranslationError(
                 "timeout", describe("timeout", self.title, timeout=self.timeout), backend=self.name
+            ) from None
+        except Cancelled:
+            raise TranslationError(
+                "cancelled", describe("cancelled", self.title), backend=self.name
             ) from None
         except TranslationError:
             raise

@@ -8,13 +8,15 @@ retries, our timeout. Nothing else in the app uses `deepl`.
 
 from __future__ import annotations
 
+import threading
+
 import deepl
 import requests
 from deepl import http_client
 
 from socialdesk.translation import languages
 from socialdesk.translation.base import DEFAULT_TIMEOUT_S
-from socialdesk.translation.deadline import DeadlineExceeded, call_with_deadline
+from socialdesk.translation.deadline import Cancelled, DeadlineExceeded, call_with_deadline
 from socialdesk.translation.errors import ErrorKind, TranslationError, describe
 
 MAX_TEXTS_PER_REQUEST = 50  # DeepL's documented limit
@@ -43,6 +45,7 @@ class DeepLBackend:
                 backend=self.name,
             )
         self.timeout = timeout
+        self.cancel: threading.Event | None = None  # set: stop waiting (the app closes)
         http_client.max_network_retries = 0
         http_client.min_connection_timeout = timeout
         self.client = deepl.Translator(
@@ -81,10 +84,14 @@ class DeepLBackend:
             return [r.text for r in results]
 
         try:
-            translated = call_with_deadline(call, self.timeout, self.name)
+            translated = call_with_deadline(call, self.timeout, self.name, self.cancel)
         except DeadlineExceeded:
             raise TranslationError(
                 "timeout", describe("timeout", self.title, timeout=self.timeout), backend=self.name
+            ) from None
+        except Cancelled:
+            raise TranslationError(
+                "cancelled", describe("cancelled", self.title), backend=self.name
             ) from None
         except Exception as exc:
             raise self._classify(exc, source, target) from exc

@@ -22,6 +22,7 @@ ErrorKind = Literal[
     "not_configured",  # a key, address or id is missing in Settings
     "keyring",  # no secure keyring to read the key from
     "glossary",  # the glossary file cannot be read
+    "cancelled",  # the app stopped waiting (closing)
     "unexpected",  # anything else, still reported on the card
 ]
 
@@ -84,6 +85,7 @@ def describe(
         "Choose another language for this card or another service in Settings.",
         "bad_request": f"{service} refused the request{code}{extra}.",
         "not_configured": f"{service} is not set up{extra}. Open Settings → Translation.",
+        "cancelled": f"Translation with {service} was cancelled.",
         "unexpected": f"Translation with {service} failed unexpectedly{extra}.",
     }
     return messages.get(kind, f"{service}: {detail or kind}")

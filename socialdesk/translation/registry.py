@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from socialdesk.translation.base import Translator
 from socialdesk.translation.config import TranslationConfig
 from socialdesk.translation.deep_translator_backends import (
     BaiduBackend,
+    DeepTranslatorBackend,
     GoogleBackend,
     LibreBackend,
     MicrosoftBackend,
@@ -47,11 +49,22 @@ BACKENDS: dict[str, BackendInfo] = {
 }
 
 
-def create_translator(config: TranslationConfig, api_key: str | None = None) -> Translator:
+def create_translator(
+    config: TranslationConfig,
+    api_key: str | None = None,
+    cancel: threading.Event | None = None,
+) -> Translator:
     """The configured service; its key from the keyring unless `api_key` is given.
+    Setting `cancel` makes a waiting request give up (the app is closing).
 
     Raises TranslationError ("not_configured", "keyring") when something is missing.
     """
+    translator = _build(config, api_key)
+    translator.cancel = cancel
+    return translator
+
+
+def _build(config: TranslationConfig, api_key: str | None) -> DeepTranslatorBackend | DeepLBackend:
     info = BACKENDS.get(config.backend)
     if info is None:
         raise TranslationError(

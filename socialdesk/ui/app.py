@@ -42,6 +42,9 @@ def run_app(argv: Sequence[str]) -> int:
 
     install_export(window)
     install_library(window)
+    from socialdesk.ui.translate_controller import install_translation  # issue 4
+
+    install_translation(window)
     files = [a for a in argv if a.endswith(".sdraft")]
     if files:
         window.open_draft(Path(files[0]))

@@ -1,0 +1,496 @@
+"""Translation in the editor window.
+
+Each card gets a Translate / Re-translate / Retry button and a Language menu; the
+toolbar gets "Translate all" (Ctrl+Shift+T); Tools gets the glossary and settings.
+Work runs on a thread pool, one job per language (the keyring, the glossary file, the
+memory and the network are all touched there, never on the GUI thread); jobs talk back
+only through signals. A result is applied through the `DraftDocument` unless the master
+changed meanwhile (stale: discarded) or the writer edited that card (kept unless they
+agreed to replace it); a failure shows on the card with Retry and changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.translation import languages
+from socialdesk.translation.apply import ApplyOutcome, decide
+from socialdesk.translation.config import TranslationConfig
+from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
+from socialdesk.translation.errors import TranslationError, describe
+from socialdesk.translation.fanout import PlatformResult, is_same_language, target_language
+from socialdesk.translation.glossary import Glossary, GlossaryError
+from socialdesk.translation.memory import TranslationMemory
+from socialdesk.translation.registry import BACKENDS, create_translator
+
+EngineFactory = Callable[[TranslationConfig], TranslationEngine]
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    """Everything a job needs, copied on the GUI thread: the job never reads the draft."""
+
+    job_id: int
+    master: str
+    source: str
+    target: str
+    translate_hashtags: bool
+    config: TranslationConfig
+
+
+@dataclass
+class _JobInfo:
+    request: JobRequest
+    pids: list[str]
+    signals: JobSignals
+    generation: int
+    # pid → the edited text the writer agreed to replace (replaced only if still the same)
+    overwrite: dict[str, str] = field(default_factory=dict)
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, int)  # job id, segments done, segments to send
+    finished = Signal(int, object)  # job id, LanguageTranslation or TranslationError
+
+
+class TranslationJob(QRunnable):
+    """Translate one master into one language off the GUI thread."""
+
+    def __init__(self, request: JobRequest, make_engine: EngineFactory, signals: JobSignals):
+        super().__init__()
+        self.request = request
+        self.make_engine = make_engine
+        self.signals = signals
+
+    def run(self) -> None:
+        request = self.request
+        outcome: LanguageTranslation | TranslationError
+        try:
+            engine = self.make_engine(request.config)
+            plan = engine.prepare(
+                request.master,
+                request.source,
+                request.target,
+                translate_hashtags=request.translate_hashtags,
+            )
+            outcome = engine.complete(plan, lambda done, total: self._emit_progress(done, total))
+        except TranslationError as error:
+            outcome = error
+        except GlossaryError as exc:
+            outcome = TranslationError("glossary", f"{exc}. Fix it in Tools ▸ Glossary.")
+        except Exception as exc:  # a bug still ends as a message on the card
+            title = (
+                BACKENDS[request.config.backend].title
+                if request.config.backend in BACKENDS
+                else "translation"
+            )
+            outcome = TranslationError(
+                "unexpected", describe("unexpected", title, detail=f"{type(exc).__name__}: {exc}")
+            )
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self.signals.finished.emit(request.job_id, outcome)
+
+    def _emit_progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.signals.progress.emit(self.request.job_id, done, total)
+
+
+class TranslationController(QObject):
+    """Owns the translation actions of one main window and the jobs they start."""
+
+    job_started = Signal(str)  # platform id
+    result_shown = Signal(str, str)  # platform id, status ("translated", "failed", "stale"…)
+
+    def __init__(self, window: QWidget, make_engine: EngineFactory | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document  # type: ignore[attr-defined]
+        self.cards = window.cards  # type: ignore[attr-defined]
+        self.make_engine: EngineFactory = make_engine or self._default_engine
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(len(PLATFORM_IDS))
+        self.cancel = threading.Event()
+        self._memory: TranslationMemory | None = None
+        self._memory_lock = threading.Lock()
+        self._next_id = 0
+        self._generation = 0  # bumps when another draft is opened
+        self._jobs: dict[int, _JobInfo] = {}
+        self._latest: dict[str, int] = {}  # pid → its newest job: older results are ignored
+        self._failed: set[str] = set()
+        self._closed = False
+        self.card_actions: dict[str, QAction] = {}
+        self.language_actions: dict[str, dict[str, QAction]] = {}
+        self._build_card_actions()
+        self._build_window_actions()
+        self.document.variant_changed.connect(self._refresh_action)
+        self.document.draft_replaced.connect(self._on_draft_replaced)
+        self._refresh_all()
+
+    # == building =======================================================================
+    def _build_card_actions(self) -> None:
+        for pid, card in self.cards.items():
+            act = QAction("Translate", card)
+            act.setObjectName(f"translate_{pid}")
+            act.triggered.connect(lambda _=False, pid=pid: self.translate([pid]))
+            card.add_action(act)
+            self.card_actions[pid] = act
+
+            menu = QMenu("Language", card)
+            group = QActionGroup(menu)
+            self.language_actions[pid] = {}
+            for code, name in languages.NAMES.items():
+                if code == languages.AUTO:
+                    continue
+                item = QAction(f"{name} ({code})", menu, checkable=True)
+                item.triggered.connect(
+                    lambda _=False, pid=pid, code=code: self.set_language(pid, code)
+                )
+                group.addAction(item)
+                menu.addAction(item)
+                self.language_actions[pid][code] = item
+            language_action = menu.menuAction()
+            language_action.setText("Translate into")
+            card.add_action(language_action, in_menu=True)
+
+    def _build_window_actions(self) -> None:
+        window = self.window
+        self.translate_all_action = QAction("Translate all", window)
+        self.translate_all_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.translate_all_action.setStatusTip(
+            "Translate the master into every platform's language"
+        )
+        self.translate_all_action.triggered.connect(lambda: self.translate(None))
+        self.glossary_action = QAction("&Glossary…", window)
+        self.glossary_action.triggered.connect(self.open_glossary)
+        self.settings_action = QAction("&Translation settings…", window)
+        self.settings_action.triggered.connect(self.open_settings)
+        window.toolbar.addAction(self.translate_all_action)  # type: ignore[attr-defined]
+        tools = window.menus["tools"]  # type: ignore[attr-defined]
+        tools.addSeparator()
+        tools.addAction(self.translate_all_action)
+        tools.addAction(self.glossary_action)
+        tools.addAction(self.settings_action)
+
+    # == starting work ==================================================================
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def config(self) -> TranslationConfig:
+        return TranslationConfig.from_settings(self.window.app_settings)  # type: ignore[attr-defined]
+
+    def translate(self, pids: list[str] | None = None) -> None:
+        """Translate `pids` (default: every enabled platform), one job per language."""
+        if self._closed:
+            return
+        draft = self.document.draft
+        targets = [p for p in (pids if pids is not None else draft.enabled_platforms())]
+        if not draft.master.strip():
+            for pid in targets:
+                self.cards[pid].set_notice("Write the post first, then translate it.", "info")
+            return
+        source = languages.normalize(draft.source_language) or languages.AUTO
+        to_translate: list[str] = []
+        for pid in targets:
+            if is_same_language(source, target_language(draft, pid)):
+                self._show_same_language(pid)
+            else:
+                to_translate.append(pid)
+        overwrite = self._ask_about_edits(to_translate)
+        to_translate = [
+            p for p in to_translate if p in overwrite or draft.variants[p].origin != "edited"
+        ]
+        by_language: dict[str, list[str]] = {}
+        for pid in to_translate:
+            by_language.setdefault(target_language(draft, pid), []).append(pid)
+        config = self.config()
+        for language, group in by_language.items():
+            self._start(language, group, source, config, overwrite)
+
+    def retry(self, pid: str) -> None:
+        self.translate([pid])
+
+    def _ask_about_edits(self, pids: list[str]) -> dict[str, str]:
+        draft = self.document.draft
+        edited = [
+            p for p in pids if draft.variants[p].origin == "edited" and draft.variants[p].text
+        ]
+        if not edited:
+            return {}
+        if self.ask_overwrite_edited(edited):
+            return {p: draft.variants[p].text or "" for p in edited}
+        for pid in edited:
+            self.cards[pid].set_notice(
+                "Kept your edited text. Translate this card again to replace it.", "info"
+            )
+            self.result_shown.emit(pid, "kept_edited")
+        return {}
+
+    def _start(
+        self,
+        language: str,
+        pids: list[str],
+        source: str,
+        config: TranslationConfig,
+        overwrite: dict[str, str],
+    ) -> None:
+        draft = self.document.draft
+        self._next_id += 1
+        request = JobRequest(
+            job_id=self._next_id,
+            master=draft.master,
+            source=source,
+            target=language,
+            translate_hashtags=draft.translate_hashtags,
+            config=replace(config, urls=dict(config.urls), ids=dict(config.ids)),
+        )
+        signals = JobSignals(self)
+        signals.progress.connect(self._on_progress)
+        signals.finished.connect(self._on_finished)
+        self._jobs[request.job_id] = _JobInfo(
+            request,
+            pids,
+            signals,
+            self._generation,
+            {p: t for p, t in overwrite.items() if p in pids},
+        )
+        for pid in pids:
+            self._latest[pid] = request.job_id
+            self._failed.discard(pid)
+            card = self.cards[pid]
+            card.set_busy(True)
+            card.set_notice(f"Translating into {languages.name_of(language)}…", "info")
+            self.job_started.emit(pid)
+        self.pool.start(TranslationJob(request, self.make_engine, signals))
+
+    def _default_engine(self, config: TranslationConfig) -> TranslationEngine:
+        # Runs on the job's thread: keyring, glossary file and memory stay off the GUI.
+        translator = create_translator(config, cancel=self.cancel)
+        glossary = Glossary.load()
+        with self._memory_lock:
+            if self._memory is None:
+                self._memory = TranslationMemory()
+            memory = self._memory
+        return TranslationEngine(translator, glossary, memory)
+
+    # == results ========================================================================
+    def _current_pids(self, job_id: int) -> list[str]:
+        info = self._jobs.get(job_id)
+        if info is None or info.generation != self._generation:
+            return []
+        return [p for p in info.pids if self._latest.get(p) == job_id]
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        info = self._jobs.get(job_id)
+        if info is None or not total:
+            return
+        name = languages.name_of(info.request.target)
+        for pid in self._current_pids(job_id):
+            self.cards[pid].set_notice(
+                f"Translating into {name}… {done} of {total} sentences", "info"
+            )
+
+    def _on_finished(self, job_id: int, outcome: object) -> None:
+        pids = self._current_pids(job_id)
+        info = self._jobs.pop(job_id, None)
+        if info is None:
+            return
+        info.signals.deleteLater()
+        for pid in pids:
+            del self._latest[pid]
+            self.cards[pid].set_busy(False)
+            if isinstance(outcome, TranslationError):
+                self._show_failure(pid, outcome)
+            elif isinstance(outcome, LanguageTranslation):
+                self._apply(pid, outcome, info)
+
+    def _apply(self, pid: str, translation: LanguageTranslation, info: _JobInfo) -> None:
+        draft = self.document.draft
+        result = PlatformResult(
+            pid,
+            info.request.target,
+            translation.fingerprint,
+            text=translation.text_for(pid),
+            translation=translation,
+        )
+        agreed = info.overwrite.get(pid)
+        overwrite = agreed is not None and draft.variants[pid].text == agreed
+        outcome = decide(draft, result, glossary=translation.glossary, overwrite_edited=overwrite)
+        if outcome.status == "translated" and outcome.text is not None:
+            self.document.set_variant_text(pid, outcome.text, origin="translated")
+        self._show_outcome(pid, outcome, translation)
+
+    def _show_outcome(
+        self, pid: str, outcome: ApplyOutcome, translation: LanguageTranslation
+    ) -> None:
+        card = self.cards[pid]
+        name = languages.name_of(translation.target)
+        if outcome.status == "stale":
+            card.set_notice(
+                "The post changed while translating, so that translation was dropped. "
+                "Press Re-translate.",
+                "warning",
+            )
+        elif outcome.status == "kept_edited":
+            card.set_notice("Kept your edited text; the new translation was not applied.", "info")
+        elif outcome.issues:
+            card.set_notice(
+                "Check the translation: " + " ".join(i.message for i in outcome.issues),
+                "warning",
+            )
+        else:
+            remembered = translation.remembered
+            note = f" ({remembered} from memory)" if remembered and translation.sent else ""
+            card.set_notice(f"Translated into {name}{note}.", "info")
+        self._refresh_action(pid)
+        self.result_shown.emit(pid, outcome.status)
+
+    def _show_failure(self, pid: str, error: TranslationError) -> None:
+        if error.kind == "cancelled":
+            return
+        self._failed.add(pid)
+        self.cards[pid].set_notice(error.message, "error")
+        self._refresh_action(pid)
+        self.result_shown.emit(pid, "failed")
+
+    def _show_same_language(self, pid: str) -> None:
+        draft = self.document.draft
+        variant = draft.variants[pid]
+        name = languages.name_of(target_language(draft, pid))
+        if variant.origin == "translated":
+            self.document.revert_variant(pid)
+            text = f"Written in {name}, like the master: back to the master text."
+        else:
+            text = f"Written in {name}, like the master: nothing to translate."
+        self.cards[pid].set_notice(text, "info")
+        self.result_shown.emit(pid, "same_language")
+
+    # == card state =====================================================================
+    def set_language(self, pid: str, code: str) -> None:
+        self.document.set_variant_language(pid, code)
+
+    def _refresh_action(self, pid: str) -> None:
+        if pid not in self.card_actions:
+            return
+        draft = self.document.draft
+        variant = draft.variants[pid]
+        act = self.card_actions[pid]
+        language = target_language(draft, pid)
+        if pid in self._failed:
+            act.setText("Retry")
+        elif variant.origin == "translated" and variant.text is not None:
+            act.setText("Re-translate")
+        else:
+            act.setText("Translate")
+        service = BACKENDS.get(self.config().backend)
+        act.setToolTip(
+            f"Translate the master into {languages.name_of(language)}"
+            + (f" with {service.title}" if service else "")
+        )
+        for code, item in self.language_actions[pid].items():
+            item.setChecked(code == language)
+
+    def _refresh_all(self) -> None:
+        for pid in self.card_actions:
+            self._refresh_action(pid)
+
+    def _on_draft_replaced(self) -> None:
+        self._generation += 1  # results for the previous draft are dropped on arrival
+        for pid in list(self._latest):
+            self.cards[pid].set_busy(False)
+        self._latest.clear()
+        self._failed.clear()
+        for card in self.cards.values():
+            card.set_notice("")
+        self._refresh_all()
+
+    # == dialogs ========================================================================
+    def ask_overwrite_edited(self, pids: list[str]) -> bool:
+        """Ask before replacing text the writer edited (tests replace this seam)."""
+        names = ", ".join(get_platform(p).name for p in pids)
+        answer = QMessageBox.question(
+            self.window,
+            "Replace your edits?",
+            f"You edited the text for {names}. Replace it with a new translation?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_glossary(self) -> None:
+        from socialdesk.ui.glossary_dialog import GlossaryDialog
+
+        dialog = GlossaryDialog(self.window, self._draft_languages())
+        self.glossary_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from socialdesk.ui.translation_settings import TranslationSettingsDialog
+
+        dialog = TranslationSettingsDialog(
+            self.window.app_settings,  # type: ignore[attr-defined]
+            self.document,
+            self.window,
+        )
+        dialog.accepted.connect(self._refresh_all)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _draft_languages(self) -> list[str]:
+        draft = self.document.draft
+        return list(dict.fromkeys(target_language(draft, p) for p in PLATFORM_IDS))
+
+    # == shutting down ==================================================================
+    def shutdown(self) -> None:
+        """Stop waiting for services and let the jobs end; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self.cancel.set()  # a job waiting on a silent server gives up within 50 ms
+        self.pool.clear()
+        self.pool.waitForDone(5000)
+        with self._memory_lock:
+            if self._memory is not None:
+                self._memory.close()
+                self._memory = None
+
+
+class _CloseWatcher(QObject):
+    """Shuts the controller down once the window has really closed."""
+
+    def __init__(self, window: QWidget, controller: TranslationController) -> None:
+        super().__init__(controller)
+        self.window = window
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # the window decides (unsaved changes?) while handling the event: look after
+            QTimer.singleShot(0, self._closed_yet)
+        return False
+
+    def _closed_yet(self) -> None:
+        if getattr(self.window, "_closed", False):
+            self.controller.shutdown()
+
+
+def install_translation(window: QWidget) -> TranslationController:
+    """Add translation to the main window (cards, toolbar, Tools menu)."""
+    controller = TranslationController(window)
+    watcher = _CloseWatcher(window, controller)
+    window.installEventFilter(watcher)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    window.translation = controller  # type: ignore[attr-defined]
+    return controller
