@@ -99,7 +99,7 @@ def test_csv_reads_back_with_chinese_and_russian_intact(
     assert by_pid["vk"]["language"] == "ru"
     assert by_pid["vk"]["scheduled_time"] == "2026-12-01T09:00:00+00:00"
     assert by_pid["twitter"]["scheduled_time"] == ""
-    assert by_pid["twitter"]["link"] == "https://aurora-coffee.example/berlin"
+    assert by_pid["twitter"]["link"] == "https://auroracoffee.de/berlin"
     # every field quoted, including the header: first line is all quoted cells
     header = raw.decode("utf-8-sig").split("\r\n", 1)[0]
     assert header == '"platform","account","language","text","link","scheduled_time"'
@@ -202,8 +202,8 @@ def test_html_proof_shows_each_platform_as_its_feed_does(
     weibo = "".join(proof.cards["weibo"]["text"])
     assert "柏林米特区门店正式开业" in weibo
     assert "网页链接" in weibo, "Weibo shows links as 网页链接"
-    assert "https://aurora-coffee.example/berlin" not in weibo
-    assert "https://aurora-coffee.example/berlin" in proof.cards["weibo"]["href"]
+    assert "https://auroracoffee.de/berlin" not in weibo
+    assert "https://auroracoffee.de/berlin" in proof.cards["weibo"]["href"]
     assert "#EB7350" in proof.cards["weibo"]["style"][0], "Weibo's link colour"
     vk = "".join(proof.cards["vk"]["text"])
     assert "открылась в Берлине" in vk
@@ -213,8 +213,9 @@ def test_html_proof_shows_each_platform_as_its_feed_does(
     assert "Показать полностью…" in vk
     assert proof.cards["vk"]["lang"] == ["ru"]
     twitter = "".join(proof.cards["twitter"]["text"])
-    assert "aurora-coffee.example/berlin" in twitter
-    assert "256 / 280" in twitter
+    assert "auroracoffee.de/berlin" in twitter
+    x_count = get_platform("twitter").count(draft.text_for("twitter"))
+    assert f"{x_count} / 280" in twitter
     # the image is embedded, the missing one explained
     assert proof.cards["facebook"]["img"][0].startswith("data:image/png;base64,")
     assert "Image 2 missing: images/gone.jpg" in "".join(proof.cards["facebook"]["text"])
