@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import keyring
 import pytest
-from conftest import MemoryKeyring
 from keyring.backends import fail as fail_keyring
 from servers import deepl as deepl_server
 
@@ -40,7 +40,7 @@ def test_settings_round_trip_keeps_each_services_address() -> None:
     assert loaded.url == "http://deepl.local/"
 
 
-def test_keys_live_in_the_keyring_under_socialdesk(memory_keyring: MemoryKeyring) -> None:
+def test_keys_live_in_the_keyring_under_socialdesk(memory_keyring: Any) -> None:
     set_api_key("deepl", deepl_server.KEY)
     assert memory_keyring.secrets == {("socialdesk", "translator:deepl/api_key"): deepl_server.KEY}
     translator = create_translator(TranslationConfig(backend="deepl"))

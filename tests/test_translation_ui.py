@@ -8,9 +8,9 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import MemoryKeyring
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from servers import libretranslate
@@ -254,7 +254,7 @@ def test_glossary_dialog_keeps_a_damaged_file(qtbot: QtBot) -> None:
 
 
 def test_settings_dialog_stores_the_key_in_the_keyring_only(
-    qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring
+    qtbot: QtBot, window: MainWindow, memory_keyring: Any
 ) -> None:
     dialog = TranslationSettingsDialog(window.app_settings, window.document, window)
     qtbot.addWidget(dialog)
