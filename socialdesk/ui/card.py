@@ -158,6 +158,7 @@ class PlatformCard(QFrame):
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
         self.setObjectName("PlatformCard")
+        self.setAccessibleName(f"{platform.name} preview")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(260)
@@ -253,6 +254,7 @@ class PlatformCard(QFrame):
         post_layout.addLayout(header)
 
         self.text_view = CardTextView()
+        self.text_view.setAccessibleName(f"Post as shown on {self.platform.name}")
         self.text_view.setFont(self._post_font())
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)

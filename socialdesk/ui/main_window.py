@@ -30,12 +30,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QIcon,
     QKeySequence,
 )
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.close_guards: list[Callable[[], bool]] = []
         self.shutdown_hooks: list[Callable[[], None]] = []
 
-        self.setWindowIcon(QIcon())
+        self.setAcceptDrops(True)  # drop a .sdraft file to open it
         self._build_cards()
         self._build_central()
         self._build_actions()
@@ -152,6 +154,11 @@ class MainWindow(QMainWindow):
 
         install_publishing(self)
 
+        # -- templates (socialdesk/ui/fields_form.py): chooser and fields form, Tools ▸ Templates…
+        from socialdesk.ui.fields_form import install_templates
+
+        install_templates(self)
+
     # == building =======================================================================
     def _build_cards(self) -> None:
         self.cards: dict[str, PlatformCard] = {}
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.master_editor = DraftEditor(get_platform(self.selected_platform))
         self.master_editor.setObjectName("MasterEditor")
+        self.master_editor.setAccessibleName("Master text")
         self.master_editor.setPlaceholderText(
             "Write the post once. #hashtags, @mentions and links are highlighted; "
             "the cards show it as each platform will."
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
         self.editor_tabs.tabCloseRequested.connect(self._close_tab)
+        self.editor_tabs.currentChanged.connect(self._tab_changed)
 
         self.fields_panel = FieldsPanel()
         self.fields_panel.field_edited.connect(self.document.set_field)
@@ -413,6 +422,7 @@ class MainWindow(QMainWindow):
         doc.options_changed.connect(self._on_options_changed)
         doc.draft_replaced.connect(self._on_draft_replaced)
         doc.path_changed.connect(self._update_title)
+        doc.path_changed.connect(self._on_media_changed)  # relative image paths move with it
         doc.dirty_changed.connect(self._update_title)
 
     # == reacting to the document =======================================================
@@ -444,9 +454,8 @@ class MainWindow(QMainWindow):
             if draft.variants[pid].inherits:
                 self._refresh_card(pid)
                 panel = self.variant_panels.get(pid)
-                if panel is not None:
-                    panel.editor.set_text(draft.master)
-                    self._show_panel_check(pid)
+                if panel is not None and panel.isVisible():
+                    self._sync_panel(pid)
             else:
                 self._refresh_state(pid)
         self._update_master_marks()
@@ -596,6 +605,17 @@ class MainWindow(QMainWindow):
         self.editor_tabs.setCurrentWidget(panel)
         panel.editor.setFocus()
         return panel
+
+    def _sync_panel(self, pid: str) -> None:
+        panel = self.variant_panels[pid]
+        panel.editor.set_text(self.document.draft.text_for(pid))
+        self._show_panel_check(pid)
+
+    def _tab_changed(self, index: int) -> None:
+        # a panel that inherits the master is brought up to date when it is shown
+        widget = self.editor_tabs.widget(index)
+        if isinstance(widget, VariantPanel) and widget.pid in self.variant_panels:
+            self._sync_panel(widget.pid)
 
     def _show_panel_check(self, pid: str) -> None:
         panel = self.variant_panels[pid]
@@ -852,6 +872,16 @@ class MainWindow(QMainWindow):
             "X and Facebook, counted by each platform's rules.</p>",
         )
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_draft(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_draft(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_draft(path))
+
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -902,6 +932,14 @@ class MainWindow(QMainWindow):
         unregister_live(self.recovery)
         with contextlib.suppress(RuntimeError, TypeError):
             self.theme.scheme_changed.disconnect(self._apply_dark)
+
+
+def _dropped_draft(mime: QMimeData) -> Path | None:
+    """The .sdraft file being dragged onto the window, if that is what it is."""
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None
 
 
 def _safe_name(name: str) -> str:

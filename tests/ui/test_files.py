@@ -62,7 +62,10 @@ def test_opening_the_sample_shows_its_variants(qtbot: QtBot, window: MainWindow)
     assert card_text(window.cards["vk"]).startswith("☕ Aurora Coffee открылась в Берлине")
     assert card_text(window.cards["weibo"]).startswith("☕ Aurora Coffee 柏林米特区门店正式开业")
     assert card_text(window.cards["twitter"]).startswith("☕ Aurora Coffee is open")
-    assert window.cards["vk"].state_text() == "Translated"
+    assert window.cards["vk"].state_text().startswith("Translated")
+    draft = window.document.draft
+    stale = " · master changed since" if draft.master_changed_since("vk") else ""
+    assert window.cards["vk"].state_text() == "Translated" + stale
     assert window.fields_panel.edits["cta"].text() == "First cup is on us this weekend"
     # editing a template field is a change to the draft
     window.fields_panel.edits["cta"].setText("x")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text
@@ -121,3 +121,30 @@ def test_close_guards_can_keep_the_window_open(qtbot: QtBot, window: MainWindow)
     busy[0] = False
     window.close()
     assert not window.isVisible() and stopped == [True]
+
+
+def test_dropping_a_draft_file_opens_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "dropped.sdraft"
+    Draft(master="dropped in").save(path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        centre.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.document.path == path, timeout=2000)
+    assert card_text(window.cards["vk"]) == "dropped in"
