@@ -75,3 +75,12 @@ def test_disabled_platforms_are_left_alone_and_the_draft_round_trips(tmp_path: P
     again = Draft.load(path)
     assert again.template == "demo" and again.fields == {"title": "T", "body": "B"}
     assert again.variants["twitter"].origin == "template"
+
+
+def test_empty_texts_are_always_filled() -> None:
+    """A draft saved with fields but no text yet (made by a script, say) gets the text."""
+    draft = Draft(fields={"title": "T", "body": "B"})
+    stale = {MASTER: "what the template made before", "twitter": "old"}
+    applied = apply_template(draft, PER_PLATFORM, previous=stale)
+    assert draft.master == "Long: T — B" and draft.text_for("twitter") == "Short: T"
+    assert applied.kept == []

@@ -75,7 +75,13 @@ def apply_template(
 
     draft.template = template.id
     draft.fields = values
-    if previous is not None and MASTER in previous and draft.master != previous[MASTER]:
+    # an empty text has nothing to lose: the template may always fill it
+    if (
+        previous is not None
+        and MASTER in previous
+        and draft.master.strip()
+        and draft.master != previous[MASTER]
+    ):
         applied.kept.append(MASTER)
     else:
         draft.master = texts[MASTER]
@@ -84,7 +90,7 @@ def apply_template(
         if pid == MASTER:
             continue
         variant = draft.variants[pid]
-        hand_made = variant.text is not None and (
+        hand_made = bool(variant.text and variant.text.strip()) and (
             variant.origin in keep_origins
             or (previous is not None and pid in previous and variant.text != previous[pid])
         )

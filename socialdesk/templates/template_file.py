@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -236,9 +236,22 @@ def with_name(source: str, name: str) -> str:
         # keep the broken header for the writer to fix; the name goes in a new one above
         header = json.dumps({"name": name}, ensure_ascii=False, indent=2)
         return "{#\n" + header + "\n#}\n" + source
-    data = {"name": name, **{k: v for k, v in data.items() if k != "name"}}
-    return source[:start] + json.dumps(data, ensure_ascii=False, indent=2) + source[end:]
+    header = source[start:end]
+    # change just the name, keeping the writer's layout of the header
+    quoted = json.dumps(name, ensure_ascii=False)
+    edited = _NAME_VALUE.sub(lambda m: m.group(1) + quoted, header, count=1)
+    if _top_level_name(edited) != name:
+        data = {"name": name, **{k: v for k, v in data.items() if k != "name"}}
+        edited = json.dumps(data, ensure_ascii=False, indent=2)
+    return source[:start] + edited + source[end:]
 
 
-def replace_meta(template: PostTemplate, **changes: Any) -> PostTemplate:
-    return replace(template, meta=replace(template.meta, **changes))
+_NAME_VALUE = re.compile(r'("name"\s*:\s*)"(?:[^"\\]|\\.)*"')
+
+
+def _top_level_name(header: str) -> object:
+    try:
+        data = json.loads(header)
+    except json.JSONDecodeError:
+        return None
+    return data.get("name") if isinstance(data, dict) else None

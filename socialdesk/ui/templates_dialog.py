@@ -1,0 +1,688 @@
+"""The Templates dialog: the built-in and the writer's templates, a code editor, and a
+live preview of the post on every platform with errors (and their line) as you type.
+
+Built-in templates open read-only; Duplicate makes an editable copy. The writer's
+templates are saved as they are, errors and all, when they switch away or close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.templates import (
+    FieldSpec,
+    PostTemplate,
+    TemplateBudgetError,
+    TemplateEngine,
+    TemplateEntry,
+    TemplateError,
+    TemplateLibrary,
+    default_engine,
+)
+from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.theme import MONO_FAMILIES, font_with_fallbacks
+from socialdesk.ui.widgets import RED
+
+PREVIEW_DELAY_MS = 200
+PREVIEW_SECONDS = 0.3  # per platform: a looping template must not freeze the dialog
+GREEN = "#1A7F37"
+PREVIEW_LANGUAGES = (
+    ("audience", "Each platform's audience"),
+    ("en", "English"),
+    ("ru", "Russian"),
+    ("zh-CN", "Chinese"),
+)
+ITEM_ID = Qt.ItemDataRole.UserRole
+
+
+# -- the code editor ---------------------------------------------------------------------
+
+
+class JinjaHighlighter(QSyntaxHighlighter):
+    """Tags, expressions, comments and strings of a Jinja template in distinct colours."""
+
+    _TOKENS = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+    _STRING = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
+    _KEYWORD = re.compile(
+        r"\b(if|elif|else|endif|for|in|endfor|set|endset|macro|endmacro|call|endcall|"
+        r"filter|endfilter|and|or|not|is|break|continue)\b"
+    )
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.tag = self._format("#8250DF", bold=True)
+        self.expression = self._format("#0550AE")
+        self.comment = self._format("#6E7781", italic=True)
+        self.string = self._format("#0A3069")
+        self.keyword = self._format("#CF222E", bold=True)
+
+    @staticmethod
+    def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(colour))
+        if bold:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        fmt.setFontItalic(italic)
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:
+        # Qt counts UTF-16 units, Python code points: map positions past any emoji
+        if any(ord(c) > 0xFFFF for c in text):
+            offsets = [0]
+            for c in text:
+                offsets.append(offsets[-1] + (2 if ord(c) > 0xFFFF else 1))
+
+            def set_format(start: int, length: int, fmt: QTextCharFormat) -> None:
+                self.setFormat(offsets[start], offsets[start + length] - offsets[start], fmt)
+
+        else:
+            set_format = self.setFormat  # type: ignore[assignment]
+        self._highlight(text, set_format)
+
+    def _highlight(
+        self, text: str, set_format: Callable[[int, int, QTextCharFormat], None]
+    ) -> None:
+        # multi-line comments (the JSON header): state 1 means "inside {# ... #}"
+        start = 0
+        if self.previousBlockState() == 1:
+            end = text.find("#}")
+            if end < 0:
+                set_format(0, len(text), self.comment)
+                self.setCurrentBlockState(1)
+                return
+            set_format(0, end + 2, self.comment)
+            start = end + 2
+        self.setCurrentBlockState(0)
+        for m in self._TOKENS.finditer(text, start):
+            token = m.group()
+            if token.startswith("{#"):
+                set_format(m.start(), len(token), self.comment)
+                continue
+            fmt = self.tag if token.startswith("{%") else self.expression
+            set_format(m.start(), len(token), fmt)
+            for s in self._STRING.finditer(token):
+                set_format(m.start() + s.start(), len(s.group()), self.string)
+            if token.startswith("{%"):
+                for k in self._KEYWORD.finditer(token):
+                    set_format(m.start() + k.start(), len(k.group()), self.keyword)
+        opened = text.rfind("{#", start)
+        if opened >= 0 and text.find("#}", opened) < 0:
+            set_format(opened, len(text) - opened, self.comment)
+            self.setCurrentBlockState(1)
+
+
+class _LineNumbers(QWidget):
+    def __init__(self, editor: CodeEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.gutter_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.editor.paint_gutter(event)
+
+
+class CodeEditor(QPlainTextEdit):
+    """Monospace editor with line numbers; `mark_error_line` underlines a line in red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = font_with_fallbacks(QFont(), MONO_FAMILIES)
+        font.setPointSizeF(max(10.0, font.pointSizeF()))
+        self.setFont(font)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
+        self.highlighter = JinjaHighlighter(self.document())
+        self.gutter = _LineNumbers(self)
+        self.error_line: int | None = None
+        self.blockCountChanged.connect(
+            lambda _n: self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        )
+        self.updateRequest.connect(self._scroll_gutter)
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def gutter_width(self) -> int:
+        digits = max(3, len(str(self.blockCount())))
+        return 14 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
+
+    def paint_gutter(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.gutter)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.alternateBase())
+        block = self.firstVisibleBlock()
+        number = block.blockNumber() + 1
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible():
+                is_error = number == self.error_line
+                painter.setPen(QColor(RED) if is_error else palette.placeholderText().color())
+                painter.drawText(
+                    0,
+                    top,
+                    self.gutter.width() - 6,
+                    height,
+                    Qt.AlignmentFlag.AlignRight,
+                    str(number),
+                )
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()
+            number += 1
+
+    def mark_error_line(self, line: int | None) -> None:
+        self.error_line = line
+        selections = []
+        if line is not None and 1 <= line <= self.blockCount():
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(255, 0, 0, 28))
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cursor = QTextCursor(self.document().findBlockByNumber(line - 1))
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.gutter.update()
+
+
+# -- preview values ----------------------------------------------------------------------
+
+_SAMPLE_BY_TYPE = {
+    "date": lambda: date.today().isoformat(),
+    "datetime": lambda: date.today().isoformat() + " 18:00",
+    "time": lambda: "18:00",
+    "money": lambda: "49",
+    "number": lambda: "5",
+    "url": lambda: "https://example.com/post",
+    "tags": lambda: "news, launch",
+}
+
+
+def preview_values(specs: list[FieldSpec], fields: Mapping[str, str]) -> dict[str, str]:
+    """Values to preview a template with: the draft's, else the field's example."""
+    values = dict(fields)
+    for spec in specs:
+        if str(values.get(spec.name, "")).strip():
+            continue
+        if spec.type in ("date", "datetime", "time", "money", "number", "url"):
+            values[spec.name] = _SAMPLE_BY_TYPE[spec.type]()
+        elif spec.type == "choice":
+            values[spec.name] = spec.default or next((c for c in spec.choices if c), "")
+        elif spec.name == "community":
+            values[spec.name] = ""  # optional by nature: #tag@… only when given
+        else:
+            values[spec.name] = (
+                spec.placeholder
+                or spec.default
+                or (_SAMPLE_BY_TYPE["tags"]() if spec.type == "tags" else f"[{spec.label}]")
+            )
+    return values
+
+
+# -- the dialog --------------------------------------------------------------------------
+
+
+class TemplatesDialog(QDialog):
+    """Manage templates and edit them with a live per-platform preview."""
+
+    template_saved = Signal(str)  # id of a template written to disk
+    templates_changed = Signal()  # the list changed (new, renamed, deleted)
+
+    def __init__(
+        self,
+        library: TemplateLibrary | None = None,
+        engine: TemplateEngine | None = None,
+        fields: Mapping[str, str] | None = None,
+        languages: Mapping[str, str] | None = None,
+        select: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Templates")
+        self.setObjectName("TemplatesDialog")
+        self.library = library or TemplateLibrary()
+        self.engine = engine or default_engine()
+        self.fields = dict(fields or {})
+        self.languages = {
+            pid: (languages or {}).get(pid) or get_platform(pid).default_language
+            for pid in PLATFORM_IDS
+        }
+        self.current: PostTemplate | None = None
+        self.dirty = False
+        self.last_error: TemplateError | None = None
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self.reload_list(select)
+        self.resize(1440, 880)
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter)
+
+        # the list
+        side = QWidget()
+        side.setObjectName("TemplateSide")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 12, 6, 12)
+        heading = QLabel("Templates")
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() + 3)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        side_layout.addWidget(heading)
+        self.list = QListWidget()
+        self.list.setObjectName("TemplateList")
+        self.list.setSpacing(1)
+        self.list.currentItemChanged.connect(self._selection_changed)
+        side_layout.addWidget(self.list, 1)
+        buttons = QGridLayout()
+        buttons.setSpacing(6)
+        self.new_button = QPushButton("New")
+        self.duplicate_button = QPushButton("Duplicate")
+        self.rename_button = QPushButton("Rename…")
+        self.delete_button = QPushButton("Delete")
+        self.new_button.clicked.connect(self.new_template)
+        self.duplicate_button.clicked.connect(self.duplicate_template)
+        self.rename_button.clicked.connect(self.rename_template)
+        self.delete_button.clicked.connect(self.delete_template)
+        for i, button in enumerate(
+            (self.new_button, self.duplicate_button, self.rename_button, self.delete_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        side_layout.addLayout(buttons)
+        side.setMinimumWidth(230)
+        splitter.addWidget(side)
+
+        # the editor
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(6, 12, 6, 12)
+        middle_layout.setSpacing(6)
+        self.name_label = QLabel()
+        name_font = QFont(self.name_label.font())
+        name_font.setPointSizeF(name_font.pointSizeF() + 2)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        middle_layout.addWidget(self.name_label)
+        self.description_label = QLabel()
+        self.description_label.setWordWrap(True)
+        self.description_label.setEnabled(False)
+        middle_layout.addWidget(self.description_label)
+        self.banner = QLabel()
+        self.banner.setObjectName("BuiltinBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#BuiltinBanner { background: rgba(9,105,218,0.10); border: 1px solid "
+            "rgba(9,105,218,0.35); border-radius: 6px; padding: 6px 10px; }"
+        )
+        middle_layout.addWidget(self.banner)
+        self.editor = CodeEditor()
+        self.editor.setObjectName("TemplateEditor")
+        self.editor.textChanged.connect(self._text_changed)
+        middle_layout.addWidget(self.editor, 1)
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("TemplateStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row.addWidget(self.status_label, 1)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_current)
+        status_row.addWidget(self.save_button)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        status_row.addWidget(close)
+        middle_layout.addLayout(status_row)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current)
+        splitter.addWidget(middle)
+
+        # the preview
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 12)
+        right_layout.setSpacing(6)
+        header = QHBoxLayout()
+        preview_title = QLabel("Preview")
+        preview_title.setFont(name_font)
+        header.addWidget(preview_title)
+        header.addStretch(1)
+        header.addWidget(QLabel("Language"))
+        self.language_combo = QComboBox()
+        for key, label in PREVIEW_LANGUAGES:
+            self.language_combo.addItem(label, key)
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        header.addWidget(self.language_combo)
+        right_layout.addLayout(header)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        self.cards: dict[str, PlatformCard] = {}
+        for i, pid in enumerate(PLATFORM_IDS):
+            card = PlatformCard(get_platform(pid))
+            # a preview only: no editing, reverting or "inherits master" state here
+            card.edit_button.hide()
+            card.menu_button.hide()
+            card.state_label.hide()
+            self.cards[pid] = card
+            grid.addWidget(card, i // 2, i % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        right_layout.addWidget(scroll, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([240, 560, 640])
+
+    # -- the list -------------------------------------------------------------------------
+    def reload_list(self, select: str | None = None) -> None:
+        keep = select or (self.current.id if self.current else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        entries = self.library.entries()
+        for title, group in (
+            ("BUILT-IN", [e for e in entries if e.builtin]),
+            ("MY TEMPLATES", [e for e in entries if not e.builtin]),
+        ):
+            header = QListWidgetItem(title)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(header.font())
+            font.setBold(True)
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+            header.setFont(font)
+            self.list.addItem(header)
+            if not group:
+                hint = QListWidgetItem("    None yet — New or Duplicate")
+                hint.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.list.addItem(hint)
+            for entry in group:
+                self.list.addItem(self._entry_item(entry))
+        self.list.blockSignals(False)
+        target = self._find_item(keep) or self._first_template_item()
+        if target is not None:
+            self.list.setCurrentItem(target)
+
+    def _entry_item(self, entry: TemplateEntry) -> QListWidgetItem:
+        label = entry.name if entry.problem is None else f"{entry.name}  ⚠"
+        item = QListWidgetItem(f"  {label}")
+        item.setData(ITEM_ID, entry.id)
+        tip = entry.description or entry.name
+        item.setToolTip(f"{tip}\n\n{entry.problem}" if entry.problem else tip)
+        return item
+
+    def _find_item(self, template_id: str | None) -> QListWidgetItem | None:
+        if template_id is None:
+            return None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ITEM_ID) == template_id:
+                return item
+        return None
+
+    def _first_template_item(self) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ITEM_ID):
+                return item
+        return None
+
+    def _selection_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None or not item.data(ITEM_ID):
+            return
+        self.save_if_needed()
+        self.open_template(str(item.data(ITEM_ID)))
+
+    def select(self, template_id: str) -> None:
+        item = self._find_item(template_id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    # -- one template ---------------------------------------------------------------------
+    def open_template(self, template_id: str) -> None:
+        try:
+            template = self.library.load(template_id)
+        except TemplateError as exc:
+            self.show_status(str(exc), error=True)
+            return
+        self.current = template
+        self._loading = True
+        self.editor.setPlainText(template.source)
+        self._loading = False
+        self.editor.setReadOnly(template.builtin)
+        self.dirty = False
+        self.name_label.setText(template.name)
+        self.description_label.setText(template.meta.description)
+        self.description_label.setVisible(bool(template.meta.description))
+        self.banner.setText(
+            "Built-in template: read-only. Duplicate it to make your own version."
+            if template.builtin
+            else "Your template. Changes are saved when you switch templates or close."
+        )
+        self.duplicate_button.setEnabled(True)
+        self.rename_button.setEnabled(not template.builtin)
+        self.delete_button.setEnabled(not template.builtin)
+        self.save_button.setEnabled(False)
+        self.refresh_preview()
+
+    def _text_changed(self) -> None:
+        if self._loading or self.current is None or self.current.builtin:
+            return
+        self.dirty = True
+        self.save_button.setEnabled(True)
+        self._timer.start()
+
+    def editing_template(self) -> PostTemplate | None:
+        if self.current is None:
+            return None
+        return self.current.with_source(self.editor.toPlainText())
+
+    def refresh_preview(self) -> None:
+        """Render the editor's text for every platform; show the first error and its line."""
+        self._timer.stop()
+        template = self.editing_template()
+        if template is None:
+            return
+        self.last_error = None
+        try:
+            self.engine.check(template)
+        except TemplateError as exc:
+            self._show_error(exc)
+            for card in self.cards.values():
+                card.set_notice("Not updated: the template has an error", "error")
+            return
+        specs = self.engine.fields(template)
+        values = preview_values(specs, self.fields)
+        choice = self.language_combo.currentData()
+        for pid, card in self.cards.items():
+            language = self.languages[pid] if choice == "audience" else str(choice)
+            try:
+                result = self.engine.render(
+                    template, values, pid, language, seconds=PREVIEW_SECONDS
+                )
+            except TemplateError as exc:
+                if self.last_error is None:
+                    self._show_error(exc, pid)
+                card.set_notice(f"Not rendered: {exc.message}", "error")
+                if isinstance(exc, TemplateBudgetError):
+                    break  # the others would hang just as long
+                continue
+            card.set_notice("")
+            card.set_text(result.text, get_platform(pid).limit)
+            card.language_label.setText(result.language)
+        if self.last_error is None:
+            self.editor.mark_error_line(None)
+            names = ", ".join(spec.name for spec in specs) or "none"
+            self.show_status(f"✓ No problems. Fields: {names}", error=False)
+
+    def _show_error(self, exc: TemplateError, pid: str | None = None) -> None:
+        self.last_error = exc
+        self.editor.mark_error_line(exc.line)
+        kind = {"syntax": "Syntax error", "security": "Blocked", "budget": "Stopped"}.get(
+            exc.kind, "Error"
+        )
+        where = f" on line {exc.line}" if exc.line else ""
+        platform = f" (rendering for {get_platform(pid).name})" if pid else ""
+        self.show_status(f"{kind}{where}{platform}: {exc.message}", error=True)
+
+    def show_status(self, text: str, error: bool) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(f"color: {RED if error else GREEN};")
+
+    # -- saving and managing --------------------------------------------------------------
+    def save_current(self) -> bool:
+        if self.current is None or self.current.builtin or not self.dirty:
+            return True
+        try:
+            saved = self.library.save(self.current.id, self.editor.toPlainText())
+        except TemplateError as exc:
+            self.show_error("Cannot save the template", str(exc))
+            return False
+        self.current = saved
+        self.dirty = False
+        self.save_button.setEnabled(False)
+        self.name_label.setText(saved.name)
+        item = self._find_item(saved.id)
+        if item is not None:
+            item.setText(f"  {saved.name}")
+        self.template_saved.emit(saved.id)
+        return True
+
+    def save_if_needed(self) -> None:
+        if self.dirty:
+            self.save_current()
+
+    def new_template(self) -> None:
+        name = self.ask_name("New template", "Name of the new template:", "My template")
+        if not name:
+            return
+        self._manage(lambda: self.library.create(name))
+
+    def duplicate_template(self) -> None:
+        if self.current is None:
+            return
+        self.save_if_needed()
+        name = self.ask_name(
+            "Duplicate template", "Name of the copy:", f"{self.current.name} (copy)"
+        )
+        if not name:
+            return
+        source_id = self.current.id
+        self._manage(lambda: self.library.duplicate(source_id, name))
+
+    def rename_template(self) -> None:
+        if self.current is None or self.current.builtin:
+            return
+        self.save_if_needed()
+        name = self.ask_name("Rename template", "New name:", self.current.name)
+        if not name or name == self.current.name:
+            return
+        current_id = self.current.id
+        self._manage(lambda: self.library.rename(current_id, name))
+
+    def delete_template(self) -> None:
+        if self.current is None or self.current.builtin:
+            return
+        if not self.confirm_delete(self.current.name):
+            return
+        try:
+            self.library.delete(self.current.id)
+        except TemplateError as exc:
+            self.show_error("Cannot delete the template", str(exc))
+            return
+        self.current, self.dirty = None, False
+        self.reload_list()
+        self.templates_changed.emit()
+
+    def _manage(self, change: object) -> None:
+        try:
+            template = change()  # type: ignore[operator]
+        except TemplateError as exc:
+            self.show_error("Templates", str(exc))
+            return
+        self.dirty = False
+        self.reload_list(template.id)
+        self.templates_changed.emit()
+        self.template_saved.emit(template.id)
+
+    def done(self, result: int) -> None:
+        self.save_if_needed()
+        self._timer.stop()
+        super().done(result)
+
+    # -- seams (tests replace these) ------------------------------------------------------
+    def ask_name(self, title: str, label: str, default: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, label, text=default)
+        return name.strip() if ok and name.strip() else None
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete template",
+            f"Delete “{name}”? It is moved to the templates/.deleted folder.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
