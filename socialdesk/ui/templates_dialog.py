@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -86,13 +87,33 @@ class JinjaHighlighter(QSyntaxHighlighter):
         r"filter|endfilter|and|or|not|is|break|continue)\b"
     )
 
-    def __init__(self, document: QTextDocument) -> None:
+    LIGHT: ClassVar[dict[str, str]] = {
+        "tag": "#8250DF",
+        "expression": "#0550AE",
+        "comment": "#6E7781",
+        "string": "#0A3069",
+        "keyword": "#CF222E",
+    }
+    DARK: ClassVar[dict[str, str]] = {
+        "tag": "#D2A8FF",
+        "expression": "#79C0FF",
+        "comment": "#8B949E",
+        "string": "#A5D6FF",
+        "keyword": "#FF7B72",
+    }
+
+    def __init__(self, document: QTextDocument, dark: bool = False) -> None:
         super().__init__(document)
-        self.tag = self._format("#8250DF", bold=True)
-        self.expression = self._format("#0550AE")
-        self.comment = self._format("#6E7781", italic=True)
-        self.string = self._format("#0A3069")
-        self.keyword = self._format("#CF222E", bold=True)
+        self.set_dark(dark)
+
+    def set_dark(self, dark: bool) -> None:
+        colours = self.DARK if dark else self.LIGHT
+        self.tag = self._format(colours["tag"], bold=True)
+        self.expression = self._format(colours["expression"])
+        self.comment = self._format(colours["comment"], italic=True)
+        self.string = self._format(colours["string"])
+        self.keyword = self._format(colours["keyword"], bold=True)
+        self.rehighlight()
 
     @staticmethod
     def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -149,6 +170,10 @@ class JinjaHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(1)
 
 
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().base().color().lightness() < 128
+
+
 class _LineNumbers(QWidget):
     def __init__(self, editor: CodeEditor) -> None:
         super().__init__(editor)
@@ -171,7 +196,7 @@ class CodeEditor(QPlainTextEdit):
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
-        self.highlighter = JinjaHighlighter(self.document())
+        self.highlighter = JinjaHighlighter(self.document(), _is_dark(self))
         self.gutter = _LineNumbers(self)
         self.error_line: int | None = None
         self.blockCountChanged.connect(
@@ -423,6 +448,7 @@ class TemplatesDialog(QDialog):
             card.edit_button.hide()
             card.menu_button.hide()
             card.state_label.hide()
+            card.set_dark(_is_dark(self))
             self.cards[pid] = card
             grid.addWidget(card, i // 2, i % 2)
         scroll = QScrollArea()
