@@ -46,13 +46,15 @@ class PreviewUpdater(QObject):
         if self._closed:
             return
         if len(text) < ASYNC_MIN_CHARS:
-            self._pending.pop(card.pid, None)
+            if self._pending.pop(card.pid, None) is not None:
+                card.set_busy(False)  # a long text was waiting; this short one wins
             if card.set_text(text, limit):
                 self.updated.emit(card.pid)
             return
         key: Key = (text, limit, card.expanded, card.dark)
         if not card.needs(text, limit):
-            self._pending.pop(card.pid, None)
+            if self._pending.pop(card.pid, None) is not None:
+                card.set_busy(False)
             return
         self._generation += 1
         self._pending[card.pid] = (card, key)

@@ -51,3 +51,16 @@ def test_pasting_a_megabyte_keeps_the_window_responsive(qtbot: QtBot, window: Ma
     assert window.document.draft.master.endswith("☕\n!")
     qtbot.waitUntil(lambda: not window.updater.busy(), timeout=60_000)
     assert fb.count_label.text() == f"{expected + 1:,} / 63,206"
+
+
+def test_undoing_a_huge_paste_before_it_is_counted(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.master_editor, "short")
+    window.master_editor.insertPlainText(LINE * 2000)  # ~170,000 characters
+    assert window.cards["vk"].is_busy()
+    window.master_editor.undo()  # back to the short text before the count arrives
+    assert window.document.draft.master == "short"
+    assert not window.cards["vk"].is_busy()
+    qtbot.waitUntil(lambda: not window.updater.busy(), timeout=30_000)
+    qtbot.wait(50)  # a stale result may still arrive; it must not win
+    assert window.cards["vk"].count_label.text() == "5 / 16,384"
+    assert not window.cards["vk"].is_busy()
