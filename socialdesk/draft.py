@@ -62,8 +62,15 @@ class Variant:
 
 @dataclass
 class MediaItem:
+    """An attached image: `path` relative to the draft file when possible (see
+    socialdesk.media.locate), its alt text, and the platforms it is left out of."""
+
     path: str
     alt: str = ""
+    excluded: list[str] = field(default_factory=list)  # platform ids that don't get it
+
+    def goes_to(self, pid: str) -> bool:
+        return pid not in self.excluded
 
 
 @dataclass
@@ -348,7 +355,22 @@ class _DraftReader:
             path = self.text(obj, "path", f"media item {i + 1} ")
             if not path:
                 raise self.fail(f"media item {i + 1} has no 'path'")
-            items.append(MediaItem(path=path, alt=self.text(obj, "alt", f"media item {i + 1} ")))
+            excluded = obj.get("excluded", [])
+            self.expect(excluded, list, f"media item {i + 1} 'excluded'")
+            for pid in excluded:
+                self.expect(pid, str, f"media item {i + 1} 'excluded' entry")
+                if pid not in PLATFORM_IDS:
+                    raise self.fail(
+                        f"media item {i + 1} 'excluded' names unknown platform {pid!r} "
+                        f"(known: {', '.join(PLATFORM_IDS)})"
+                    )
+            items.append(
+                MediaItem(
+                    path=path,
+                    alt=self.text(obj, "alt", f"media item {i + 1} "),
+                    excluded=list(dict.fromkeys(excluded)),
+                )
+            )
         return items
 
     def publish_log(self, raw: Any) -> list[PublishRecord]:

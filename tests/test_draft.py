@@ -238,6 +238,13 @@ WRONG_TYPES = [
     ("media-item-text", add_media("a.png"), ["media item 1", "an object"]),
     ("media-no-path", add_media({"alt": "x"}), ["media item 1", "'path'"]),
     ("media-alt-number", add_media({"path": "a.png", "alt": 1}), ["media item 1", "'alt'"]),
+    ("media-excluded-text", add_media({"path": "a.png", "excluded": "vk"}), ["'excluded'", "a list"]),
+    ("media-excluded-number", add_media({"path": "a.png", "excluded": [1]}), ["'excluded'", "text"]),
+    (
+        "media-excluded-unknown",
+        add_media({"path": "a.png", "excluded": ["myspace"]}),
+        ["media item 1", "'myspace'", "twitter"],
+    ),
     ("log-object", set_in(("publish_log",), {}), ['"publish_log"', "a list"]),
     (
         "log-platform",
@@ -264,6 +271,14 @@ def test_unknown_platform_id(folder: Path) -> None:
     message = assert_refused(path, "unknown platform 'myspace'")
     for pid in PLATFORM_IDS:
         assert pid in message
+
+
+def test_media_from_before_per_platform_choice_goes_everywhere(folder: Path) -> None:
+    data = with_change(add_media({"path": "images/cup.png", "alt": "A cup"}))
+    draft = Draft.load(write_json(folder / "old-media.sdraft", data))
+    (item,) = draft.media
+    assert item == MediaItem("images/cup.png", "A cup", [])
+    assert all(item.goes_to(pid) for pid in PLATFORM_IDS)
 
 
 def test_missing_fields_take_defaults(folder: Path) -> None:
@@ -296,7 +311,15 @@ drafts = st.builds(
     variants=st.fixed_dictionaries({pid: variants for pid in PLATFORM_IDS}),
     template=optional_texts,
     fields=st.dictionaries(texts, texts, max_size=4),
-    media=st.lists(st.builds(MediaItem, path=st.text(min_size=1), alt=texts), max_size=3),
+    media=st.lists(
+        st.builds(
+            MediaItem,
+            path=st.text(min_size=1),
+            alt=texts,
+            excluded=st.lists(st.sampled_from(PLATFORM_IDS), unique=True),
+        ),
+        max_size=3,
+    ),
     twitter_premium=st.booleans(),
     translate_hashtags=st.booleans(),
     created=texts,

@@ -1,0 +1,66 @@
+"""Images as they leave the app — uploads and exports — without personal metadata.
+
+Location (EXIF GPS), camera make and model, XMP and comments are removed from every
+image sent or exported, unless the writer turns it off: settings section "media",
+key "strip_metadata" (default true). The file on disk is never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from socialdesk.media.locate import Located
+from socialdesk.media.probe import MAX_PROBE_BYTES, MIME_TYPES, MediaError, probe_bytes
+from socialdesk.media.strip import strip_metadata
+from socialdesk.settings import Settings
+
+SETTINGS_SECTION = "media"
+STRIP_KEY = "strip_metadata"
+
+
+def strip_enabled(settings: Settings | None = None) -> bool:
+    settings = settings if settings is not None else Settings.load()
+    return settings.get(SETTINGS_SECTION, STRIP_KEY, True) is not False
+
+
+@dataclass(frozen=True)
+class MediaUpload:
+    """One image ready to send: file name, bytes (cleaned), MIME type and alt text."""
+
+    name: str
+    data: bytes
+    mime: str
+    alt: str = ""
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def outgoing_bytes(data: bytes, name: str, strip: bool) -> bytes:
+    return strip_metadata(data, name) if strip else data
+
+
+def prepare_upload(found: Located, strip: bool = True) -> MediaUpload:
+    """Read the image and clean it; MediaError names the image and what went wrong."""
+    return read_upload(found.path, found.item.alt, strip, label=found.label)
+
+
+def read_upload(path: Path, alt: str = "", strip: bool = True, label: str = "") -> MediaUpload:
+    label = label or path.name
+    try:
+        if path.stat().st_size > MAX_PROBE_BYTES:
+            raise MediaError(f"{label} is far too large to send")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MediaError(f"{label} is missing: no file at {path}") from None
+    except IsADirectoryError:
+        raise MediaError(f"{label} is a folder, not an image") from None
+    except PermissionError:
+        raise MediaError(f"{label} cannot be read: permission denied") from None
+    except OSError as exc:
+        raise MediaError(f"{label} cannot be read ({exc.strerror or exc})") from None
+    info = probe_bytes(data, label)
+    cleaned = outgoing_bytes(data, label, strip)
+    return MediaUpload(name=path.name, data=cleaned, mime=MIME_TYPES[info.format], alt=alt)
