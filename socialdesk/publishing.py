@@ -10,6 +10,11 @@ Never a double post: a platform already published (or possibly published) with t
 same text is skipped unless forced; a timeout after sending is recorded as
 "unknown" and never retried automatically; `PublishJob.retry` re-sends only the
 platforms that failed.
+
+Images: each platform gets the draft's images chosen for it (paths resolved against
+`draft_path`), checked against its media rules while planning; they are read and
+stripped of personal metadata (settings "media" "strip_metadata") just before sending.
+An image that cannot be read fails that platform with nothing posted there.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ from socialdesk.draft import (
     now_iso,
     text_fingerprint,
 )
+from socialdesk.media.check import chosen_for, media_problems
+from socialdesk.media.locate import Located
+from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
+from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
 from socialdesk.settings import Settings
@@ -65,7 +74,7 @@ class PlatformPlan:
     notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
     previous: PublishRecord | None = None  # an earlier send of this same text
     skip: bool = False  # already published and not forced
-    media: list[Path] = field(default_factory=list)
+    media: list[Located] = field(default_factory=list)  # the images chosen for this platform
     publisher: Publisher | None = field(default=None, repr=False)
 
     @property
@@ -84,6 +93,7 @@ class PublishPlan:
     title: str
     platforms: list[PlatformPlan]
     force: bool = False
+    strip_metadata: bool = True  # remove location/camera data from uploaded images
 
     @property
     def blocking(self) -> list[tuple[str, str]]:
@@ -146,7 +156,9 @@ def plan_publish(
     force: bool = False,
     only: Iterable[str] | None = None,
     title: str = "",
+    draft_path: Path | None = None,
 ) -> PublishPlan:
+    """`draft_path` is the draft's file: relative image paths are found beside it."""
     settings = settings if settings is not None else Settings.load()
     store = store if store is not None else AccountStore(settings)
     wanted = set(only) if only is not None else None
@@ -154,8 +166,15 @@ def plan_publish(
     for pid in draft.enabled_platforms():
         if wanted is not None and pid not in wanted:
             continue
-        plans.append(_plan_platform(draft, pid, store, settings, (when or {}).get(pid), force))
-    return PublishPlan(title=title or draft.title or "Untitled", platforms=plans, force=force)
+        plans.append(
+            _plan_platform(draft, pid, store, settings, (when or {}).get(pid), force, draft_path)
+        )
+    return PublishPlan(
+        title=title or draft.title or "Untitled",
+        platforms=plans,
+        force=force,
+        strip_metadata=strip_enabled(settings),
+    )
 
 
 def _plan_platform(
@@ -165,11 +184,12 @@ def _plan_platform(
     settings: Settings,
     when: datetime | None,
     force: bool,
+    draft_path: Path | None = None,
 ) -> PlatformPlan:
     platform = get_platform(pid)
     text = draft.text_for(pid)
     plan = PlatformPlan(pid, platform.name, text, text_fingerprint(text))
-    plan.media = [Path(m.path) for m in draft.media]
+    plan.media = chosen_for(draft, draft_path, pid)
     if not text.strip():
         plan.problems.append(f"The {platform.name} text is empty.")
 
@@ -208,14 +228,14 @@ def _plan_platform(
                 when = None
             plan.when = when
             plan.problems.extend(publisher.problems(text, when))
-            if pid == "weibo" and plan.media:
-                media_problems = getattr(publisher, "media_problems", None)
-                if callable(media_problems):
-                    plan.problems.extend(media_problems(plan.media[:1]))
-            elif plan.media:
-                plan.notes.append(
-                    f"Images are not sent to {platform.name} yet; add them there by hand."
-                )
+            plan.problems.extend(
+                p.message for p in media_problems(draft, draft_path, pid) if p.level == "error"
+            )
+    if account is None and plan.media and not problem:
+        plan.notes.append(
+            f"The Outbox gets the text only: attach {_count_images(len(plan.media))} "
+            f"by hand on {platform.name}."
+        )
 
     plan.previous = previous_send(draft, pid, plan.text_hash)
     if plan.previous is not None and plan.destination == "api":
@@ -237,6 +257,10 @@ def _plan_platform(
                     "not sent again."
                 )
     return plan
+
+
+def _count_images(n: int) -> str:
+    return "the image" if n == 1 else f"the {n} images"
 
 
 def friendly_time(iso: str) -> str:
@@ -318,7 +342,13 @@ class PublishJob:
             return self._to_outbox(plan)
         secrets = list(plan.publisher.secrets.values())
         try:
-            result = plan.publisher.publish(plan.text, plan.when, plan.media[:1])
+            uploads = self._read_images(plan)
+        except MediaError as exc:
+            reason = str(exc)
+            message = f"{reason[:1].upper()}{reason[1:]}. Nothing was posted to {plan.name}."
+            return self._outcome(plan, "failed", message)
+        try:
+            result = plan.publisher.publish(plan.text, plan.when, uploads)
         except PublishError as exc:
             status: Status = "unknown" if exc.outcome_unknown else "failed"
             return self._outcome(plan, status, redact(exc.message, secrets), retry_at=exc.retry_at)
@@ -333,6 +363,10 @@ class PublishJob:
         status = "scheduled" if result.scheduled else "published"
         message = f"Scheduled for {plan.when:%Y-%m-%d %H:%M}." if plan.when else ""
         return self._outcome(plan, status, message, url=result.url, post_id=result.post_id)
+
+    def _read_images(self, plan: PlatformPlan) -> list[MediaUpload]:
+        """The chosen images' bytes, cleaned of metadata unless that is turned off."""
+        return [prepare_upload(found, self.plan.strip_metadata) for found in plan.media]
 
     def _to_outbox(self, plan: PlatformPlan) -> Outcome:
         folder = self.outbox if self.outbox is not None else outbox_dir()
@@ -415,10 +449,19 @@ def publish_draft(
     force: bool = False,
     title: str = "",
     on_progress: Progress | None = None,
+    draft_path: Path | None = None,
 ) -> list[Outcome]:
     """Plan, refuse if anything blocks, publish, and log into `draft` (not saved)."""
     settings = settings if settings is not None else Settings.load()
-    plan = plan_publish(draft, store=store, settings=settings, when=when, force=force, title=title)
+    plan = plan_publish(
+        draft,
+        store=store,
+        settings=settings,
+        when=when,
+        force=force,
+        title=title,
+        draft_path=draft_path,
+    )
     if plan.blocking:
         raise PublishBlocked(
             "Nothing was sent: " + " ".join(problem for _, problem in plan.blocking)

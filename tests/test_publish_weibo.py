@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from media_samples import write_picture
 from publish_env import Apis, make_account, point_settings_at, running_apis
 from servers import weibo_api
 
 from socialdesk.accounts import AccountStore
+from socialdesk.media.outgoing import read_upload
 from socialdesk.platforms.api import PublishError, make_publisher
 from socialdesk.platforms.weibo.publish import WeiboPublisher
 from socialdesk.settings import Settings
@@ -53,11 +55,12 @@ def test_share_sends_multipart_with_token_status_and_ip(weibo: WeiboPublisher, a
 def test_picture_goes_along_as_a_file_part(
     weibo: WeiboPublisher, apis: Apis, tmp_path: Path
 ) -> None:
-    picture = tmp_path / "aurora.png"
-    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    weibo.publish(GOOD, media=[picture])
+    picture = write_picture(tmp_path / "aurora.png", "极光", (320, 240))
+    weibo.publish(GOOD, media=[read_upload(picture, strip=False)])
     (sent,) = apis.posts("weibo")
     assert sent["pic"] == ("aurora.png", picture.read_bytes())  # type: ignore[index]
+    (part,) = apis.weibo.state["uploads"]
+    assert part.content_type == "image/png"
 
 
 def test_configured_user_ip_is_sent_as_rip(apis: Apis) -> None:

@@ -76,7 +76,12 @@ def run(args: argparse.Namespace) -> int:
     # platforms without native scheduling say so in the plan and publish now
     schedule = dict.fromkeys(PLATFORM_IDS, when) if when else None
     plan = plan_publish(
-        draft, settings=settings, when=schedule, force=args.force, title=draft.title or path.stem
+        draft,
+        settings=settings,
+        when=schedule,
+        force=args.force,
+        title=draft.title or path.stem,
+        draft_path=path,
     )
     print(describe_plan(plan))
     if not plan.platforms:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -21,6 +21,7 @@ import requests
 import urllib3.exceptions
 
 from socialdesk.accounts import Account
+from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms import get_platform
 from socialdesk.settings import Settings
 
@@ -199,8 +200,9 @@ class Publisher:
         return []
 
     def publish(
-        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+        self, text: str, when: datetime | None = None, media: Sequence[MediaUpload] = ()
     ) -> PostResult:
+        """Post `text` with `media` (uploaded first: if any upload fails, nothing is posted)."""
         raise NotImplementedError
 
     def verify(self) -> VerifyResult:
@@ -208,7 +210,25 @@ class Publisher:
 
     # -- HTTP -----------------------------------------------------------------------------
     def url(self, path: str) -> str:
+        if path.startswith(("https://", "http://")):
+            return path  # an address the platform handed out (VK's upload server)
         return self.config.base_url + path
+
+    @contextmanager
+    def uploading(self, number: int, total: int) -> Iterator[None]:
+        """Turn a failed image upload into a message saying nothing was posted."""
+        try:
+            yield
+        except PublishError as exc:
+            which = f"Image {number} of {total}" if total > 1 else "The image"
+            kind: ErrorKind = "network" if exc.kind == "unknown" else exc.kind
+            raise PublishError(
+                f"{which} could not be uploaded to {self.name}, so nothing was posted "
+                f"there. {exc.message}",
+                kind,
+                code=exc.code,
+                retry_at=exc.retry_at,
+            ) from None
 
     def send(self, method: str, path: str, *, posts: bool, **kwargs: Any) -> requests.Response:
         """One HTTP call. `posts` marks a call that creates a post: if it times out after

@@ -235,6 +235,7 @@ class PublishDialog(QDialog):
             when=self.schedule(),
             force=self.force_box.isChecked(),
             title=self.document.display_name(),
+            draft_path=self.document.path,
         )
         self._sync_rows(self.plan)
         self._update_buttons()

@@ -7,6 +7,14 @@ minutes and 30 days ahead. A repeated message gets 506 like Facebook. Errors are
 `server.state["error"] = 190` forces a code; rate-limit codes carry an
 `x-business-use-case-usage` header with `estimated_time_to_regain_access` minutes
 (`server.state["regain_minutes"]`).
+
+Photos: `POST /vNN.0/{page-id}/photos` must be multipart with the file as `source`
+(JPEG, PNG, GIF or WebP that decodes and matches its declared type, ≤ 4 MB),
+`published=false` and the token; `temporary=true` and `alt_text_custom` are optional.
+It answers `{"id": PHOTO_ID}`. The feed call's `attached_media[i]` must each be
+`{"media_fbid": id}` of an unpublished, unused photo. `DELETE /vNN.0/{photo-id}`
+removes one. `state["photo_error_at"] = n` refuses the n-th photo upload (code 324).
+Uploaded files are kept in `server.state["uploads"]`, live photos in `["photos"]`.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ import time
 from typing import Any
 
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
+from servers.multipart import image_problem, parse_parts
 
 PAGE_ID = "104857600123"
 PAGE_NAME = "Aurora Travel"
@@ -29,10 +38,11 @@ MESSAGES = {
     190: "Error validating access token: Session has expired.",
     200: "Permissions error",
     299: "Permissions error",
+    324: "Missing or invalid image file",
     341: "Application limit reached",
     506: "Duplicate status message",
 }
-_PATH = re.compile(r"^/v\d+\.\d+/(\d+)(/feed)?$")
+_PATH = re.compile(r"^/v\d+\.\d+/(\d+)(/feed|/photos)?$")
 
 
 def fb_error(code: int, subcode: int | None = None, headers: dict[str, str] | None = None) -> Reply:
@@ -51,9 +61,13 @@ class FacebookHandler(ApiHandler):
     def handle_request(self, req: Request) -> Reply:
         state = self.server.state
         m = _PATH.match(req.path)
+        token = state.get("token", PAGE_TOKEN)
+        if m and m.group(1) in state.get("photos", {}) and not m.group(2):
+            return self.delete_photo(req, state, token, m.group(1))
         if not m or m.group(1) != state.get("page_id", PAGE_ID):
             return fb_error(100, 33)  # object does not exist
-        token = state.get("token", PAGE_TOKEN)
+        if m.group(2) == "/photos":
+            return self.photo(req, state, token)
         if m.group(2):
             return self.feed(req, state, token)
         if req.method != "GET":
@@ -64,17 +78,71 @@ class FacebookHandler(ApiHandler):
             return fb_error(190, 463)
         return Reply(200, {"id": m.group(1), "name": PAGE_NAME})
 
+    def photo(self, req: Request, state: dict[str, Any], token: str) -> Reply:
+        if req.method != "POST":
+            return fb_error(100)
+        parts = parse_parts(req)
+        if parts is None:
+            return fb_error(100)
+        allowed = {"source", "published", "access_token", "temporary", "alt_text_custom"}
+        if set(parts) - allowed:
+            return fb_error(100)
+        fields = {k: p.text for k, p in parts.items() if k != "source"}
+        if fields.get("access_token") != token:
+            return fb_error(190, 463)
+        if fields.get("published") != "false":
+            return fb_error(100)  # this client only makes unpublished photos
+        if image_problem(parts.get("source"), ("JPEG", "PNG", "GIF", "WEBP"), 4 * 1024 * 1024):
+            return fb_error(324)
+        with self.server.lock:
+            count = state["photo_uploads"] = state.get("photo_uploads", 0) + 1
+            if state.get("photo_error_at") == count:
+                return fb_error(324)
+            state.setdefault("uploads", []).append(parts["source"])
+            photos = state.setdefault("photos", {})
+            photo_id = str(5550000000 + count)
+            photos[photo_id] = {
+                "alt": fields.get("alt_text_custom", ""),
+                "temporary": fields.get("temporary") == "true",
+                "used": False,
+            }
+        return Reply(200, {"id": photo_id})
+
+    def delete_photo(self, req: Request, state: dict[str, Any], token: str, photo_id: str) -> Reply:
+        if req.method != "DELETE":
+            return fb_error(100)
+        if req.param("access_token") != token:
+            return fb_error(190, 463)
+        with self.server.lock:
+            del state["photos"][photo_id]
+        return Reply(200, {"success": True})
+
     def feed(self, req: Request, state: dict[str, Any], token: str) -> Reply:
         if req.method != "POST":
             return fb_error(100)
         if "application/x-www-form-urlencoded" not in req.headers.get("content-type", ""):
             return fb_error(100)
         form = {k: v[0] for k, v in req.form().items()}
-        if set(form) - {"message", "access_token", "published", "scheduled_publish_time"}:
+        attached = {k: v for k, v in form.items() if re.fullmatch(r"attached_media\[\d+\]", k)}
+        if (
+            set(form)
+            - {"message", "access_token", "published", "scheduled_publish_time"}
+            - set(attached)
+        ):
             return fb_error(100)
         if form.get("access_token") != token:
             return fb_error(190, 463)
         if not form.get("message"):
+            return fb_error(100)
+        photos = state.get("photos", {})
+        for key in sorted(attached, key=lambda k: int(k[15:-1])):
+            try:
+                fbid = json.loads(attached[key])["media_fbid"]
+            except (ValueError, KeyError, TypeError):
+                return fb_error(100)
+            if fbid not in photos or photos[fbid]["used"]:
+                return fb_error(100)
+        if sorted(int(k[15:-1]) for k in attached) != list(range(len(attached))):
             return fb_error(100)
         scheduled = "scheduled_publish_time" in form
         if scheduled or "published" in form:
@@ -107,6 +175,8 @@ class FacebookHandler(ApiHandler):
                 return fb_error(506)
             posts.append(form)
             post_id = f"{PAGE_ID}_{900000 + len(posts)}"
+            for value in attached.values():
+                photos[json.loads(value)["media_fbid"]]["used"] = True
         return Reply(200, {"id": post_id}, delay=state.get("delay", 0.0))
 
 

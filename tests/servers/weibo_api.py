@@ -5,6 +5,8 @@ address) and an optional `pic` (≤ 5 MB); the status must link to the app's saf
 domain (else 10017), may not hold a `#topic#`, may be at most 140 characters (else
 20012), and may not repeat an earlier one (20019). Errors are `{"error",
 "error_code", "request"}` with HTTP 400. `server.state["error"] = 10024` forces a code.
+A `pic` must be a JPEG, PNG or GIF file part that decodes and matches its declared
+type (else 20006 image error); its part is kept in `server.state["uploads"]`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from typing import Any
 
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
+from servers.multipart import image_problem, parse_parts
 
 TOKEN = "2.00weibo-test-token-81c4"
 UID = 7301226
@@ -27,6 +30,7 @@ MESSAGES = {
     10014: "Insufficient app permissions",
     10017: "Parameter (status)'s value invalid, expect (must contain a safe-domain url)",
     10024: "User requests for (statuses/share) out of rate limit!",
+    20006: "Image size too large or image format error",
     20012: "Text too long, please input text less than 140 characters!",
     20019: "Repeat content!",
     21327: "expired_token",
@@ -108,9 +112,10 @@ class WeiboHandler(ApiHandler):
         except ValueError:
             return weibo_error(10008, path)
         if "pic" in fields:
-            pic = fields["pic"]
-            if not isinstance(pic, tuple) or len(pic[1]) > 5 * 1024 * 1024:
-                return weibo_error(10008, path)
+            parts = parse_parts(req) or {}
+            if image_problem(parts.get("pic"), ("JPEG", "PNG", "GIF"), 5 * 1024 * 1024):
+                return weibo_error(20006, path)
+            state.setdefault("uploads", []).append(parts["pic"])
         error = state.get("error")
         if error:
             return weibo_error(int(error), path)

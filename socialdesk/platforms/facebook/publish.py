@@ -4,18 +4,26 @@ Success `{"id": "PAGEID_POSTID"}`; errors `{"error": {"message", "type", "code",
 "error_subcode", "fbtrace_id"}}`. Scheduling: `published=false` with
 `scheduled_publish_time` between 10 minutes and 30 days ahead. The Graph API version
 is `DEFAULT_VERSION` unless settings "api" has `facebook_version`.
+
+Images are uploaded first as unpublished Page photos — multipart `POST
+/{page-id}/photos` with the file as `source`, `published=false` (plus `temporary=true`
+for a scheduled post) and the alt text as `alt_text_custom` — and attached to the feed
+post as `attached_media[i]={"media_fbid": id}`. When an upload or the post itself is
+refused, the photos already uploaded are deleted again, best effort.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import requests
 
+from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms.api import (
     PostResult,
     Publisher,
@@ -33,6 +41,7 @@ DEFAULT_VERSION = "v23.0"
 SCHEDULE_MIN = timedelta(minutes=10)
 SCHEDULE_MAX = timedelta(days=30)
 _RATE_CODES = {4, 17, 32, 341, 613, 80001}
+log = logging.getLogger(__name__)
 
 
 class FacebookPublisher(Publisher):
@@ -60,14 +69,28 @@ class FacebookPublisher(Publisher):
         return []
 
     def publish(
-        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+        self, text: str, when: datetime | None = None, media: Sequence[MediaUpload] = ()
     ) -> PostResult:
+        photo_ids: list[str] = []
+        try:
+            for number, image in enumerate(media, start=1):
+                with self.uploading(number, len(media)):
+                    photo_ids.append(self._upload_photo(image, scheduled=when is not None))
+        except PublishError:
+            self._discard_photos(photo_ids)
+            raise
         form = {"message": text, "access_token": self.secrets["page_token"]}
+        for index, photo_id in enumerate(photo_ids):
+            form[f"attached_media[{index}]"] = json.dumps({"media_fbid": photo_id})
         if when is not None:
             form["published"] = "false"
             form["scheduled_publish_time"] = str(as_unix(when))
         response = self.send("POST", f"/{self.version}/{self.page_id}/feed", posts=True, data=form)
-        body = self._body(response)
+        try:
+            body = self._body(response)
+        except PublishError:
+            self._discard_photos(photo_ids)  # refused for sure: the photos would only linger
+            raise
         post_id = str(body.get("id") or "")
         if not post_id:
             raise PublishError("Facebook answered without a post id; check the Page.", "unknown")
@@ -76,6 +99,37 @@ class FacebookPublisher(Publisher):
             url=f"https://www.facebook.com/{post_id}",
             scheduled=when is not None,
         )
+
+    def _upload_photo(self, image: MediaUpload, scheduled: bool) -> str:
+        form = {"published": "false", "access_token": self.secrets["page_token"]}
+        if scheduled:
+            form["temporary"] = "true"  # Facebook's rule for photos in a scheduled post
+        if image.alt:
+            form["alt_text_custom"] = image.alt
+        response = self.send(
+            "POST",
+            f"/{self.version}/{self.page_id}/photos",
+            posts=False,
+            data=form,
+            files={"source": (image.name, image.data, image.mime)},
+        )
+        photo_id = str(self._body(response).get("id") or "")
+        if not photo_id:
+            raise PublishError("Facebook did not return an id for the uploaded photo.", "rejected")
+        return photo_id
+
+    def _discard_photos(self, photo_ids: Sequence[str]) -> None:
+        """Delete unpublished photos of a post that was not made (best effort)."""
+        for photo_id in photo_ids:
+            with contextlib.suppress(PublishError):
+                response = self.send(
+                    "DELETE",
+                    f"/{self.version}/{photo_id}",
+                    posts=False,
+                    params={"access_token": self.secrets["page_token"]},
+                )
+                if response.status_code >= 400:
+                    log.info("Facebook kept unpublished photo %s", photo_id)
 
     def verify(self) -> VerifyResult:
         response = self.send(

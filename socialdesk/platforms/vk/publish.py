@@ -3,15 +3,21 @@
 Form-encoded POST to /method/wall.post with owner_id=-GROUP_ID and from_group=1;
 success `{"response": {"post_id": N}}`, errors `{"error": {"error_code", "error_msg"}}`
 (answered with HTTP 200). Scheduling: `publish_date` (unix time).
+
+Images go first, each through VK's three steps: `photos.getWallUploadServer` (the
+community's `group_id`) gives an `upload_url`; a multipart POST of the file as field
+`photo` there answers `{"server", "photo", "hash"}`; `photos.saveWallPhoto` with those
+(and the alt text as `caption`) answers the saved photo, attached to the post as
+`photo{owner_id}_{id}` in `attachments`. Any failed step stops before `wall.post`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
+from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms.api import (
     PostResult,
     Publisher,
@@ -53,9 +59,15 @@ class VKPublisher(Publisher):
         return []
 
     def publish(
-        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+        self, text: str, when: datetime | None = None, media: Sequence[MediaUpload] = ()
     ) -> PostResult:
+        attachments = []
+        for number, image in enumerate(media, start=1):
+            with self.uploading(number, len(media)):
+                attachments.append(self._upload_photo(image))
         params = {"owner_id": f"-{self.group_id}", "from_group": "1", "message": text}
+        if attachments:
+            params["attachments"] = ",".join(attachments)
         if when is not None:
             params["publish_date"] = str(as_unix(when))
         response = self._call("wall.post", params, posts=True)
@@ -69,6 +81,46 @@ class VKPublisher(Publisher):
             url=f"https://vk.com/wall-{self.group_id}_{post_id}",
             scheduled=when is not None,
         )
+
+    def _upload_photo(self, image: MediaUpload) -> str:
+        """Upload one photo to the community wall album; its attachment id."""
+        server = self._call("photos.getWallUploadServer", {"group_id": self.group_id}, posts=False)
+        upload_url = server.get("upload_url") if isinstance(server, dict) else None
+        if not isinstance(upload_url, str) or not upload_url.startswith(("https://", "http://")):
+            raise PublishError("VK did not give an address to upload the image to.", "rejected")
+        response = self.send(
+            "POST",
+            upload_url,
+            posts=False,
+            files={"photo": (image.name, image.data, image.mime)},
+        )
+        uploaded = self.json_body(response)
+        if not isinstance(uploaded, dict) or "error" in uploaded:
+            detail = uploaded.get("error") if isinstance(uploaded, dict) else None
+            raise PublishError(
+                f"VK's upload server refused the image{f' ({detail})' if detail else ''}.",
+                "rejected",
+            )
+        photo, hash_, number = uploaded.get("photo"), uploaded.get("hash"), uploaded.get("server")
+        if not isinstance(photo, str) or photo in ("", "[]") or not hash_ or number is None:
+            raise PublishError(
+                "VK's upload server did not take the image (it may be damaged, too large or "
+                "not a JPEG, PNG or GIF).",
+                "rejected",
+            )
+        params = {
+            "group_id": self.group_id,
+            "photo": photo,
+            "server": str(number),
+            "hash": str(hash_),
+        }
+        if image.alt:
+            params["caption"] = image.alt[:2048]
+        saved = self._call("photos.saveWallPhoto", params, posts=False)
+        first = saved[0] if isinstance(saved, list) and saved else None
+        if not isinstance(first, dict) or "id" not in first or "owner_id" not in first:
+            raise PublishError("VK did not save the uploaded image.", "rejected")
+        return f"photo{first['owner_id']}_{first['id']}"
 
     def verify(self) -> VerifyResult:
         users = self._call("users.get", {}, posts=False)

@@ -1,7 +1,8 @@
 """Weibo: `statuses/share.json`, the sharing API open to third-party apps.
 
 Multipart POST with `access_token`, `status` (the text), `rip` (the user's IP) and an
-optional `pic` (≤ 5 MB). The text must link to the app's registered safe domain, may
+optional `pic` (one picture, ≤ 5 MB, sent as the cleaned bytes the app prepared).
+The text must link to the app's registered safe domain, may
 not contain a `#topic#`, and may be at most 140 characters counted Weibo's way; these
 three rules are checked before sending. Success is a status object (`id`, `idstr`,
 `user`); errors `{"error", "error_code", "request"}`.
@@ -9,15 +10,14 @@ three rules are checked before sending. Success is a status object (`id`, `idstr
 
 from __future__ import annotations
 
-import mimetypes
 import socket
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from socialdesk.accounts import safe_domain_host
+from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import (
     PostResult,
@@ -32,7 +32,6 @@ from socialdesk.platforms.api import (
 )
 from socialdesk.platforms.base import find_urls
 
-MAX_PIC_BYTES = 5 * 1024 * 1024
 _AUTH_CODES = {21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332}
 _RATE_CODES = {10022, 10023, 10024}
 
@@ -80,18 +79,6 @@ class WeiboPublisher(Publisher):
             )
         return found
 
-    def media_problems(self, media: Sequence[Path]) -> list[str]:
-        if not media:
-            return []
-        pic = media[0]
-        try:
-            size = pic.stat().st_size
-        except OSError:
-            return [f"The image {pic.name} for Weibo cannot be read; it may have moved."]
-        if size > MAX_PIC_BYTES:
-            return [f"The image {pic.name} is {size / 1024 / 1024:.1f} MB; Weibo takes 5 MB."]
-        return []
-
     def _rip(self) -> str:
         """The writer's IP, which Weibo wants with every share (settings api.weibo_rip wins)."""
         configured = self.config.options.get("rip", "").strip()
@@ -107,8 +94,14 @@ class WeiboPublisher(Publisher):
             return "127.0.0.1"
 
     def publish(
-        self, text: str, when: datetime | None = None, media: Sequence[Path] = ()
+        self, text: str, when: datetime | None = None, media: Sequence[MediaUpload] = ()
     ) -> PostResult:
+        if len(media) > 1:
+            raise PublishError(
+                f"Weibo's sharing API takes one picture per post; {len(media)} were chosen. "
+                "Nothing was sent.",
+                "rule",
+            )
         fields: dict[str, tuple[None, str]] = {
             "access_token": (None, self.secrets["access_token"]),
             "status": (None, text),
@@ -117,14 +110,7 @@ class WeiboPublisher(Publisher):
         files: dict[str, Any] = dict(fields)
         if media:
             pic = media[0]
-            kind = mimetypes.guess_type(pic.name)[0] or "application/octet-stream"
-            try:
-                files["pic"] = (pic.name, pic.read_bytes(), kind)
-            except OSError:
-                raise PublishError(
-                    f"The image {pic.name} for Weibo cannot be read. Nothing was sent.",
-                    "rejected",
-                ) from None
+            files["pic"] = (pic.name, pic.data, pic.mime)
         response = self.send("POST", "/2/statuses/share.json", posts=True, files=files)
         body = self._body(response)
         idstr = str(body.get("idstr") or body.get("id") or "")
