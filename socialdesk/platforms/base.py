@@ -141,6 +141,10 @@ class Platform:
         return f"<Platform {self.id}>"
 
     # -- to be defined by each platform -------------------------------------------------
+    def prepare(self) -> None:
+        """Build the tables counting and entities use now, not on the first text that
+        needs them (the window calls this after its first paint)."""
+
     def normalize(self, text: str) -> str:
         # Posts go through web forms and APIs, where a line break is one character
         # (browsers turn a textarea's CRLF into LF).

@@ -6,6 +6,9 @@ emoji sequence. URLs and emoji are recognised exactly as the `twitter-text-parse
 package does (its URL extractor, its emoji list); the sum is ours because its
 per-character Python loop costs ~8 ms for 2,000 characters, too slow for every
 keystroke.
+
+The twitter-text parts load on first need (`twitter_text_parts`): a text without a dot
+has no URL and an ASCII text has no emoji, so neither needs them.
 """
 
 from __future__ import annotations
@@ -15,13 +18,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
-from twitter_text.extract_urls import extract_urls_with_indices
-from twitter_text.regexp import emoji as emoji_data
-from twitter_text.regexp.spaces_group import spaces_group
-from twitter_text.regexp.valid_cctld import valid_cctld
-from twitter_text.regexp.valid_gtld import valid_gtld
-from twitter_text.regexp.valid_punycode import valid_punycode
-
 from socialdesk.platforms.base import (
     Atom,
     Entity,
@@ -30,23 +26,45 @@ from socialdesk.platforms.base import (
     normalize_line_endings,
     short_url,
 )
+from socialdesk.platforms.twitter import twitter_text_parts
 
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _INVALID = re.compile("[\ufffe\ufeff\uffff]")
 # twitter-text: handles are ASCII, at most 15 characters, not glued to a word or an @
 _MENTION = re.compile(r"(?<![A-Za-z0-9_!#$%&*@＠])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠]|://)")
-# twitter-text never lets a URL contain one of its spaces, so URLs can be looked for
-# word by word: the same matches, without the extractor's quadratic scans of long text.
-# The space before a word stays with it: the extractor reads it as the URL's preceding
-# character (at the start of a string it would take the word's first character instead).
-_WORD = re.compile(f"[{spaces_group}]?[^{spaces_group}]+")
-# Every URL it accepts has a dot followed by a known top-level domain: words without
-# one are skipped (the extractor is slow, and quadratic on long runs of CJK).
-_DOT_TLD = re.compile(
-    rf"\.(?=\w)(?:{valid_gtld.pattern}|{valid_cctld.pattern}|{valid_punycode.pattern})",
-    re.IGNORECASE,
-)
+
+
+class _UrlFinder:
+    """twitter-text's URLs, looked for only where they can be."""
+
+    def __init__(self) -> None:
+        rules = twitter_text_parts.url_rules()
+        self.extract = rules.extract_urls_with_indices
+        spaces = rules.spaces_group
+        # twitter-text never lets a URL contain one of its spaces, so URLs can be looked
+        # for word by word: the same matches, without the extractor's quadratic scans of
+        # long text. The space before a word stays with it: the extractor reads it as the
+        # URL's preceding character (at the start of a string it would take the word's
+        # first character instead).
+        self.word = re.compile(f"[{spaces}]?[^{spaces}]+")
+        # Every URL it accepts has a dot followed by a known top-level domain: words
+        # without one are skipped (the extractor is slow, and quadratic on long CJK runs).
+        tlds = (rules.valid_gtld, rules.valid_cctld, rules.valid_punycode)
+        self.dot_tld = re.compile(
+            rf"\.(?=\w)(?:{'|'.join(p.pattern for p in tlds)})", re.IGNORECASE
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for word in self.word.finditer(text):
+            if self.dot_tld.search(word.group()):
+                offset = word.start()
+                spans.extend(
+                    (offset + e["indices"][0], offset + e["indices"][1])
+                    for e in self.extract(word.group())
+                )
+        return spans
 
 
 class _EmojiFinder:
@@ -60,21 +78,14 @@ class _EmojiFinder:
     """
 
     def __init__(self) -> None:
-        sequences = {
-            "".join(chr(int(cp, 16)) for cp in item.codepoint.split())
-            for item in emoji_data.emoji_list
-            if len(item.codepoint.split()) > 1
-        }
-        self.sequences = frozenset(sequences)
+        listed = twitter_text_parts.emoji_list()
+        sequences = listed.sequences
+        self.sequences = sequences
         lengths: dict[str, set[int]] = {}
         for seq in sequences:
             lengths.setdefault(seq[0], set()).add(len(seq))
         self.lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
-        self.singles = frozenset(
-            chr(cp)
-            for low, high in emoji_data.single_codepoint_emoji_ranges
-            for cp in range(low, high + 1)
-        )
+        self.singles = listed.singles
         members = {ch for seq in sequences for ch in seq} | self.singles
         self.keycap_bases = frozenset(ch for ch in members if ord(ch) < 0x80)
         # A dozen wide ranges covering the non-ASCII members: the regex engine tests the
@@ -130,6 +141,11 @@ def _emoji_finder() -> _EmojiFinder:
     return _EmojiFinder()
 
 
+@cache
+def _url_finder() -> _UrlFinder:
+    return _UrlFinder()
+
+
 class TwitterPlatform(Platform):
     id = "twitter"
 
@@ -138,25 +154,25 @@ class TwitterPlatform(Platform):
         self.premium_limit: int = int(self.data["premium_limit"])
         self.url_weight: int = int(self.data["url_weight"])
 
+    def prepare(self) -> None:
+        _url_finder()
+        _emoji_finder()
+        _hashtag_pattern()
+
     def normalize(self, text: str) -> str:
         return normalize_line_endings(unicodedata.normalize("NFC", text))
 
     def url_spans(self, text: str) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for word in _WORD.finditer(text):
-            if _DOT_TLD.search(word.group()):
-                offset = word.start()
-                spans.extend(
-                    (offset + e["indices"][0], offset + e["indices"][1])
-                    for e in extract_urls_with_indices(word.group())
-                )
-        return spans
+        if "." not in text:
+            return []  # the extractor finds nothing without a dot either
+        return _url_finder().spans(text)
 
     def atoms(self, normalized: str) -> Sequence[Atom]:
         urls = self.url_spans(normalized)
         atoms = [Atom(start, end, self.url_weight) for start, end in urls]
         url_index = 0
-        for start, end in _emoji_finder().spans(normalized):
+        emoji = () if normalized.isascii() else _emoji_finder().spans(normalized)
+        for start, end in emoji:
             while url_index < len(urls) and urls[url_index][1] <= start:
                 url_index += 1
             if url_index < len(urls) and urls[url_index][0] < end:
