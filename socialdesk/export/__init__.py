@@ -26,6 +26,7 @@ from socialdesk.export.text_formats import (
     build_zip,
     plain_files,
 )
+from socialdesk.media.outgoing import strip_enabled
 
 FORMATS: dict[str, str] = {
     "txt": "Plain text (a folder with one .txt per platform)",
@@ -68,8 +69,12 @@ def export_draft(
     draft_path: str | Path | None = None,
     page_size: str = "A4",
     pdf_renderer: PdfRenderer | None = None,
+    strip_metadata: bool | None = None,
 ) -> ExportResult:
-    """Write `draft` as `fmt` to `out` (a folder for "txt", else a file)."""
+    """Write `draft` as `fmt` to `out` (a folder for "txt", else a file).
+
+    Images lose their location and camera metadata unless `strip_metadata` is False
+    (None: as the settings say, on by default)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if page_size not in PAGE_SIZES:
@@ -78,7 +83,8 @@ def export_draft(
     if not finals:
         raise ExportError("no platform is enabled in this draft; there is nothing to export")
     out_path = Path(out)
-    media = collect_media(draft, Path(draft_path) if draft_path is not None else None)
+    strip = strip_enabled() if strip_metadata is None else strip_metadata
+    media = collect_media(draft, Path(draft_path) if draft_path is not None else None, strip)
     result = ExportResult(out_path, notes=media_notes(media))
     if fmt == "txt":
         ensure_folder(out_path)

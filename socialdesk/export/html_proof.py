@@ -111,7 +111,7 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
         f'<div><div class="platform">{escape(final.name)}</div>'
         f'<div class="sub">{escape(account)} · {escape(final.language)}</div></div></div>\n'
         f'<p class="post">{post}</p>\n'
-        f"{render_media(media)}{source}"
+        f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
         f'<div class="count{" over" if over else ""}">'
         f"{final.check.count} / {final.check.limit} · {escape(status_words(final))}</div>\n"
         "</article>"

@@ -1,7 +1,9 @@
 """The draft's images, read once for export: copied into folders and zips, embedded in proofs.
 
 Paths in a draft may be relative to the draft file. A missing or unreadable image
-becomes a note in the export, never a crash and never a silent omission.
+becomes a note in the export, never a crash and never a silent omission. Exported
+images carry no location or camera metadata unless the writer turned stripping off
+(settings "media" "strip_metadata"; see socialdesk.media.outgoing).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from socialdesk.draft import Draft
+from socialdesk.media.locate import resolve_path
+from socialdesk.media.outgoing import outgoing_bytes
+from socialdesk.media.probe import MediaError
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 
@@ -33,6 +38,10 @@ class MediaFile:
     data: bytes | None
     mime: str
     problem: str  # why it cannot be exported, "" when it can
+    excluded: tuple[str, ...] = ()  # platforms this image is not for
+
+    def goes_to(self, pid: str) -> bool:
+        return pid not in self.excluded
 
     @property
     def export_name(self) -> str:
@@ -55,22 +64,34 @@ def sniff_mime(data: bytes) -> str:
 
 
 def resolve(path: str, draft_path: Path | None) -> Path:
-    candidate = Path(path).expanduser()
-    if candidate.is_absolute() or draft_path is None:
-        return candidate
-    return draft_path.parent / candidate
+    return resolve_path(draft_path, path)
 
 
-def collect_media(draft: Draft, draft_path: Path | None) -> list[MediaFile]:
+def collect_media(draft: Draft, draft_path: Path | None, strip: bool = True) -> list[MediaFile]:
     return [
-        read_media(number, item.path, resolve(item.path, draft_path), item.alt)
+        read_media(
+            number,
+            item.path,
+            resolve(item.path, draft_path),
+            item.alt,
+            strip=strip,
+            excluded=tuple(item.excluded),
+        )
         for number, item in enumerate(draft.media, start=1)
     ]
 
 
-def read_media(number: int, original: str, source: Path, alt: str) -> MediaFile:
+def read_media(
+    number: int,
+    original: str,
+    source: Path,
+    alt: str,
+    *,
+    strip: bool = True,
+    excluded: tuple[str, ...] = (),
+) -> MediaFile:
     def missing(problem: str) -> MediaFile:
-        return MediaFile(number, original, source, alt, None, "", problem)
+        return MediaFile(number, original, source, alt, None, "", problem, excluded)
 
     try:
         size = source.stat().st_size
@@ -88,7 +109,11 @@ def read_media(number: int, original: str, source: Path, alt: str) -> MediaFile:
     mime = sniff_mime(data)
     if not mime:
         return missing("not a JPEG, PNG, GIF or WebP image")
-    return MediaFile(number, original, source, alt, data, mime, "")
+    try:
+        data = outgoing_bytes(data, source.name, strip)
+    except MediaError:
+        return missing("damaged image; it cannot be cleaned of its metadata")
+    return MediaFile(number, original, source, alt, data, mime, "", excluded)
 
 
 def media_notes(media: list[MediaFile]) -> list[str]:

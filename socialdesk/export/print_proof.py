@@ -67,7 +67,7 @@ def print_card(final: FinalText, media: list[MediaFile]) -> str:
             f"<p style='white-space:pre-wrap; color:{c['secondary']}'>"
             f"{print_pieces(card.after_fold, c['link'])}</p>"
         )
-    rows.append(print_media(media))
+    rows.append(print_media([m for m in media if m.goes_to(final.pid)]))
     over = final.check.over_by > 0
     count_style = "color:#B00020; font-weight:600" if over else f"color:{c['secondary']}"
     rows.append(
