@@ -16,7 +16,6 @@ from pathlib import Path
 from socialdesk import paths
 from socialdesk.draft import DraftError, atomic_write
 from socialdesk.resources import resource_path
-from socialdesk.templates.engine import default_engine
 from socialdesk.templates.errors import TemplateError, TemplateFileError
 from socialdesk.templates.template_file import SUFFIX, PostTemplate, with_name
 
@@ -116,6 +115,8 @@ def read_template_file(path: Path, *, builtin: bool) -> PostTemplate:
 
 
 def _first_problem(template: PostTemplate) -> str | None:
+    from socialdesk.templates.engine import default_engine  # Jinja2: only when checking
+
     try:
         default_engine().check(template)
     except TemplateError as exc:
@@ -146,8 +147,10 @@ class TemplateLibrary:
     def builtin_ids(self) -> set[str]:
         return {p.name[: -len(SUFFIX)] for p in self._files(self.builtin_dir)}
 
-    def entries(self) -> list[TemplateEntry]:
-        """Built-in templates, then the writer's, each sorted by name."""
+    def entries(self, check: bool = True) -> list[TemplateEntry]:
+        """Built-in templates, then the writer's, each sorted by name. With `check`, each
+        is compiled to say what is wrong with it (tens of ms each); without, only the
+        files and headers are read and a template's problems show when it is used."""
         builtin_ids = self.builtin_ids()
         rows: list[TemplateEntry] = []
         for folder, is_builtin in ((self.builtin_dir, True), (self.user_dir, False)):
@@ -161,7 +164,7 @@ class TemplateLibrary:
                         TemplateEntry(template_id, template_id, "", is_builtin, path, str(exc))
                     )
                     continue
-                problem = _first_problem(template)
+                problem = _first_problem(template) if check else None
                 if not is_builtin and template_id in builtin_ids:
                     problem = "has the same file name as a built-in template; rename it to use it"
                 group.append(

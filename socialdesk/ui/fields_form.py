@@ -7,11 +7,13 @@ live. Texts the writer changed by hand since the last render are kept, and a
 template that fails leaves the draft as it was and says why, with the line.
 
 `install_templates(window)` hooks this, and the Templates dialog, into the main window.
+The chooser lists templates from their files' headers; Jinja2 and the compiling of a
+template wait until a draft uses one (only that one is compiled).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
@@ -31,20 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.templates import (
-    MASTER,
-    FieldSpec,
-    PostTemplate,
-    TemplateEngine,
-    TemplateError,
-    TemplateLibrary,
-    apply_template,
-    default_engine,
-    render_for_draft,
-)
+from socialdesk.templates.errors import TemplateError
+from socialdesk.templates.library import TemplateLibrary
 from socialdesk.templates.localefmt import base_language, parse_date, parse_number, parse_time
+from socialdesk.templates.template_file import FieldSpec, PostTemplate
 from socialdesk.ui.document import DraftDocument
 from socialdesk.ui.widgets import RED
+
+if TYPE_CHECKING:
+    from socialdesk.templates.engine import TemplateEngine
 
 APPLY_DELAY_MS = 60  # coalesce a burst of keystrokes into one render
 RENDER_SECONDS = 0.5
@@ -176,7 +173,7 @@ class TemplateFieldsForm(QWidget):
         self.setObjectName("TemplateFieldsForm")
         self.document = document
         self.library = library or TemplateLibrary()
-        self.engine = engine or default_engine()
+        self._engine = engine
         self.template: PostTemplate | None = None
         self.previous: dict[str, str] | None = None  # what the last render produced
         self.editors: dict[str, FieldEditor] = {}
@@ -188,6 +185,15 @@ class TemplateFieldsForm(QWidget):
         self._build()
         self.refresh_templates()
         self.reload()
+
+    @property
+    def engine(self) -> TemplateEngine:
+        """The template engine, made (Jinja2 imported) when a template is first used."""
+        if self._engine is None:
+            from socialdesk.templates.engine import default_engine
+
+            self._engine = default_engine()
+        return self._engine
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -241,7 +247,7 @@ class TemplateFieldsForm(QWidget):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         self.template_combo.addItem("None — write freely", NO_TEMPLATE)
-        entries = self.library.entries()
+        entries = self.library.entries(check=False)  # a broken one says so when chosen
         for builtin, group in ((True, "Built-in"), (False, "Mine")):
             rows = [e for e in entries if e.builtin == builtin]
             if not rows:
@@ -282,6 +288,8 @@ class TemplateFieldsForm(QWidget):
                 self.template_changed.emit(NO_TEMPLATE)
                 return
             # what the template makes of the saved fields: texts that differ were edited
+            from socialdesk.templates.apply import render_for_draft
+
             try:
                 self.previous = render_for_draft(
                     self.template, draft, engine=self.engine, seconds=RENDER_SECONDS
@@ -404,6 +412,8 @@ class TemplateFieldsForm(QWidget):
         template = self.template
         if template is None:
             return False
+        from socialdesk.templates.apply import MASTER, apply_template
+
         results: list[Any] = []
 
         def change(draft: Any) -> None:
@@ -466,8 +476,9 @@ class TemplateFieldsForm(QWidget):
 
 def install_templates(window: Any) -> TemplateFieldsForm:
     """Template chooser and fields above the window's free fields panel; Tools ▸ Templates…"""
-    from socialdesk.ui.templates_dialog import TemplatesDialog
-
+    existing = getattr(window, "templates_form", None)
+    if isinstance(existing, TemplateFieldsForm):
+        return existing
     form = TemplateFieldsForm(window.document, parent=window)
     window.templates_form = form
     window.editor_splitter.insertWidget(1, form)
@@ -498,7 +509,9 @@ def install_templates(window: Any) -> TemplateFieldsForm:
 
     window.document.master_changed.connect(sync_master_editor)
 
-    def open_dialog() -> TemplatesDialog:
+    def open_dialog() -> Any:
+        from socialdesk.ui.templates_dialog import TemplatesDialog
+
         draft = window.document.draft
         dialog = TemplatesDialog(
             library=form.library,
