@@ -22,6 +22,9 @@ def create_application(argv: Sequence[str] = ()) -> object:
         app = QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setFont(font_with_fallbacks(app.font()))
+    from socialdesk.ui.shell import prepare_application  # issue 9: translations, app icon
+
+    prepare_application(app)
     return app
 
 
@@ -30,9 +33,11 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from socialdesk.draft import Draft, DraftError
+    from socialdesk.logs import start_logging  # issue 9: rotating log file, secrets redacted
     from socialdesk.resources import resource_path
     from socialdesk.ui.main_window import MainWindow
 
+    start_logging()
     app = create_application(argv)
     assert isinstance(app, QApplication)
     window = MainWindow()
@@ -54,5 +59,8 @@ def run_app(argv: Sequence[str]) -> int:
             window.open_draft_as_new(Draft.load(resource_path("samples", "aurora-launch.sdraft")))
         window.settings.setValue("seen_sample", True)
     window.show()
+    from socialdesk.ui.shell import after_show  # issue 9: smoke-test exit, first-run tour
+
+    after_show(window)
     QTimer.singleShot(0, window.offer_recovery)
     return int(app.exec())
