@@ -22,11 +22,16 @@ def _is_absolute(stored: str) -> bool:
 
 def resolve_path(draft_path: Path | None, stored: str) -> Path:
     """The file a stored media path points at, for a draft saved at `draft_path`."""
+    return resolve_in_folder(draft_path.parent if draft_path is not None else None, stored)
+
+
+def resolve_in_folder(folder: Path | None, stored: str) -> Path:
+    """The file a stored media path points at, for a draft kept in `folder`."""
     candidate = Path(stored).expanduser()
-    if _is_absolute(stored) or candidate.is_absolute() or draft_path is None:
+    if _is_absolute(stored) or candidate.is_absolute() or folder is None:
         return candidate
     # stored with forward slashes; Path accepts them on every system
-    return Path(os.path.normpath(draft_path.parent / PurePosixPath(stored)))
+    return Path(os.path.normpath(folder / PurePosixPath(stored)))
 
 
 def resolve_media(draft_path: Path | None, item: MediaItem) -> Path:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from socialdesk.preview import (
     colours_for,
     render_html,
 )
+from socialdesk.ui.media_grid import MediaGrid
 from socialdesk.ui.theme import CJK_FAMILIES, font_with_fallbacks
 from socialdesk.ui.widgets import (
     AMBER,
@@ -260,13 +261,10 @@ class PlatformCard(QFrame):
         self.text_view.viewport().installEventFilter(self)
         post_layout.addWidget(self.text_view)
 
-        self.media_row = QHBoxLayout()
-        self.media_row.setSpacing(4)
-        self.media_widget = QWidget()
-        self.media_widget.setLayout(self.media_row)
-        self.media_row.setContentsMargins(0, 0, 0, 0)
-        self.media_widget.hide()
-        post_layout.addWidget(self.media_widget)
+        # the images as this platform lays them out, with its media rules (media_grid.py)
+        self.media_grid = MediaGrid(self.pid)
+        self.media_widget = self.media_grid
+        post_layout.addWidget(self.media_grid)
         outer.addWidget(self.post)
         outer.addStretch(1)
 
@@ -393,45 +391,11 @@ class PlatformCard(QFrame):
         return f"{text} · master changed since" if stale else text
 
     def set_media(self, media: list[MediaItem], base: Path | None) -> None:
-        """Thumbnails of the draft's images, as a row under the text."""
+        """The draft's images chosen for this platform, laid out as its feed does;
+        `base` is the draft's folder (relative image paths start there)."""
         self._media = list(media)
         self._media_base = base
-        while self.media_row.count():
-            item = self.media_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        shown = media[:4]
-        for i, item in enumerate(shown):
-            label = QLabel()
-            label.setFixedSize(72, 72)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            path = Path(item.path)
-            if not path.is_absolute() and base is not None:
-                path = base / path
-            pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
-            if pixmap.isNull():
-                label.setText("missing\nimage")
-                label.setToolTip(f"Cannot show {item.path}")
-            else:
-                label.setPixmap(
-                    pixmap.scaled(
-                        72,
-                        72,
-                        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-                label.setToolTip(item.alt or path.name)
-            if i == len(shown) - 1 and len(media) > len(shown):
-                label.setText(f"+{len(media) - len(shown) + 1}")
-            label.setStyleSheet(
-                f"border-radius: 8px; background: {self._colour('border')}; "
-                f"color: {self._secondary()};"
-            )
-            self.media_row.addWidget(label)
-        self.media_row.addStretch(1)
-        self.media_widget.setVisible(bool(media))
+        self.media_grid.set_media(self._media, base)
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:
@@ -443,8 +407,7 @@ class PlatformCard(QFrame):
         if dark != self.dark:
             self.dark = dark
             self._apply_colours()
-            if self._media:
-                self.set_media(self._media, self._media_base)
+            self.media_grid.set_dark(dark)
             self._html = ""
 
     def set_expanded(self, expanded: bool) -> None:

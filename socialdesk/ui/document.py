@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from socialdesk.draft import Draft, MediaItem, now_iso
+from socialdesk.media.locate import rebase_media
 
 
 class DraftDocument(QObject):
@@ -56,14 +57,18 @@ class DraftDocument(QObject):
         target = path if path is not None else self.path
         if target is None:
             raise ValueError("no file to save to")
-        previous = self.draft.modified
+        previous, previous_media = self.draft.modified, self.draft.media
         self.draft.modified = now_iso()
+        if target != self.path:  # Save As elsewhere: relative image paths must still find them
+            self.draft.media = rebase_media(self.draft.media, self.path, target)
         try:
             self.draft.save(target)
         except Exception:
-            self.draft.modified = previous
+            self.draft.modified, self.draft.media = previous, previous_media
             raise
         self._set_path(target)
+        if self.draft.media != previous_media:
+            self.media_changed.emit()
         self._set_dirty(False)
 
     def _set_path(self, path: Path | None) -> None:

@@ -100,12 +100,12 @@ def test_media_thumbnails_show_on_every_card(
     assert window.open_draft(tmp_path / "pictured.sdraft")
     card = window.cards["twitter"]
     assert card.media_widget.isVisibleTo(card)
-    tiles = [card.media_row.itemAt(i).widget() for i in range(card.media_row.count())]
-    tiles = [t for t in tiles if t is not None]
+    tiles = card.media_grid.images
     assert len(tiles) == 2
-    assert tiles[0].pixmap() is not None and not tiles[0].pixmap().isNull()
-    assert tiles[0].toolTip() == "A red cup"
-    assert "missing" in tiles[1].text()  # a moved file is shown, not silently dropped
+    assert tiles[0].image is not None and not tiles[0].image.isNull()
+    assert "A red cup" in card.media_grid.canvas.tooltip_for(0)
+    assert tiles[1].missing  # a moved file is shown, not silently dropped
+    assert "missing" in card.media_grid.notice.text()
     window.document.remove_media(0)
     window.document.remove_media(0)
     assert not card.media_widget.isVisibleTo(card)
