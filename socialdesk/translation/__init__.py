@@ -9,18 +9,58 @@ The pieces, from the outside in:
   builds the configured one (`config`, keys from `keys`); every failure is an
   `errors.TranslationError`;
 - `quality.check_translation` flags lost links, mentions, numbers, terms, and length.
+
+The names below load on first use, so `from socialdesk.translation import languages`
+(the window's language menus) does not import the engine, its SQLite memory or the
+clients.
 """
 
-from socialdesk.translation.apply import ApplyOutcome, apply_result
-from socialdesk.translation.base import Translator
-from socialdesk.translation.config import TranslationConfig
-from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
-from socialdesk.translation.errors import TranslationError
-from socialdesk.translation.fanout import PlatformResult, translate_draft
-from socialdesk.translation.glossary import Glossary, GlossaryError, GlossaryTerm
-from socialdesk.translation.memory import TranslationMemory
-from socialdesk.translation.quality import QualityIssue, check_translation
-from socialdesk.translation.registry import BACKENDS, create_translator
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from socialdesk.translation.apply import ApplyOutcome, apply_result
+    from socialdesk.translation.base import Translator
+    from socialdesk.translation.config import TranslationConfig
+    from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
+    from socialdesk.translation.errors import TranslationError
+    from socialdesk.translation.fanout import PlatformResult, translate_draft
+    from socialdesk.translation.glossary import Glossary, GlossaryError, GlossaryTerm
+    from socialdesk.translation.memory import TranslationMemory
+    from socialdesk.translation.quality import QualityIssue, check_translation
+    from socialdesk.translation.registry import BACKENDS, create_translator
+
+_WHERE = {
+    "ApplyOutcome": "apply",
+    "apply_result": "apply",
+    "Translator": "base",
+    "TranslationConfig": "config",
+    "LanguageTranslation": "engine",
+    "TranslationEngine": "engine",
+    "TranslationError": "errors",
+    "PlatformResult": "fanout",
+    "translate_draft": "fanout",
+    "Glossary": "glossary",
+    "GlossaryError": "glossary",
+    "GlossaryTerm": "glossary",
+    "TranslationMemory": "memory",
+    "QualityIssue": "quality",
+    "check_translation": "quality",
+    "BACKENDS": "registry",
+    "create_translator": "registry",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # once found, an ordinary module attribute
+    return value
+
 
 __all__ = [
     "BACKENDS",

@@ -8,14 +8,16 @@ with something to send go to a thread pool, all at the same time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from socialdesk.draft import Draft, text_fingerprint
 from socialdesk.platforms import get_platform
 from socialdesk.translation import languages
-from socialdesk.translation.engine import LanguageTranslation, Plan, TranslationEngine
 from socialdesk.translation.errors import TranslationError, describe
+
+if TYPE_CHECKING:  # the engine (memory, masking, SQLite) is the caller's to import
+    from socialdesk.translation.engine import LanguageTranslation, Plan, TranslationEngine
 
 LanguageProgress = Callable[[str, int, int], None]  # (language, done, total)
 
@@ -76,6 +78,8 @@ def translate_draft(
         if language not in pending:
             outcomes[language] = engine.complete(plan)  # all remembered: no request
     if pending:
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=len(pending)) as pool:
             futures = {
                 lang: pool.submit(_complete, engine, plan, lang, progress)

@@ -1,25 +1,23 @@
-"""The translation services the app offers, and building one from the settings."""
+"""The translation services the app offers, and building one from the settings.
+
+The list is plain data; the clients (deep-translator with requests and BeautifulSoup,
+deepl, the keyring) import only when a translator is built, so showing the list —
+the window's card menus, the settings dialog — costs nothing at start-up.
+"""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from socialdesk.translation.base import Translator
 from socialdesk.translation.config import TranslationConfig
-from socialdesk.translation.deep_translator_backends import (
-    BaiduBackend,
-    DeepTranslatorBackend,
-    GoogleBackend,
-    LibreBackend,
-    MicrosoftBackend,
-    MyMemoryBackend,
-    PapagoBackend,
-    YandexBackend,
-)
-from socialdesk.translation.deepl_backend import DeepLBackend
 from socialdesk.translation.errors import TranslationError, describe
-from socialdesk.translation.keys import get_api_key
+
+if TYPE_CHECKING:
+    from socialdesk.translation.deep_translator_backends import DeepTranslatorBackend
+    from socialdesk.translation.deepl_backend import DeepLBackend
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,17 @@ def _build(config: TranslationConfig, api_key: str | None) -> DeepTranslatorBack
         raise _missing(info, f"no {info.id_label}")
     timeout = config.timeout
     assert key is not None or info.key != "required"
+    from socialdesk.translation.deep_translator_backends import (
+        BaiduBackend,
+        GoogleBackend,
+        LibreBackend,
+        MicrosoftBackend,
+        MyMemoryBackend,
+        PapagoBackend,
+        YandexBackend,
+    )
+    from socialdesk.translation.deepl_backend import DeepLBackend
+
     if info.id == "google":
         return GoogleBackend(timeout)
     if info.id == "mymemory":
@@ -99,6 +108,8 @@ def _build(config: TranslationConfig, api_key: str | None) -> DeepTranslatorBack
 def _stored_key(info: BackendInfo) -> str | None:
     if info.key == "none":
         return None
+    from socialdesk.translation.keys import get_api_key
+
     try:
         return get_api_key(info.id)
     except TranslationError:

@@ -7,6 +7,9 @@ memory and the network are all touched there, never on the GUI thread); jobs tal
 only through signals. A result is applied through the `DraftDocument` unless the master
 changed meanwhile (stale: discarded) or the writer edited that card (kept unless they
 agreed to replace it); a failure shows on the card with Retry and changes nothing.
+
+Installing costs actions only: the engine, its memory, the glossary and the service
+clients import when the first translation starts.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -22,16 +26,17 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.translation import languages
-from socialdesk.translation.apply import ApplyOutcome, decide
 from socialdesk.translation.config import TranslationConfig
-from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
 from socialdesk.translation.errors import TranslationError, describe
 from socialdesk.translation.fanout import PlatformResult, is_same_language, target_language
-from socialdesk.translation.glossary import Glossary, GlossaryError
-from socialdesk.translation.memory import TranslationMemory
 from socialdesk.translation.registry import BACKENDS, create_translator
 
-EngineFactory = Callable[[TranslationConfig], TranslationEngine]
+if TYPE_CHECKING:
+    from socialdesk.translation.apply import ApplyOutcome
+    from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
+    from socialdesk.translation.memory import TranslationMemory
+
+EngineFactory = Callable[[TranslationConfig], "TranslationEngine"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ class TranslationJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        from socialdesk.translation.glossary import GlossaryError
+
         request = self.request
         outcome: LanguageTranslation | TranslationError
         try:
@@ -273,6 +280,10 @@ class TranslationController(QObject):
 
     def _default_engine(self, config: TranslationConfig) -> TranslationEngine:
         # Runs on the job's thread: keyring, glossary file and memory stay off the GUI.
+        from socialdesk.translation.engine import TranslationEngine
+        from socialdesk.translation.glossary import Glossary
+        from socialdesk.translation.memory import TranslationMemory
+
         translator = create_translator(config, cancel=self.cancel)
         glossary = Glossary.load()
         with self._memory_lock:
@@ -299,6 +310,8 @@ class TranslationController(QObject):
             )
 
     def _on_finished(self, job_id: int, outcome: object) -> None:
+        from socialdesk.translation.engine import LanguageTranslation
+
         pids = self._current_pids(job_id)
         info = self._jobs.pop(job_id, None)
         if info is None:
@@ -313,6 +326,8 @@ class TranslationController(QObject):
                 self._apply(pid, outcome, info)
 
     def _apply(self, pid: str, translation: LanguageTranslation, info: _JobInfo) -> None:
+        from socialdesk.translation.apply import decide
+
         draft = self.document.draft
         result = PlatformResult(
             pid,
@@ -483,7 +498,10 @@ class _CloseWatcher(QObject):
 
 
 def install_translation(window: QWidget) -> TranslationController:
-    """Add translation to the main window (cards, toolbar, Tools menu)."""
+    """Add translation to the main window (cards, toolbar, Tools menu); once per window."""
+    existing = getattr(window, "translation", None)
+    if isinstance(existing, TranslationController):
+        return existing
     controller = TranslationController(window)
     watcher = _CloseWatcher(window, controller)
     window.installEventFilter(watcher)
