@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
         from socialdesk.ui.fields_form import install_templates
 
         install_templates(self)
+        # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
+        from socialdesk.ui.shell import install_shell
+
+        install_shell(self)
 
     # == building =======================================================================
     def _build_cards(self) -> None:

@@ -33,6 +33,8 @@ def after_show(window: QMainWindow) -> None:
 
 def install_shell(window: QMainWindow) -> None:
     """Help ▸ User guide / Report a problem / Tour / About, Tools ▸ Settings."""
+    if getattr(window, "settings_action", None) is not None:
+        return  # installed already
     from socialdesk.ui.help_menu import install_help
     from socialdesk.ui.settings_dialog import install_settings
 
