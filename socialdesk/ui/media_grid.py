@@ -24,7 +24,15 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from socialdesk.draft import MediaItem
 from socialdesk.media.check import inspect
@@ -76,7 +84,11 @@ class ShownImage:
 
 
 class MediaCanvas(QWidget):
-    """Paints the tiles; its height follows its width as the feed's layout says."""
+    """Paints the tiles. It asks for the height the feed's layout needs at its width, but
+    may be given less (a short window): then the whole layout is drawn scaled down, so
+    the pictures never force the window taller than the screen."""
+
+    MIN_HEIGHT = 90
 
     def __init__(self, kind: str, shown: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +98,7 @@ class MediaCanvas(QWidget):
         self.layout_now: MediaLayout | None = None
         self.dark = False
         self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_images(self, images: list[ShownImage]) -> None:
         self.images = images
@@ -102,10 +115,23 @@ class MediaCanvas(QWidget):
 
     def _relayout(self, width: int) -> None:
         width = max(width, 120)
+        before = self.layout_now.height if self.layout_now is not None else -1.0
         self.layout_now = layout_media(self.kind, self._aspects(), float(width), self.shown)
-        height = round(self.layout_now.height)
-        if self.minimumHeight() != height or self.maximumHeight() != height:
-            self.setFixedHeight(height)
+        if round(self.layout_now.height) != round(before):
+            self.updateGeometry()
+
+    def wanted_height(self) -> int:
+        return round(self.layout_now.height) if self.layout_now is not None else 0
+
+    def scale(self) -> float:
+        """How much the layout is shrunk to fit the height the card could give."""
+        wanted = self.wanted_height()
+        return min(1.0, self.height() / wanted) if wanted else 1.0
+
+    def _origin(self) -> QPointF:
+        layout = self.layout_now
+        width = layout.width * self.scale() if layout is not None else 0.0
+        return QPointF((self.width() - width) / 2 if self.scale() < 1.0 else 0.0, 0.0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():
@@ -113,11 +139,16 @@ class MediaCanvas(QWidget):
         super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.minimumHeight())
+        return QSize(400, self.wanted_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, min(self.wanted_height(), self.MIN_HEIGHT))
 
     def tile_at(self, point: QPointF) -> Tile | None:
         if self.layout_now is None:
             return None
+        origin, scale = self._origin(), self.scale()
+        point = QPointF((point.x() - origin.x()) / scale, (point.y() - origin.y()) / scale)
         for tile in self.layout_now.tiles:
             if QRectF(tile.x, tile.y, tile.w, tile.h).contains(point):
                 return tile
@@ -149,6 +180,8 @@ class MediaCanvas(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(self._origin())
+        painter.scale(self.scale(), self.scale())
         outline = QPainterPath()
         outline.addRoundedRect(
             QRectF(0, 0, layout.width, layout.height), layout.radius, layout.radius
@@ -208,6 +241,8 @@ class MediaGrid(QWidget):
         self.rules = MediaRules.for_platform(pid)
         self.problems: list[MediaProblem] = []
         self.dark = False
+        # as tall as the pictures need, never stretched (spare room stays under the post)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
