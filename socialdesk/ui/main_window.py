@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         from socialdesk.ui.fields_form import install_templates
 
         install_templates(self)
+
+        # -- images (socialdesk/ui/media_actions.py): Images panel, Edit ▸ Attach Images…
+        from socialdesk.ui.media_actions import install_media
+
+        install_media(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
         from socialdesk.ui.shell import install_shell
 

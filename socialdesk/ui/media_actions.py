@@ -1,0 +1,345 @@
+"""Attaching, ordering and fitting a draft's pictures from the window.
+
+`install_media(window)` adds the Images panel under the editor, Edit ▸ Attach Images…
+(Ctrl+Shift+I) and Edit ▸ Paste Image (Ctrl+Shift+V), accepts pictures dropped on the
+window or the editor or pasted into the editor, and answers each card's "Make it fit".
+Every change goes through `window.document`; files the draft cannot use are refused
+with their reason. Fitted copies are made off the GUI thread; originals are never
+changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool
+from PySide6.QtGui import QAction, QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from socialdesk import paths
+from socialdesk.draft import Draft, MediaItem
+from socialdesk.media.check import chosen_for, inspect, media_problems
+from socialdesk.media.fit import fit_copy
+from socialdesk.media.locate import media_path_for_save, resolve_media
+from socialdesk.media.outgoing import SETTINGS_SECTION, STRIP_KEY, strip_enabled
+from socialdesk.media.probe import MediaError, probe_image
+from socialdesk.media.rules import MediaRules
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.ui.background_task import BackgroundTask
+from socialdesk.ui.media_panel import MediaPanel, dropped_images
+
+if TYPE_CHECKING:
+    from socialdesk.ui.main_window import MainWindow
+
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
+
+
+class MediaController(QObject):
+    """What the Images panel, drops, pastes and the cards' fix buttons do to the draft."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.panel = MediaPanel()
+        self.tasks: list[BackgroundTask] = []
+        panel = self.panel
+        panel.add_requested.connect(self.choose_files)
+        panel.files_dropped.connect(self.attach_files)
+        panel.image_pasted.connect(self.paste)
+        panel.image_dropped.connect(self.attach_image)
+        panel.alt_edited.connect(self.set_alt)
+        panel.platform_toggled.connect(self.set_platform)
+        panel.move_requested.connect(self.move)
+        panel.remove_requested.connect(self.remove)
+        panel.strip_toggled.connect(self.set_strip)
+        panel.set_strip(strip_enabled(window.app_settings))
+        for signal in (
+            self.document.media_changed,
+            self.document.draft_replaced,
+            self.document.path_changed,
+        ):
+            signal.connect(self.refresh)
+        for card in window.cards.values():
+            card.media_grid.fix_requested.connect(self.fit_for)
+        self.refresh()
+
+    @property
+    def draft(self) -> Draft:
+        return self.document.draft
+
+    def refresh(self) -> None:
+        base = self.document.path.parent if self.document.path is not None else None
+        self.panel.show_media(self.draft.media, base)
+
+    # -- dialog seams (tests replace these) ---------------------------------------------------
+    def ask_image_paths(self) -> list[Path]:
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Attach images", start, IMAGE_FILTER)
+        return [Path(name) for name in names]
+
+    def tell(self, title: str, text: str) -> None:
+        self.window.show_error(title, text)
+
+    # -- attaching ----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        chosen = self.ask_image_paths()
+        if chosen:
+            self.attach_files(chosen)
+
+    def attach_files(self, files: Sequence[Path]) -> list[Path]:
+        """Attach every usable picture; say which were refused and why. The attached ones."""
+        attached: list[Path] = []
+        refused: list[str] = []
+        present = {resolve_media(self.document.path, item) for item in self.draft.media}
+        new_items: list[MediaItem] = []
+        for path in files:
+            path = path.absolute()
+            if path in present:
+                refused.append(f"{path.name}: already attached")
+                continue
+            try:
+                probe_image(path)
+            except MediaError as exc:
+                refused.append(str(exc))
+                continue
+            present.add(path)
+            attached.append(path)
+            new_items.append(MediaItem(media_path_for_save(self.document.path, path)))
+        if new_items:
+            self.document.edit(lambda d: d.media.extend(new_items), media=True)
+            count = len(new_items)
+            self.window.statusBar().showMessage(
+                f"Attached {count} image{'s' if count != 1 else ''}", 5000
+            )
+        if refused:
+            self.tell(
+                "Some files were not attached",
+                "SocialDesk attaches JPEG, PNG, GIF and WebP pictures.\n\n" + "\n".join(refused),
+            )
+        return attached
+
+    def paste(self) -> bool:
+        """Attach the picture (or picture files) on the clipboard; False if there is none."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return False
+        files = dropped_images(mime)
+        if files:
+            self.attach_files(files)
+            return True
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.attach_image(image)
+                return True
+        return False
+
+    def attach_image(self, image: object) -> Path | None:
+        """Save a pasted or dragged-in picture as a PNG beside the draft, then attach it."""
+        if not isinstance(image, QImage) or image.isNull():
+            return None
+        folder = self.paste_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"pasted-{stamp}.png"
+        n = 2
+        while target.exists():
+            target = folder / f"pasted-{stamp}-{n}.png"
+            n += 1
+        if not image.save(str(target), "PNG"):
+            self.tell("The picture was not attached", f"Could not save it to {target}.")
+            return None
+        self.attach_files([target])
+        return target
+
+    def paste_folder(self) -> Path:
+        """Pasted pictures live beside a saved draft (so they travel with it)."""
+        if self.document.path is not None:
+            return self.document.path.parent / f"{self.document.path.stem} images"
+        return paths.data_dir() / "pasted images"
+
+    # -- arranging ----------------------------------------------------------------------------
+    def set_alt(self, index: int, text: str) -> None:
+        if 0 <= index < len(self.draft.media) and self.draft.media[index].alt != text:
+            self.document.edit(lambda d: setattr(d.media[index], "alt", text), media=True)
+
+    def set_platform(self, index: int, pid: str, on: bool) -> None:
+        if not 0 <= index < len(self.draft.media):
+            return
+        item = self.draft.media[index]
+        if item.goes_to(pid) == on:
+            return
+        excluded = [p for p in item.excluded if p != pid] if on else [*item.excluded, pid]
+        ordered = [p for p in PLATFORM_IDS if p in excluded]
+        self.document.edit(lambda d: setattr(d.media[index], "excluded", ordered), media=True)
+
+    def move(self, index: int, delta: int) -> None:
+        target = index + delta
+        if not (0 <= index < len(self.draft.media) and 0 <= target < len(self.draft.media)):
+            return
+
+        def swap(draft: Draft) -> None:
+            media = draft.media
+            media[index], media[target] = media[target], media[index]
+
+        self.document.edit(swap, media=True)
+
+    def remove(self, index: int) -> None:
+        if 0 <= index < len(self.draft.media):
+            self.document.remove_media(index)
+
+    def set_strip(self, on: bool) -> None:
+        settings = self.window.app_settings
+        settings.set(SETTINGS_SECTION, STRIP_KEY, on)
+        try:
+            settings.save()
+        except Exception as exc:  # the setting still holds for this session
+            self.tell("The setting was not saved", str(exc))
+
+    # -- fitting ------------------------------------------------------------------------------
+    def fit_for(self, pid: str) -> BackgroundTask | None:
+        """Make fitting copies of `pid`'s images that are too large or in a refused format.
+
+        A copy must suit every enabled platform the picture goes to, so one copy serves
+        them all. Runs off the GUI thread; the draft then points at the copies."""
+        draft_path = self.document.path
+        jobs: list[tuple[int, Path, list[MediaRules]]] = []
+        fixable = {
+            p.number for p in media_problems(self.draft, draft_path, pid) if p.fixable and p.number
+        }
+        for found in chosen_for(self.draft, draft_path, pid):
+            if found.number not in fixable or inspect(found).info is None:
+                continue
+            targets = [q for q in self.draft.enabled_platforms() if found.item.goes_to(q)]
+            rules = [MediaRules.for_platform(q) for q in targets or [pid]]
+            jobs.append((found.number - 1, found.path, rules))
+        if not jobs:
+            return None
+        self.window.statusBar().showMessage(f"Making copies that fit {get_platform(pid).name}…")
+
+        def work(report: object) -> list[tuple[int, Path, Path | str]]:
+            done: list[tuple[int, Path, Path | str]] = []
+            for index, source, rules in jobs:
+                try:
+                    done.append((index, source, fit_copy(source, rules)))
+                except (MediaError, OSError, ValueError) as exc:
+                    done.append((index, source, str(exc)))
+            return done
+
+        task = BackgroundTask(work)
+        task.signals.finished.connect(lambda result: self._fitted(result, task))
+        self.tasks.append(task)
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _fitted(self, result: object, task: BackgroundTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if isinstance(result, Exception):
+            self.tell("No copy was made", str(result))
+            return
+        assert isinstance(result, list)
+        made, failed = [], []
+        replacements: dict[int, str] = {}
+        for index, source, outcome in result:
+            if isinstance(outcome, str):
+                failed.append(f"{source.name}: {outcome}")
+                continue
+            # only if the draft still has that picture in that place
+            media = self.draft.media
+            if index < len(media) and resolve_media(self.document.path, media[index]) == source:
+                replacements[index] = media_path_for_save(self.document.path, outcome)
+                made.append(outcome.name)
+        if replacements:
+
+            def point_at_copies(draft: Draft) -> None:
+                for index, stored in replacements.items():
+                    draft.media[index].path = stored
+
+            self.document.edit(point_at_copies, media=True)
+            self.window.statusBar().showMessage(
+                f"Made {', '.join(made)} (the originals are unchanged)", 8000
+            )
+        if failed:
+            self.tell("Some images could not be made to fit", "\n".join(failed))
+
+    def wait(self) -> None:
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+
+class _DropAndPasteFilter(QObject):
+    """Pictures dropped on the window or the editor, or pasted into the editor, attach."""
+
+    def __init__(self, controller: MediaController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
+            if dropped_images(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            files = dropped_images(event.mimeData())
+            if files:
+                event.acceptProposedAction()
+                self.controller.attach_files(files)
+                return True
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and _clipboard_is_picture()
+        ):
+            return self.controller.paste()
+        return False
+
+
+def _clipboard_is_picture() -> bool:
+    """A picture and no text: plain Ctrl+V in the editor still pastes text as usual."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return False
+    if dropped_images(mime):
+        return True
+    return mime.hasImage() and not mime.hasText()
+
+
+def install_media(window: MainWindow) -> MediaController:
+    existing = getattr(window, "media", None)
+    if isinstance(existing, MediaController):
+        return existing  # installed already
+    controller = MediaController(window)
+    window.media = controller  # type: ignore[attr-defined]
+    window.editor_splitter.addWidget(controller.panel)
+    window.editor_splitter.setStretchFactor(window.editor_splitter.count() - 1, 1)
+
+    attach = QAction("Attach &Images…", window)
+    attach.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    attach.triggered.connect(controller.choose_files)
+    paste = QAction("Paste Ima&ge", window)
+    paste.setShortcut(QKeySequence("Ctrl+Shift+V"))
+    paste.triggered.connect(lambda: controller.paste() or _nothing_to_paste(window))
+    edit_menu = window.menus["edit"]
+    edit_menu.addSeparator()
+    edit_menu.addAction(attach)
+    edit_menu.addAction(paste)
+    window.addAction(attach)
+    window.addAction(paste)
+    controller.attach_action, controller.paste_action = attach, paste  # type: ignore[attr-defined]
+
+    drops = _DropAndPasteFilter(controller)
+    window.installEventFilter(drops)
+    window.master_editor.installEventFilter(drops)
+    window.master_editor.viewport().installEventFilter(drops)
+    window.shutdown_hooks.append(controller.wait)
+    return controller
+
+
+def _nothing_to_paste(window: MainWindow) -> None:
+    window.statusBar().showMessage("The clipboard holds no picture; copy an image first.", 6000)
