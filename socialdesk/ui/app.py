@@ -35,21 +35,12 @@ def run_app(argv: Sequence[str]) -> int:
     from socialdesk.draft import Draft, DraftError
     from socialdesk.logs import start_logging  # issue 9: rotating log file, secrets redacted
     from socialdesk.resources import resource_path
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
 
     start_logging()
     app = create_application(argv)
     assert isinstance(app, QApplication)
-    window = MainWindow()
-    # features that plug into the window (issue 7: export and the drafts library)
-    from socialdesk.ui.export_dialog import install_export
-    from socialdesk.ui.library_panel import install_library
-
-    install_export(window)
-    install_library(window)
-    from socialdesk.ui.translate_controller import install_translation  # issue 4
-
-    install_translation(window)
+    window = MainWindow(features=ALL_FEATURES)  # every feature hooks in there
     files = [a for a in argv if a.endswith(".sdraft")]
     if files:
         window.open_draft(Path(files[0]))

@@ -71,6 +71,23 @@ class DraftDocument(QObject):
             self.media_changed.emit()
         self._set_dirty(False)
 
+    def file_renamed(self, path: Path, title: str) -> None:
+        """The file was renamed and retitled outside the editor (the library): follow it.
+        Unsaved changes stay unsaved; a saved draft stays saved (the file has the title)."""
+        if self.draft.title != title:
+            self.draft.title = title
+            self.revision += 1
+            self.options_changed.emit()
+            self.changed.emit()
+        self._set_path(path)
+
+    def file_deleted(self) -> None:
+        """The file is gone (moved to the trash): the draft stays open, unsaved, with no
+        file, so Save asks where to keep it."""
+        self._set_path(None)
+        self.revision += 1
+        self._set_dirty(True)
+
     def _set_path(self, path: Path | None) -> None:
         if path != self.path:
             self.path = path

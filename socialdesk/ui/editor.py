@@ -165,6 +165,12 @@ class DraftEditor(QPlainTextEdit):
         finally:
             self._programmatic = False
 
+    def follow(self, text: str) -> None:
+        """Show `text` unless the editor holds it already: cheap when the change came
+        from typing here, a replaced text when it came from code."""
+        if text != self._last_text:
+            self.set_text(text)
+
     def _on_text_changed(self) -> None:
         if self._programmatic:
             return

@@ -1,7 +1,8 @@
 """File ▸ Export…: choose a format, a destination and (for PDF) a page size; the export
 runs off the GUI thread and ends with a message that can show the file in its folder.
 
-`install_export(window)` adds the menu entry to the main window.
+`install_export(window)` (in `export_action`, importable from here too) adds the menu
+entry to the main window.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRunnable, Qt, QThreadPool, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +41,7 @@ from socialdesk.export import (
     export_draft,
 )
 from socialdesk.library.files import safe_file_stem
+from socialdesk.ui.export_action import install_export as install_export
 from socialdesk.ui.pdf_proof import render_pdf
 
 
@@ -241,28 +243,3 @@ class ExportDialog(QDialog):
     def shutdown(self) -> None:
         """Wait for a running export (it writes atomically, so waiting is short and safe)."""
         self._pool.waitForDone()
-
-
-def install_export(window: QWidget) -> QAction:
-    """Add File ▸ Export… to the main window (uses `window.menus` and `window.document`)."""
-    action = QAction("&Export…", window)
-    action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setStatusTip("Export the final texts as files or as a proof for a client")
-
-    def open_dialog() -> None:
-        document = window.document  # type: ignore[attr-defined]
-        dialog = ExportDialog(document.draft, document.path, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.export_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
-    file_menu = window.menus["file"]  # type: ignore[attr-defined]
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        file_menu.insertAction(quit_action, action)
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addAction(action)
-    window.export_action = action  # type: ignore[attr-defined]
-    return action

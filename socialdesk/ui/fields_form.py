@@ -501,14 +501,6 @@ def install_templates(window: Any) -> TemplateFieldsForm:
     show_free_fields(form.template.id if form.template else NO_TEMPLATE)
     window.document.draft_replaced.connect(form.reload)
 
-    def sync_master_editor() -> None:
-        # template output replaces the master: show it in the editor the writer types in
-        text = window.document.draft.master
-        if window.master_editor.toPlainText() != text:
-            window.master_editor.set_text(text)
-
-    window.document.master_changed.connect(sync_master_editor)
-
     def open_dialog() -> Any:
         from socialdesk.ui.templates_dialog import TemplatesDialog
 

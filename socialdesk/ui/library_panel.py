@@ -5,7 +5,9 @@ delete to the trash; files that are not drafts listed with the reason.
 All disk and index work runs on one pool thread, in order; results come back by
 signal. The panel notices outside changes through a folder watcher and a slow timer
 (the watcher misses edits made in place), both calling the cheap `Library.refresh`.
-`install_library(window)` docks it in the main window.
+`install_library(window)` docks it in the main window; the first scan of the folder
+waits for the window's first paint, and renaming or deleting the draft open in the
+editor tells the editor (`draft_renamed`, `draft_deleted`).
 """
 
 from __future__ import annotations
@@ -72,6 +74,16 @@ SEARCH_DELAY_MS = 200
 WATCH_DELAY_MS = 400
 POLL_MS = 15_000
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class _Done:
+    """A finished duplicate, rename or delete: what to say, and what changed."""
+
+    message: str
+    select: Path | None = None  # the new file, to select once listed
+    renamed: tuple[Path, Path, str] | None = None  # old path, new path, new title
+    deleted: Path | None = None
 
 
 @dataclass
@@ -155,6 +167,8 @@ class LibraryPanel(QWidget):
     listing_updated = Signal()  # the list shows new results
     operation_done = Signal(str)  # duplicate / rename / delete finished: what happened
     operation_failed = Signal(str)
+    draft_renamed = Signal(object, object, str)  # old path, new path, new title
+    draft_deleted = Signal(object)  # the path of a draft moved to the trash or deleted
     _report = Signal(str, int, object)  # pool thread → GUI thread
     _progress = Signal(int, int)
 
@@ -164,7 +178,10 @@ class LibraryPanel(QWidget):
         parent: QWidget | None = None,
         poll_ms: int = POLL_MS,
         settings: Settings | None = None,
+        scan: bool = True,
     ) -> None:
+        """With `scan` False the folder is first indexed when `request_refresh()` is
+        called (the main window does it after its first paint)."""
         super().__init__(parent)
         self.setObjectName("LibraryPanel")
         self.settings = settings
@@ -190,7 +207,8 @@ class LibraryPanel(QWidget):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.watch_timer.start())
         self._set_folder_label()
-        self.request_refresh()
+        if scan:
+            self.request_refresh()
         if poll_ms > 0:
             self.poll_timer.start()
 
@@ -412,12 +430,15 @@ class LibraryPanel(QWidget):
             assert isinstance(outcome, Listing)
             self._show_listing(outcome)
         elif kind == "operation":
-            assert isinstance(outcome, tuple)
-            message, select = outcome
-            self.status_label.setText(message)
-            self._select_after_listing = select
+            assert isinstance(outcome, _Done)
+            self.status_label.setText(outcome.message)
+            self._select_after_listing = outcome.select
             self.request_listing()
-            self.operation_done.emit(message)
+            if outcome.renamed is not None:
+                self.draft_renamed.emit(*outcome.renamed)
+            if outcome.deleted is not None:
+                self.draft_deleted.emit(outcome.deleted)
+            self.operation_done.emit(outcome.message)
 
     def _show_listing(self, listing: Listing) -> None:
         selected = self.selected_entry()
@@ -490,9 +511,9 @@ class LibraryPanel(QWidget):
         if entry is None:
             return
 
-        def work() -> tuple[str, Path]:
+        def work() -> _Done:
             copy = self._library_for_job().duplicate(entry.path)
-            return f"Duplicated as {copy.name}", copy
+            return _Done(f"Duplicated as {copy.name}", copy)
 
         self._submit("operation", work)
 
@@ -504,9 +525,10 @@ class LibraryPanel(QWidget):
         if new_title is None or new_title.strip() == entry.title:
             return
 
-        def work() -> tuple[str, Path]:
+        def work() -> _Done:
             target = self._library_for_job().rename(entry.path, new_title)
-            return f"Renamed to “{new_title.strip()}”", target
+            title = new_title.strip()
+            return _Done(f"Renamed to “{title}”", target, renamed=(entry.path, target, title))
 
         self._submit("operation", work)
 
@@ -521,8 +543,9 @@ class LibraryPanel(QWidget):
             self._delete(path, permanently=False)
 
     def _delete(self, path: Path, permanently: bool) -> None:
-        def work() -> tuple[str, None]:
-            return self._library_for_job().delete(path, permanently=permanently), None
+        def work() -> _Done:
+            message = self._library_for_job().delete(path, permanently=permanently)
+            return _Done(message, deleted=path)
 
         self._pending_delete = path
         self._submit("operation", work)
@@ -603,8 +626,12 @@ class LibraryPanel(QWidget):
 
 
 def install_library(window: Any) -> LibraryPanel:
-    """Dock the library beside the editor; View ▸ Library shows or hides it."""
-    panel = LibraryPanel(parent=None, settings=getattr(window, "app_settings", None))
+    """Dock the library beside the editor; View ▸ Library shows or hides it. Once per
+    window; the folder is first indexed after the window's first paint."""
+    existing = getattr(window, "library_panel", None)
+    if isinstance(existing, LibraryPanel):
+        return existing
+    panel = LibraryPanel(parent=None, settings=getattr(window, "app_settings", None), scan=False)
     dock = QDockWidget("Library", window)
     dock.setObjectName("LibraryDock")
     dock.setWidget(panel)
@@ -615,6 +642,9 @@ def install_library(window: Any) -> LibraryPanel:
     toggle.setShortcut(QKeySequence("Ctrl+L"))
     window.menus["view"].addAction(toggle)
     panel.open_requested.connect(window.open_draft)
+    # the open draft renamed or deleted here: the editor saves to the right place
+    panel.draft_renamed.connect(window.follow_renamed_file)
+    panel.draft_deleted.connect(window.forget_deleted_file)
     # saving into the library folder shows up at once, without waiting for the watcher
     window.document.path_changed.connect(panel.request_refresh)
     app = QApplication.instance()
@@ -622,4 +652,9 @@ def install_library(window: Any) -> LibraryPanel:
         app.aboutToQuit.connect(panel.shutdown)
     window.library_panel = panel
     window.library_dock = dock
+    after_first_paint = getattr(window, "after_first_paint", None)
+    if after_first_paint is not None:
+        after_first_paint(panel.request_refresh)
+    else:
+        panel.request_refresh()
     return panel

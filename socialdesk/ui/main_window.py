@@ -16,7 +16,11 @@ export, library) — hook in here, don't reach into private widgets:
   "error"; empty text hides), `set_busy(bool)`, `set_account(name, handle)`.
 - `window.open_draft(path)`, `window.save()`, `window.maybe_save()`,
   `window.selected_platform`, `window.show_error(title, text)`, `window.statusBar()`.
-- `window.install_features()` — where features hook themselves in, one line each;
+- `window.install_features()` — where features hook themselves in, one line each. A hook
+  adds actions, menus and light widgets only: the window must paint fast, so a feature
+  imports its heavy modules when first used, or runs its start-up work through
+  `window.after_first_paint(callback)`. `MainWindow(features=...)` picks the features
+  (`ALL_FEATURES` in the app; `DEFAULT_FEATURES` otherwise, e.g. in tests).
   `window.close_guards` (callables returning False to keep the window open) and
   `window.shutdown_hooks` (called on a clean exit, e.g. to stop worker threads).
 - Dialog seams tests replace: `ask_save_changes()`, `ask_restore(entry)`,
@@ -26,11 +30,11 @@ export, library) — hook in here, don't reach into private widgets:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -88,12 +92,23 @@ SaveChoice = Literal["save", "discard", "cancel"]
 RestoreChoice = Literal["restore", "discard", "later"]
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 FILE_FILTER = f"SocialDesk drafts (*{SUFFIX});;All files (*)"
+# The features that plug into the window, in the order their menu entries appear.
+ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
+# A window built without `features=` (tests, tools) gets these; the app asks for all.
+# Translation adds buttons to every card and the library indexes a folder on disk, so a
+# test that wants them installs them (`install_translation(window)`…).
+DEFAULT_FEATURES = ("publishing", "templates", "media")
 
 
 class MainWindow(QMainWindow):
     """The copywriter's editor: master text, template fields, four live previews."""
 
-    def __init__(self, autosave_seconds: float | None = None) -> None:
+    def __init__(
+        self,
+        autosave_seconds: float | None = None,
+        *,
+        features: Iterable[str] = DEFAULT_FEATURES,
+    ) -> None:
         super().__init__()
         self.settings: QSettings = qt_settings()
         self.app_settings = Settings.load()
@@ -115,6 +130,9 @@ class MainWindow(QMainWindow):
         # publish in progress); shutdown hooks stop their threads on a clean exit.
         self.close_guards: list[Callable[[], bool]] = []
         self.shutdown_hooks: list[Callable[[], None]] = []
+        self._first_paint = _FirstPaint(self)
+        # what counting needs, built after the first paint unless the draft needed it
+        self.after_first_paint(_prepare_platforms)
 
         self.setAcceptDrops(True)  # drop a .sdraft file to open it
         self._build_cards()
@@ -143,30 +161,50 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._on_draft_replaced()
         self.select_platform(self.selected_platform)
-        self.install_features()
+        self.install_features(features)
 
-    def install_features(self) -> None:
-        """Other features add their menus, toolbar buttons and card actions here, one
-        line each (e.g. `install_export(self)`)."""
+    def install_features(self, features: Iterable[str] = ALL_FEATURES) -> None:
+        """Features add their menus, toolbar buttons and card actions here, one line each,
+        in menu order. A hook is cheap (actions, menus, light widgets), and a feature's
+        install function called again on the same window returns what it made the first
+        time."""
+        wanted = set(features)
+        if unknown := wanted - set(ALL_FEATURES):
+            raise ValueError(f"unknown features {sorted(unknown)}; known: {ALL_FEATURES}")
+        if "publishing" in wanted:  # File ▸ Publish…, Tools ▸ Accounts…
+            from socialdesk.ui.publish_actions import install_publishing
 
-        # -- publishing (socialdesk/ui/publish_dialog.py): File ▸ Publish…, Tools ▸ Accounts…
-        from socialdesk.ui.publish_dialog import install_publishing
+            install_publishing(self)
+        if "templates" in wanted:  # template chooser and fields form, Tools ▸ Templates…
+            from socialdesk.ui.fields_form import install_templates
 
-        install_publishing(self)
+            install_templates(self)
+        if "media" in wanted:  # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
+            from socialdesk.ui.media_actions import install_media
 
-        # -- templates (socialdesk/ui/fields_form.py): chooser and fields form, Tools ▸ Templates…
-        from socialdesk.ui.fields_form import install_templates
+            install_media(self)
+        if "export" in wanted:  # File ▸ Export…
+            from socialdesk.ui.export_action import install_export
 
-        install_templates(self)
+            install_export(self)
+        if "library" in wanted:  # the drafts library dock, View ▸ Library (Ctrl+L)
+            from socialdesk.ui.library_panel import install_library
 
-        # -- images (socialdesk/ui/media_actions.py): Images panel, Edit ▸ Attach Images…
-        from socialdesk.ui.media_actions import install_media
+            install_library(self)
+        if "translation" in wanted:  # card Translate buttons, Translate all, Tools entries
+            from socialdesk.ui.translate_controller import install_translation
 
-        install_media(self)
+            install_translation(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
         from socialdesk.ui.shell import install_shell
 
         install_shell(self)
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the window has painted for the first time: start-up work
+        the writer should not wait for (indexing, warming caches). At once (on the next
+        turn of the event loop) if it has painted, or if it is not being shown."""
+        self._first_paint.then(callback)
 
     # == building =======================================================================
     def _build_cards(self) -> None:
@@ -443,7 +481,7 @@ class MainWindow(QMainWindow):
         self.master_editor.document().clearUndoRedoStacks()
         if self.title_edit.text() != draft.title:
             self.title_edit.setText(draft.title)
-        self.master_language.setText(f"Master language: {draft.source_language}")
+        self._show_master_language()
         self.fields_panel.set_fields(draft.fields)
         for pid, act in self.enabled_actions.items():
             act.blockSignals(True)
@@ -459,6 +497,9 @@ class MainWindow(QMainWindow):
 
     def _on_master_changed(self) -> None:
         draft = self.document.draft
+        # typed here, this changes nothing; set by code (a template, a restore), the
+        # editor shows it before anything is marked in it
+        self.master_editor.follow(draft.master)
         for pid in PLATFORM_IDS:
             if draft.variants[pid].inherits:
                 self._refresh_card(pid)
@@ -491,8 +532,12 @@ class MainWindow(QMainWindow):
         self.premium_action.blockSignals(False)
         if self.title_edit.text() != self.document.draft.title:
             self.title_edit.setText(self.document.draft.title)
+        self._show_master_language()
         self._refresh_all()
         self._update_title()
+
+    def _show_master_language(self) -> None:
+        set_text(self.master_language, f"Master language: {self.document.draft.source_language}")
 
     def _on_media_changed(self) -> None:
         base = self.document.path.parent if self.document.path is not None else None
@@ -715,6 +760,30 @@ class MainWindow(QMainWindow):
         self._remember_recent(target)
         self.statusBar().showMessage(f"Saved {target}", 4000)
         return True
+
+    def _is_open_file(self, path: Path) -> bool:
+        current = self.document.path
+        return current is not None and _same_path(current, path)
+
+    def follow_renamed_file(self, old: Path, new: Path, title: str) -> None:
+        """The open draft's file was renamed elsewhere (the library): Save writes there."""
+        if not self._is_open_file(old):
+            return
+        self.document.file_renamed(new, title)
+        self._remember_recent(new)
+        self.statusBar().showMessage(f"The draft was renamed to {new.name}", 6000)
+
+    def forget_deleted_file(self, path: Path) -> None:
+        """The open draft's file was deleted elsewhere: keep the text, unsaved, no file."""
+        if not self._is_open_file(path):
+            return
+        name = path.name
+        self.document.file_deleted()
+        self.statusBar().showMessage(
+            f"{name} was removed from the library; the draft stays open here, unsaved — "
+            "Save asks where to keep it.",
+            10000,
+        )
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current draft."""
@@ -943,12 +1012,61 @@ class MainWindow(QMainWindow):
             self.theme.scheme_changed.disconnect(self._apply_dark)
 
 
+class _FirstPaint(QObject):
+    """Holds callbacks until the window's first paint, then runs them, once."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pending: list[Callable[[], object]] | None = []  # None once painted
+        window.installEventFilter(self)
+
+    def then(self, callback: Callable[[], object]) -> None:
+        if self.pending is None:
+            QTimer.singleShot(0, callback)
+            return
+        if not self.pending:
+            QTimer.singleShot(0, self._unless_paint_coming)
+        self.pending.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.pending is not None:
+            QTimer.singleShot(0, self._run)  # after the paint has reached the screen
+        return False
+
+    def _unless_paint_coming(self) -> None:
+        # a window that was not shown by the first turn of the event loop (a test, a
+        # tool) paints only when it is; its start-up work should not wait for that
+        if not self.window.isVisible():
+            self._run()
+
+    def _run(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        self.window.removeEventFilter(self)
+        for callback in pending:
+            callback()
+
+
+def _prepare_platforms() -> None:
+    for pid in PLATFORM_IDS:
+        get_platform(pid).prepare()
+
+
 def _dropped_draft(mime: QMimeData) -> Path | None:
     """The .sdraft file being dragged onto the window, if that is what it is."""
     for url in mime.urls():
         if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
             return Path(url.toLocalFile())
     return None
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
 
 
 def _safe_name(name: str) -> str:
@@ -963,4 +1081,4 @@ def _set_aside(entry: RecoveryEntry) -> None:
             path.rename(path.with_name(path.name + ".damaged"))
 
 
-__all__ = ["MainWindow"]
+__all__ = ["ALL_FEATURES", "DEFAULT_FEATURES", "MainWindow"]

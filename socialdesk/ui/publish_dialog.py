@@ -7,7 +7,8 @@ thread; each platform shows its progress and then a link to the new post. Retry
 re-sends only the failed platforms. The results go into the draft's publish log,
 which is saved with the draft when it has a file.
 
-`install_publishing(window)` adds Publish… and Tools ▸ Accounts… to the main window.
+`install_publishing(window)` (in `publish_actions`, importable from here too) adds
+Publish… and Tools ▸ Accounts… to the main window.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +52,7 @@ from socialdesk.settings import Settings
 from socialdesk.ui.accounts_dialog import AccountsDialog
 from socialdesk.ui.background_task import BackgroundTask
 from socialdesk.ui.document import DraftDocument
+from socialdesk.ui.publish_actions import install_publishing as install_publishing
 
 STATUS_TEXT = {
     "published": ("✓", "Published", "#1E7F3C"),
@@ -391,41 +393,3 @@ class PublishDialog(QDialog):
             return
         self.pool.waitForDone()
         super().closeEvent(event)
-
-
-def install_publishing(window: Any) -> QAction:
-    """Add File ▸ Publish… (Ctrl+Shift+P, also on the toolbar) and Tools ▸ Accounts…."""
-    settings: Settings = getattr(window, "app_settings", None) or Settings.load()
-    publish_action = QAction("&Publish…", window)
-    publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    publish_action.setStatusTip("Publish the post to every enabled platform")
-
-    def open_publish() -> None:
-        dialog = PublishDialog(window.document, settings, parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.publish_dialog = dialog
-        dialog.open()
-
-    publish_action.triggered.connect(open_publish)
-    accounts_action = QAction("&Accounts…", window)
-    accounts_action.setStatusTip("Your accounts on VK, Weibo, X and Facebook")
-
-    def open_accounts() -> None:
-        dialog = AccountsDialog(AccountStore(settings), parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.accounts_dialog = dialog
-        dialog.open()
-
-    accounts_action.triggered.connect(open_accounts)
-    file_menu = window.menus["file"]
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        file_menu.insertAction(quit_action, publish_action)
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addAction(publish_action)
-    window.menus["tools"].addAction(accounts_action)
-    window.toolbar.addAction(publish_action)
-    window.publish_action = publish_action
-    window.accounts_action = accounts_action
-    return publish_action

@@ -1,0 +1,42 @@
+"""File ▸ Export… (Ctrl+E) in the main window. Only the action: the dialog, and with it
+the export formats and the PDF printer, load when the writer first chooses it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def install_export(window: Any) -> QAction:
+    """Add File ▸ Export… (uses `window.menus` and `window.document`); once per window."""
+    existing = getattr(window, "export_action", None)
+    if isinstance(existing, QAction):
+        return existing
+    action = QAction("&Export…", window)
+    action.setShortcut(QKeySequence("Ctrl+E"))
+    action.setStatusTip("Export the final texts as files or as a proof for a client")
+
+    def open_dialog() -> None:
+        from socialdesk.ui.export_dialog import ExportDialog
+
+        document = window.document
+        dialog = ExportDialog(document.draft, document.path, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.export_dialog = dialog
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    file_menu = window.menus["file"]
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, action)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addAction(action)
+    window.export_action = action
+    return action
+
+
+__all__ = ["install_export"]

@@ -1,0 +1,61 @@
+"""File ▸ Publish… (Ctrl+Shift+P, also on the toolbar) and Tools ▸ Accounts… in the main
+window. Only the actions: the dialogs, and with them the publishing clients (requests)
+and the keyring, load when the writer first opens one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from socialdesk.settings import Settings
+
+
+def install_publishing(window: Any) -> QAction:
+    """Add File ▸ Publish… and Tools ▸ Accounts…; once per window."""
+    existing = getattr(window, "publish_action", None)
+    if isinstance(existing, QAction):
+        return existing
+    settings: Settings = getattr(window, "app_settings", None) or Settings.load()
+    publish_action = QAction("&Publish…", window)
+    publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    publish_action.setStatusTip("Publish the post to every enabled platform")
+
+    def open_publish() -> None:
+        from socialdesk.ui.publish_dialog import PublishDialog
+
+        dialog = PublishDialog(window.document, settings, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.publish_dialog = dialog
+        dialog.open()
+
+    publish_action.triggered.connect(open_publish)
+    accounts_action = QAction("&Accounts…", window)
+    accounts_action.setStatusTip("Your accounts on VK, Weibo, X and Facebook")
+
+    def open_accounts() -> None:
+        from socialdesk.accounts import AccountStore
+        from socialdesk.ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(AccountStore(settings), parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.accounts_dialog = dialog
+        dialog.open()
+
+    accounts_action.triggered.connect(open_accounts)
+    file_menu = window.menus["file"]
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, publish_action)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addAction(publish_action)
+    window.menus["tools"].addAction(accounts_action)
+    window.toolbar.addAction(publish_action)
+    window.publish_action = publish_action
+    window.accounts_action = accounts_action
+    return publish_action
+
+
+__all__ = ["install_publishing"]
