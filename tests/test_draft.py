@@ -238,8 +238,16 @@ WRONG_TYPES = [
     ("media-item-text", add_media("a.png"), ["media item 1", "an object"]),
     ("media-no-path", add_media({"alt": "x"}), ["media item 1", "'path'"]),
     ("media-alt-number", add_media({"path": "a.png", "alt": 1}), ["media item 1", "'alt'"]),
-    ("media-excluded-text", add_media({"path": "a.png", "excluded": "vk"}), ["'excluded'", "a list"]),
-    ("media-excluded-number", add_media({"path": "a.png", "excluded": [1]}), ["'excluded'", "text"]),
+    (
+        "media-excluded-text",
+        add_media({"path": "a.png", "excluded": "vk"}),
+        ["'excluded'", "a list"],
+    ),
+    (
+        "media-excluded-number",
+        add_media({"path": "a.png", "excluded": [1]}),
+        ["'excluded'", "text"],
+    ),
     (
         "media-excluded-unknown",
         add_media({"path": "a.png", "excluded": ["myspace"]}),
