@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,8 +44,12 @@ from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.platforms.api import PublishError, VerifyResult, make_publisher
 from socialdesk.settings import Settings
 from socialdesk.ui.background_task import BackgroundTask
+from socialdesk.ui.core_texts import core_text
 
-AUTH_LABELS = {"oauth2": "OAuth 2.0 user token", "oauth1": "OAuth 1.0a (keys and tokens)"}
+AUTH_LABELS = {
+    "oauth2": QT_TRANSLATE_NOOP("AccountsDialog", "OAuth 2.0 user token"),
+    "oauth1": QT_TRANSLATE_NOOP("AccountsDialog", "OAuth 1.0a (keys and tokens)"),
+}
 OK_STYLE = "color: #1E7F3C;"
 ERROR_STYLE = "color: #B3261E;"
 
@@ -58,7 +62,7 @@ class AccountsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(820, 520)
         self.store = store if store is not None else AccountStore(settings)
         self.settings = self.store.settings
@@ -85,14 +89,14 @@ class AccountsDialog(QDialog):
         left_layout.addWidget(self.account_list, 1)
         buttons = QHBoxLayout()
         self.add_button = QToolButton()
-        self.add_button.setText("Add account")
+        self.add_button.setText(self.tr("Add account"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add_menu = QMenu(self.add_button)
         for pid in PLATFORM_IDS:
             add_menu.addAction(get_platform(pid).name, lambda pid=pid: self.add_account(pid))
         self.add_button.setMenu(add_menu)
         buttons.addWidget(self.add_button)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -118,11 +122,11 @@ class AccountsDialog(QDialog):
         right_layout.addStretch(1)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Ask the platform who this account is")
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(self.tr("Ask the platform who this account is"))
         self.verify_button.clicked.connect(self.verify_current)
         actions.addWidget(self.verify_button)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_current)
         actions.addWidget(self.save_button)
@@ -163,7 +167,7 @@ class AccountsDialog(QDialog):
             for account in self.store.accounts(pid):
                 text = f"{get_platform(pid).name} · {account.display}"
                 if default is not None and default.id == account.id:
-                    text += "  (default)"
+                    text += self.tr("  (default)")
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, account.id)
                 self.account_list.addItem(item)
@@ -205,26 +209,32 @@ class AccountsDialog(QDialog):
             widget.setEnabled(has_account)
         self.save_button.setEnabled(has_account and self.keyring_ok)
         if account is None:
-            self.heading.setText("No accounts yet")
+            self.heading.setText(self.tr("No accounts yet"))
             self.result_label.setText(
-                "Without accounts, Publish saves each platform's text into the Outbox "
-                "folder for you to post by hand. Add an account to publish directly."
+                self.tr(
+                    "Without accounts, Publish saves each platform's text into the Outbox "
+                    "folder for you to post by hand. Add an account to publish directly."
+                )
             )
             return
         name = get_platform(account.platform).name
-        self.heading.setText(f"New {name} account" if self.is_new else f"{name} account")
+        self.heading.setText(
+            self.tr("New {name} account").format(name=name)
+            if self.is_new
+            else self.tr("{name} account").format(name=name)
+        )
         self.delete_button.setEnabled(not self.is_new)
 
         self.label_input = QLineEdit(account.label)
-        self.label_input.setPlaceholderText("A name you recognise, e.g. Aurora Travel")
-        self.form.addRow("Name", self.label_input)
+        self.label_input.setPlaceholderText(self.tr("A name you recognise, e.g. Aurora Travel"))
+        self.form.addRow(self.tr("Name"), self.label_input)
         if account.platform == "twitter":
             self.auth_combo = QComboBox()
             for mode in X_AUTH_MODES:
-                self.auth_combo.addItem(AUTH_LABELS[mode], mode)
+                self.auth_combo.addItem(self.tr(AUTH_LABELS[mode]), mode)
             self.auth_combo.setCurrentIndex(X_AUTH_MODES.index(account.auth))
             self.auth_combo.currentIndexChanged.connect(self._auth_changed)
-            self.form.addRow("Sign-in", self.auth_combo)
+            self.form.addRow(self.tr("Sign-in"), self.auth_combo)
         stored = set() if self.is_new else self._stored_keys(account)
         for spec in fields_for(account.platform, account.auth):
             field = QLineEdit()
@@ -232,29 +242,34 @@ class AccountsDialog(QDialog):
             if spec.secret:
                 field.setEchoMode(QLineEdit.EchoMode.Password)
                 field.setPlaceholderText(
-                    "Stored in the keyring — type to replace"
+                    self.tr("Stored in the keyring — type to replace")
                     if spec.key in stored
-                    else "Paste it here; it goes to the keyring"
+                    else self.tr("Paste it here; it goes to the keyring")
                 )
             else:
                 field.setText(account.value(spec.key))
-                field.setPlaceholderText(spec.help)
+                field.setPlaceholderText(core_text(spec.help) if spec.help else "")
             if spec.help:
-                field.setToolTip(spec.help)
-            self.form.addRow(spec.label, field)
+                field.setToolTip(core_text(spec.help))
+            self.form.addRow(core_text(spec.label), field)
             self.inputs[spec.key] = field
         if account.platform == "twitter":
-            self.premium_box = QCheckBox("X Premium (posts up to 25,000 characters)")
+            self.premium_box = QCheckBox(self.tr("X Premium (posts up to 25,000 characters)"))
             self.premium_box.setChecked(account.premium)
             self.form.addRow("", self.premium_box)
-        self.default_box = QCheckBox(f"Use for new drafts on {name}")
+        self.default_box = QCheckBox(self.tr("Use for new drafts on {name}").format(name=name))
         default = self.store.default_for(account.platform)
         self.default_box.setChecked(
             default is None or default.id == account.id or not self.store.accounts(account.platform)
         )
         self.form.addRow("", self.default_box)
         if account.verified_name:
-            self._show_result(f"Last verified as {account.verified_name}.", ok=True)
+            self._show_result(
+                self.tr("Last verified as {verified_name}.").format(
+                    verified_name=account.verified_name
+                ),
+                ok=True,
+            )
 
     def _stored_keys(self, account: Account) -> set[str]:
         try:
@@ -307,7 +322,7 @@ class AccountsDialog(QDialog):
         self.refresh_list(select=saved_id)
         self.current = copy.deepcopy(self.store.get(saved_id))
         self._show_form()
-        self._show_result("Saved. The secrets are in your system's keyring.", ok=True)
+        self._show_result(self.tr("Saved. The secrets are in your system's keyring."), ok=True)
         return True
 
     def delete_current(self) -> None:
@@ -331,8 +346,10 @@ class AccountsDialog(QDialog):
     def confirm_delete(self, account: Account) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete account",
-            f"Delete “{account.display}” and remove its secrets from the keyring?",
+            self.tr("Delete account"),
+            self.tr("Delete “{display}” and remove its secrets from the keyring?").format(
+                display=account.display
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -352,7 +369,7 @@ class AccountsDialog(QDialog):
             ]
             if missing:
                 if self.is_new:
-                    raise AccountError("Paste the token first, then press Verify.")
+                    raise AccountError(self.tr("Paste the token first, then press Verify."))
                 stored = self.store.secrets(probe)
                 secrets.update({k: stored[k] for k in missing})
         except (AccountError, credentials.CredentialError) as exc:
@@ -360,7 +377,7 @@ class AccountsDialog(QDialog):
             return
         publisher = make_publisher(probe, secrets, self.settings)
         self.verify_button.setEnabled(False)
-        self._show_result(f"Asking {publisher.name}…", ok=True)
+        self._show_result(self.tr("Asking {name}…").format(name=publisher.name), ok=True)
         task = BackgroundTask(lambda report: publisher.verify())
         task.signals.finished.connect(lambda result: self._verified(probe.id, result, task))
         self.tasks.append(task)
@@ -371,7 +388,10 @@ class AccountsDialog(QDialog):
         self.verify_button.setEnabled(True)
         if isinstance(result, VerifyResult):
             detail = f" ({result.detail})" if result.detail else ""
-            self._show_result(f"✓ Verified: {result.name}{detail}", ok=True)
+            self._show_result(
+                self.tr("✓ Verified: {name}{detail}").format(name=result.name, detail=detail),
+                ok=True,
+            )
             if self.current is not None and self.current.id == account_id:
                 self.current.verified_name = result.name
                 if not self.is_new and self.store.get(account_id) is not None:
@@ -383,7 +403,12 @@ class AccountsDialog(QDialog):
         elif isinstance(result, PublishError):
             self._show_result(f"✗ {result.message}", ok=False)
         else:
-            self._show_result(f"✗ Verify failed unexpectedly ({type(result).__name__}).", ok=False)
+            self._show_result(
+                self.tr("✗ Verify failed unexpectedly ({name}).").format(
+                    name=type(result).__name__
+                ),
+                ok=False,
+            )
 
     # -- closing --------------------------------------------------------------------------
     def done(self, code: int) -> None:

@@ -31,11 +31,11 @@ class FieldsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         header = QHBoxLayout()
-        title = QLabel("<b>Template fields</b>")
+        title = QLabel(self.tr("<b>Template fields</b>"))
         header.addWidget(title)
         header.addStretch(1)
         self.add_button = QToolButton()
-        self.add_button.setText("+ Add field")
+        self.add_button.setText(self.tr("+ Add field"))
         self.add_button.setAutoRaise(True)
         self.add_button.clicked.connect(self._ask_new_field)
         header.addWidget(self.add_button)
@@ -44,7 +44,9 @@ class FieldsPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addLayout(self.form)
-        self.empty_label = QLabel("No fields. Templates fill {{ placeholders }} from these.")
+        self.empty_label = QLabel(
+            self.tr("No fields. Templates fill {{ placeholders }} from these.")
+        )
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label)
         layout.addStretch(1)
@@ -67,7 +69,7 @@ class FieldsPanel(QWidget):
             edit.textEdited.connect(lambda text, n=name: self.field_edited.emit(n, text))
             remove = QToolButton()
             remove.setText("×")
-            remove.setToolTip(f"Remove the field “{name}”")
+            remove.setToolTip(self.tr("Remove the field “{name}”").format(name=name))
             remove.setAutoRaise(True)
             remove.clicked.connect(lambda _=False, n=name: self.field_removed.emit(n))
             row = QHBoxLayout()
@@ -79,7 +81,9 @@ class FieldsPanel(QWidget):
 
     def ask_field_name(self) -> str | None:
         """Seam for tests: the name of a new field, or None."""
-        name, ok = QInputDialog.getText(self, "Add field", "Field name (letters, digits, _):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add field"), self.tr("Field name (letters, digits, _):")
+        )
         return name.strip() if ok else None
 
     def _ask_new_field(self) -> None:
@@ -87,7 +91,11 @@ class FieldsPanel(QWidget):
         if not name:
             return
         if not FIELD_NAME.match(name):
-            self.empty_label.setText(f"“{name}” is not a field name: use letters, digits and _.")
+            self.empty_label.setText(
+                self.tr("“{name}” is not a field name: use letters, digits and _.").format(
+                    name=name
+                )
+            )
             self.empty_label.setVisible(True)
             return
         if name in self.edits:

@@ -35,6 +35,7 @@ from socialdesk.translation.glossary import (
     default_path,
     validate,
 )
+from socialdesk.ui.core_texts import language_label
 
 TERM_COL, CASE_COL, NOTE_COL = 0, 1, 2
 FIRST_LANGUAGE_COL = 3
@@ -45,7 +46,7 @@ class GlossaryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, draft_languages: list[str] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Glossary")
+        self.setWindowTitle(self.tr("Glossary"))
         self.resize(760, 440)
         self.path = default_path()
         self.damaged = False
@@ -55,16 +56,20 @@ class GlossaryDialog(QDialog):
         except GlossaryError as exc:
             self.glossary = Glossary([], self.path)
             self.damaged = True
-            problem = f"{exc}. Saving keeps a copy of the damaged file beside the new one."
+            problem = self.tr(
+                "{problem}. Saving keeps a copy of the damaged file beside the new one."
+            ).format(problem=exc)
         wanted = [c for c in (draft_languages or []) if c and c != languages.AUTO]
         in_file = [c for t in self.glossary.terms for c in t.translations]
         self.languages: list[str] = list(dict.fromkeys([*wanted, *in_file]))
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Terms listed here are never sent for translation. Leave a language empty to "
-            "keep the term as written (brand and product names); fill it to always use "
-            "that translation."
+            self.tr(
+                "Terms listed here are never sent for translation. Leave a language empty to "
+                "keep the term as written (brand and product names); fill it to always use "
+                "that translation."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -75,15 +80,15 @@ class GlossaryDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add term")
+        self.add_button = QPushButton(self.tr("Add term"))
         self.add_button.clicked.connect(lambda: self.add_term(""))
-        self.remove_button = QPushButton("Remove term")
+        self.remove_button = QPushButton(self.tr("Remove term"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.language_box = QComboBox()
-        for code, name in languages.NAMES.items():
+        for code in languages.NAMES:
             if code != languages.AUTO:
-                self.language_box.addItem(f"{name} ({code})", code)
-        self.add_language_button = QPushButton("Add language")
+                self.language_box.addItem(language_label(code), code)
+        self.add_language_button = QPushButton(self.tr("Add language"))
         self.add_language_button.clicked.connect(
             lambda: self.add_language(str(self.language_box.currentData()))
         )
@@ -109,7 +114,12 @@ class GlossaryDialog(QDialog):
 
     # -- table ----------------------------------------------------------------------------
     def _headers(self) -> None:
-        labels = ["Term", "Match case", "Note", *(languages.name_of(c) for c in self.languages)]
+        labels = [
+            self.tr("Term"),
+            self.tr("Match case"),
+            self.tr("Note"),
+            *(language_label(c) for c in self.languages),
+        ]
         self.table.setHorizontalHeaderLabels(labels)
 
     def _fill(self) -> None:
@@ -181,7 +191,7 @@ class GlossaryDialog(QDialog):
         terms = self.terms()
         problems = validate(terms)
         if problems:
-            self._problem(f"Not saved: {problems[0]}.")
+            self._problem(self.tr("Not saved: {problem}.").format(problem=problems[0]))
             return False
         if self.damaged and self.path.exists():
             try:
@@ -189,7 +199,11 @@ class GlossaryDialog(QDialog):
                     self.path, self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
                 )
             except OSError as exc:
-                self._problem(f"Not saved: cannot keep a copy of the damaged file ({exc}).")
+                self._problem(
+                    self.tr("Not saved: cannot keep a copy of the damaged file ({exc}).").format(
+                        exc=exc
+                    )
+                )
                 return False
         try:
             Glossary(terms, self.path).save()

@@ -22,6 +22,12 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the interface language. `pyside6-lupdate` collects every
+    `translate("Context", "literal")` call into the .ts files (`make i18n-update`)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
 def ts_path(language: str) -> Path:
     return resource_path("i18n", f"socialdesk_{language}.ts")
 

@@ -97,7 +97,9 @@ class PreviewUpdater(QObject):
         del self._pending[pid]
         card.set_busy(False)
         if isinstance(result, BaseException):
-            card.set_notice(f"Could not count this text: {result}", "error")
+            card.set_notice(
+                self.tr("Could not count this text: {result}").format(result=result), "error"
+            )
             return
         assert isinstance(result, Preview)
         card.show_preview(result, key)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -66,10 +66,10 @@ PREVIEW_DELAY_MS = 200
 PREVIEW_SECONDS = 0.3  # per platform: a looping template must not freeze the dialog
 GREEN = "#1A7F37"
 PREVIEW_LANGUAGES = (
-    ("audience", "Each platform's audience"),
-    ("en", "English"),
-    ("ru", "Russian"),
-    ("zh-CN", "Chinese"),
+    ("audience", QT_TRANSLATE_NOOP("TemplatesDialog", "Each platform's audience")),
+    ("en", QT_TRANSLATE_NOOP("TemplatesDialog", "English")),
+    ("ru", QT_TRANSLATE_NOOP("TemplatesDialog", "Russian")),
+    ("zh-CN", QT_TRANSLATE_NOOP("TemplatesDialog", "Chinese")),
 )
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -311,7 +311,7 @@ class TemplatesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(self.tr("Templates"))
         self.setObjectName("TemplatesDialog")
         self.library = library or TemplateLibrary()
         self.engine = engine or default_engine()
@@ -345,7 +345,7 @@ class TemplatesDialog(QDialog):
         side.setObjectName("TemplateSide")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 12, 6, 12)
-        heading = QLabel("Templates")
+        heading = QLabel(self.tr("Templates"))
         heading_font = QFont(heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() + 3)
         heading_font.setBold(True)
@@ -358,10 +358,10 @@ class TemplatesDialog(QDialog):
         side_layout.addWidget(self.list, 1)
         buttons = QGridLayout()
         buttons.setSpacing(6)
-        self.new_button = QPushButton("New")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(self.tr("New"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.new_button.clicked.connect(self.new_template)
         self.duplicate_button.clicked.connect(self.duplicate_template)
         self.rename_button.clicked.connect(self.rename_template)
@@ -407,12 +407,12 @@ class TemplatesDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_row.addWidget(self.status_label, 1)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_current)
         status_row.addWidget(self.save_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         status_row.addWidget(close)
@@ -426,14 +426,14 @@ class TemplatesDialog(QDialog):
         right_layout.setContentsMargins(6, 12, 12, 12)
         right_layout.setSpacing(6)
         header = QHBoxLayout()
-        preview_title = QLabel("Preview")
+        preview_title = QLabel(self.tr("Preview"))
         preview_title.setFont(name_font)
         header.addWidget(preview_title)
         header.addStretch(1)
-        header.addWidget(QLabel("Language"))
+        header.addWidget(QLabel(self.tr("Language")))
         self.language_combo = QComboBox()
         for key, label in PREVIEW_LANGUAGES:
-            self.language_combo.addItem(label, key)
+            self.language_combo.addItem(self.tr(label), key)
         self.language_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         header.addWidget(self.language_combo)
         right_layout.addLayout(header)
@@ -469,8 +469,8 @@ class TemplatesDialog(QDialog):
         self.list.clear()
         entries = self.library.entries()
         for title, group in (
-            ("BUILT-IN", [e for e in entries if e.builtin]),
-            ("MY TEMPLATES", [e for e in entries if not e.builtin]),
+            (self.tr("BUILT-IN"), [e for e in entries if e.builtin]),
+            (self.tr("MY TEMPLATES"), [e for e in entries if not e.builtin]),
         ):
             header = QListWidgetItem(title)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -480,7 +480,7 @@ class TemplatesDialog(QDialog):
             header.setFont(font)
             self.list.addItem(header)
             if not group:
-                hint = QListWidgetItem("    None yet — New or Duplicate")
+                hint = QListWidgetItem(self.tr("    None yet — New or Duplicate"))
                 hint.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(hint)
             for entry in group:
@@ -542,9 +542,9 @@ class TemplatesDialog(QDialog):
         self.description_label.setText(template.meta.description)
         self.description_label.setVisible(bool(template.meta.description))
         self.banner.setText(
-            "Built-in template: read-only. Duplicate it to make your own version."
+            self.tr("Built-in template: read-only. Duplicate it to make your own version.")
             if template.builtin
-            else "Your template. Changes are saved when you switch templates or close."
+            else self.tr("Your template. Changes are saved when you switch templates or close.")
         )
         self.duplicate_button.setEnabled(True)
         self.rename_button.setEnabled(not template.builtin)
@@ -576,7 +576,7 @@ class TemplatesDialog(QDialog):
         except TemplateError as exc:
             self._show_error(exc)
             for card in self.cards.values():
-                card.set_notice("Not updated: the template has an error", "error")
+                card.set_notice(self.tr("Not updated: the template has an error"), "error")
             return
         specs = self.engine.fields(template)
         values = preview_values(specs, self.fields)
@@ -590,7 +590,9 @@ class TemplatesDialog(QDialog):
             except TemplateError as exc:
                 if self.last_error is None:
                     self._show_error(exc, pid)
-                card.set_notice(f"Not rendered: {exc.message}", "error")
+                card.set_notice(
+                    self.tr("Not rendered: {message}").format(message=exc.message), "error"
+                )
                 if isinstance(exc, TemplateBudgetError):
                     break  # the others would hang just as long
                 continue
@@ -599,17 +601,25 @@ class TemplatesDialog(QDialog):
             card.language_label.setText(result.language)
         if self.last_error is None:
             self.editor.mark_error_line(None)
-            names = ", ".join(spec.name for spec in specs) or "none"
-            self.show_status(f"✓ No problems. Fields: {names}", error=False)
+            names = ", ".join(spec.name for spec in specs) or self.tr("none")
+            self.show_status(
+                self.tr("✓ No problems. Fields: {names}").format(names=names), error=False
+            )
 
     def _show_error(self, exc: TemplateError, pid: str | None = None) -> None:
         self.last_error = exc
         self.editor.mark_error_line(exc.line)
-        kind = {"syntax": "Syntax error", "security": "Blocked", "budget": "Stopped"}.get(
-            exc.kind, "Error"
+        kind = {
+            "syntax": self.tr("Syntax error"),
+            "security": self.tr("Blocked"),
+            "budget": self.tr("Stopped"),
+        }.get(exc.kind, self.tr("Error"))
+        where = self.tr(" on line {line}").format(line=exc.line) if exc.line else ""
+        platform = (
+            self.tr(" (rendering for {platform})").format(platform=get_platform(pid).name)
+            if pid
+            else ""
         )
-        where = f" on line {exc.line}" if exc.line else ""
-        platform = f" (rendering for {get_platform(pid).name})" if pid else ""
         self.show_status(f"{kind}{where}{platform}: {exc.message}", error=True)
 
     def show_status(self, text: str, error: bool) -> None:
@@ -623,7 +633,7 @@ class TemplatesDialog(QDialog):
         try:
             saved = self.library.save(self.current.id, self.editor.toPlainText())
         except TemplateError as exc:
-            self.show_error("Cannot save the template", str(exc))
+            self.show_error(self.tr("Cannot save the template"), str(exc))
             return False
         self.current = saved
         self.dirty = False
@@ -640,7 +650,9 @@ class TemplatesDialog(QDialog):
             self.save_current()
 
     def new_template(self) -> None:
-        name = self.ask_name("New template", "Name of the new template:", "My template")
+        name = self.ask_name(
+            self.tr("New template"), self.tr("Name of the new template:"), self.tr("My template")
+        )
         if not name:
             return
         self._manage(lambda: self.library.create(name))
@@ -650,7 +662,9 @@ class TemplatesDialog(QDialog):
             return
         self.save_if_needed()
         name = self.ask_name(
-            "Duplicate template", "Name of the copy:", f"{self.current.name} (copy)"
+            self.tr("Duplicate template"),
+            self.tr("Name of the copy:"),
+            self.tr("{name} (copy)").format(name=self.current.name),
         )
         if not name:
             return
@@ -661,7 +675,7 @@ class TemplatesDialog(QDialog):
         if self.current is None or self.current.builtin:
             return
         self.save_if_needed()
-        name = self.ask_name("Rename template", "New name:", self.current.name)
+        name = self.ask_name(self.tr("Rename template"), self.tr("New name:"), self.current.name)
         if not name or name == self.current.name:
             return
         current_id = self.current.id
@@ -675,7 +689,7 @@ class TemplatesDialog(QDialog):
         try:
             self.library.delete(self.current.id)
         except TemplateError as exc:
-            self.show_error("Cannot delete the template", str(exc))
+            self.show_error(self.tr("Cannot delete the template"), str(exc))
             return
         self.current, self.dirty = None, False
         self.reload_list()
@@ -685,7 +699,7 @@ class TemplatesDialog(QDialog):
         try:
             template = change()  # type: ignore[operator]
         except TemplateError as exc:
-            self.show_error("Templates", str(exc))
+            self.show_error(self.tr("Templates"), str(exc))
             return
         self.dirty = False
         self.reload_list(template.id)
@@ -705,8 +719,10 @@ class TemplatesDialog(QDialog):
     def confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete template",
-            f"Delete “{name}”? It is moved to the templates/.deleted folder.",
+            self.tr("Delete template"),
+            self.tr("Delete “{name}”? It is moved to the templates/.deleted folder.").format(
+                name=name
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

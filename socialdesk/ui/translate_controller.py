@@ -30,6 +30,8 @@ from socialdesk.translation.config import TranslationConfig
 from socialdesk.translation.errors import TranslationError, describe
 from socialdesk.translation.fanout import PlatformResult, is_same_language, target_language
 from socialdesk.translation.registry import BACKENDS, create_translator
+from socialdesk.ui.core_texts import core_text, language_label
+from socialdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from socialdesk.translation.apply import ApplyOutcome
@@ -92,7 +94,12 @@ class TranslationJob(QRunnable):
         except TranslationError as error:
             outcome = error
         except GlossaryError as exc:
-            outcome = TranslationError("glossary", f"{exc}. Fix it in Tools ▸ Glossary.")
+            outcome = TranslationError(
+                "glossary",
+                translate("TranslateWorker", "{problem}. Fix it in Tools ▸ Glossary.").format(
+                    problem=exc
+                ),
+            )
         except Exception as exc:  # a bug still ends as a message on the card
             title = (
                 BACKENDS[request.config.backend].title
@@ -144,19 +151,19 @@ class TranslationController(QObject):
     # == building =======================================================================
     def _build_card_actions(self) -> None:
         for pid, card in self.cards.items():
-            act = QAction("Translate", card)
+            act = QAction(self.tr("Translate"), card)
             act.setObjectName(f"translate_{pid}")
             act.triggered.connect(lambda _=False, pid=pid: self.translate([pid]))
             card.add_action(act)
             self.card_actions[pid] = act
 
-            menu = QMenu("Language", card)
+            menu = QMenu(self.tr("Language"), card)
             group = QActionGroup(menu)
             self.language_actions[pid] = {}
-            for code, name in languages.NAMES.items():
+            for code in languages.NAMES:
                 if code == languages.AUTO:
                     continue
-                item = QAction(f"{name} ({code})", menu, checkable=True)
+                item = QAction(language_label(code), menu, checkable=True)
                 item.triggered.connect(
                     lambda _=False, pid=pid, code=code: self.set_language(pid, code)
                 )
@@ -164,20 +171,20 @@ class TranslationController(QObject):
                 menu.addAction(item)
                 self.language_actions[pid][code] = item
             language_action = menu.menuAction()
-            language_action.setText("Translate into")
+            language_action.setText(self.tr("Translate into"))
             card.add_action(language_action, in_menu=True)
 
     def _build_window_actions(self) -> None:
         window = self.window
-        self.translate_all_action = QAction("Translate all", window)
+        self.translate_all_action = QAction(self.tr("Translate all"), window)
         self.translate_all_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.translate_all_action.setStatusTip(
-            "Translate the master into every platform's language"
+            self.tr("Translate the master into every platform's language")
         )
         self.translate_all_action.triggered.connect(lambda: self.translate(None))
-        self.glossary_action = QAction("&Glossary…", window)
+        self.glossary_action = QAction(self.tr("&Glossary…"), window)
         self.glossary_action.triggered.connect(self.open_glossary)
-        self.settings_action = QAction("&Translation settings…", window)
+        self.settings_action = QAction(self.tr("&Translation settings…"), window)
         self.settings_action.triggered.connect(self.open_settings)
         window.toolbar.addAction(self.translate_all_action)  # type: ignore[attr-defined]
         tools = window.menus["tools"]  # type: ignore[attr-defined]
@@ -202,7 +209,9 @@ class TranslationController(QObject):
         targets = [p for p in (pids if pids is not None else draft.enabled_platforms())]
         if not draft.master.strip():
             for pid in targets:
-                self.cards[pid].set_notice("Write the post first, then translate it.", "info")
+                self.cards[pid].set_notice(
+                    self.tr("Write the post first, then translate it."), "info"
+                )
             return
         source = languages.normalize(draft.source_language) or languages.AUTO
         to_translate: list[str] = []
@@ -236,7 +245,7 @@ class TranslationController(QObject):
             return {p: draft.variants[p].text or "" for p in edited}
         for pid in edited:
             self.cards[pid].set_notice(
-                "Kept your edited text. Translate this card again to replace it.", "info"
+                self.tr("Kept your edited text. Translate this card again to replace it."), "info"
             )
             self.result_shown.emit(pid, "kept_edited")
         return {}
@@ -274,7 +283,10 @@ class TranslationController(QObject):
             self._failed.discard(pid)
             card = self.cards[pid]
             card.set_busy(True)
-            card.set_notice(f"Translating into {languages.name_of(language)}…", "info")
+            card.set_notice(
+                self.tr("Translating into {language}…").format(language=language_label(language)),
+                "info",
+            )
             self.job_started.emit(pid)
         self.pool.start(TranslationJob(request, self.make_engine, signals))
 
@@ -303,10 +315,13 @@ class TranslationController(QObject):
         info = self._jobs.get(job_id)
         if info is None or not total:
             return
-        name = languages.name_of(info.request.target)
+        name = language_label(info.request.target)
         for pid in self._current_pids(job_id):
             self.cards[pid].set_notice(
-                f"Translating into {name}… {done} of {total} sentences", "info"
+                self.tr("Translating into {name}… {done} of {total} sentences").format(
+                    name=name, done=done, total=total
+                ),
+                "info",
             )
 
     def _on_finished(self, job_id: int, outcome: object) -> None:
@@ -347,24 +362,36 @@ class TranslationController(QObject):
         self, pid: str, outcome: ApplyOutcome, translation: LanguageTranslation
     ) -> None:
         card = self.cards[pid]
-        name = languages.name_of(translation.target)
+        name = language_label(translation.target)
         if outcome.status == "stale":
             card.set_notice(
-                "The post changed while translating, so that translation was dropped. "
-                "Press Re-translate.",
+                self.tr(
+                    "The post changed while translating, so that translation was dropped. "
+                    "Press Re-translate."
+                ),
                 "warning",
             )
         elif outcome.status == "kept_edited":
-            card.set_notice("Kept your edited text; the new translation was not applied.", "info")
+            card.set_notice(
+                self.tr("Kept your edited text; the new translation was not applied."), "info"
+            )
         elif outcome.issues:
             card.set_notice(
-                "Check the translation: " + " ".join(i.message for i in outcome.issues),
+                self.tr("Check the translation:")
+                + " "
+                + " ".join(i.message for i in outcome.issues),
                 "warning",
             )
         else:
             remembered = translation.remembered
-            note = f" ({remembered} from memory)" if remembered and translation.sent else ""
-            card.set_notice(f"Translated into {name}{note}.", "info")
+            note = (
+                self.tr(" ({count} from memory)").format(count=remembered)
+                if remembered and translation.sent
+                else ""
+            )
+            card.set_notice(
+                self.tr("Translated into {name}{note}.").format(name=name, note=note), "info"
+            )
         self._refresh_action(pid)
         self.result_shown.emit(pid, outcome.status)
 
@@ -379,12 +406,16 @@ class TranslationController(QObject):
     def _show_same_language(self, pid: str) -> None:
         draft = self.document.draft
         variant = draft.variants[pid]
-        name = languages.name_of(target_language(draft, pid))
+        name = language_label(target_language(draft, pid))
         if variant.origin == "translated":
             self.document.revert_variant(pid)
-            text = f"Written in {name}, like the master: back to the master text."
+            text = self.tr("Written in {name}, like the master: back to the master text.").format(
+                name=name
+            )
         else:
-            text = f"Written in {name}, like the master: nothing to translate."
+            text = self.tr("Written in {name}, like the master: nothing to translate.").format(
+                name=name
+            )
         self.cards[pid].set_notice(text, "info")
         self.result_shown.emit(pid, "same_language")
 
@@ -400,15 +431,21 @@ class TranslationController(QObject):
         act = self.card_actions[pid]
         language = target_language(draft, pid)
         if pid in self._failed:
-            act.setText("Retry")
+            act.setText(self.tr("Retry"))
         elif variant.origin == "translated" and variant.text is not None:
-            act.setText("Re-translate")
+            act.setText(self.tr("Re-translate"))
         else:
-            act.setText("Translate")
+            act.setText(self.tr("Translate"))
         service = BACKENDS.get(self.config().backend)
         act.setToolTip(
-            f"Translate the master into {languages.name_of(language)}"
-            + (f" with {service.title}" if service else "")
+            self.tr("Translate the master into {language}").format(
+                language=language_label(language)
+            )
+            + (
+                self.tr(" with {service}").format(service=core_text(service.title))
+                if service
+                else ""
+            )
         )
         for code, item in self.language_actions[pid].items():
             item.setChecked(code == language)
@@ -433,8 +470,10 @@ class TranslationController(QObject):
         names = ", ".join(get_platform(p).name for p in pids)
         answer = QMessageBox.question(
             self.window,
-            "Replace your edits?",
-            f"You edited the text for {names}. Replace it with a new translation?",
+            self.tr("Replace your edits?"),
+            self.tr("You edited the text for {names}. Replace it with a new translation?").format(
+                names=names
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

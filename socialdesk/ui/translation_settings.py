@@ -36,6 +36,7 @@ from socialdesk.translation.errors import TranslationError
 from socialdesk.translation.fanout import target_language
 from socialdesk.translation.keys import get_api_key, set_api_key
 from socialdesk.translation.registry import BACKENDS
+from socialdesk.ui.core_texts import core_text, language_label
 
 KEEP_KEY = ""  # an empty key field keeps the stored key
 
@@ -43,51 +44,51 @@ KEEP_KEY = ""  # an empty key field keeps the stored key
 class TranslationSettingsDialog(QDialog):
     def __init__(self, settings: Settings, document: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translation settings")
+        self.setWindowTitle(self.tr("Translation settings"))
         self.settings = settings
         self.document = document
         self.config = TranslationConfig.from_settings(settings)
         self._remove_key = False
 
         layout = QVBoxLayout(self)
-        service = QGroupBox("Translation service")
+        service = QGroupBox(self.tr("Translation service"))
         form = QFormLayout(service)
         self.backend_box = QComboBox()
         for info in BACKENDS.values():
-            self.backend_box.addItem(info.title, info.id)
+            self.backend_box.addItem(core_text(info.title), info.id)
         self.backend_box.currentIndexChanged.connect(self._backend_changed)
-        form.addRow("Service", self.backend_box)
+        form.addRow(self.tr("Service"), self.backend_box)
         self.url_edit = QLineEdit()
-        self.url_label = QLabel("Server address")
+        self.url_label = QLabel(self.tr("Server address"))
         form.addRow(self.url_label, self.url_edit)
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_label = QLabel("API key")
+        self.key_label = QLabel(self.tr("API key"))
         form.addRow(self.key_label, self.key_edit)
-        self.remove_key_button = QPushButton("Remove stored key")
+        self.remove_key_button = QPushButton(self.tr("Remove stored key"))
         self.remove_key_button.clicked.connect(self._mark_key_removed)
         form.addRow("", self.remove_key_button)
         self.id_edit = QLineEdit()
-        self.id_label = QLabel("ID")
+        self.id_label = QLabel(self.tr("ID"))
         form.addRow(self.id_label, self.id_edit)
         self.timeout_box = QDoubleSpinBox()
         self.timeout_box.setRange(1, 300)
-        self.timeout_box.setSuffix(" s")
+        self.timeout_box.setSuffix(self.tr(" s"))
         self.timeout_box.setValue(self.config.timeout)
-        form.addRow("Give up after", self.timeout_box)
+        form.addRow(self.tr("Give up after"), self.timeout_box)
         layout.addWidget(service)
 
-        draft_box = QGroupBox("This draft")
+        draft_box = QGroupBox(self.tr("This draft"))
         draft_form = QFormLayout(draft_box)
         draft: Draft = document.draft
         self.source_box = self._language_box(draft.source_language or languages.AUTO, auto=True)
-        draft_form.addRow("Master written in", self.source_box)
+        draft_form.addRow(self.tr("Master written in"), self.source_box)
         self.target_boxes: dict[str, QComboBox] = {}
         for pid in PLATFORM_IDS:
             box = self._language_box(target_language(draft, pid), auto=False)
             self.target_boxes[pid] = box
-            draft_form.addRow(f"{get_platform(pid).name} in", box)
-        self.hashtags_box = QCheckBox("Translate the words of hashtags")
+            draft_form.addRow(self.tr("{name} in").format(name=get_platform(pid).name), box)
+        self.hashtags_box = QCheckBox(self.tr("Translate the words of hashtags"))
         self.hashtags_box.setChecked(draft.translate_hashtags)
         draft_form.addRow("", self.hashtags_box)
         layout.addWidget(draft_box)
@@ -110,10 +111,10 @@ class TranslationSettingsDialog(QDialog):
     def _language_box(self, current: str, *, auto: bool) -> QComboBox:
         box = QComboBox()
         box.setEditable(True)  # any code the service knows, not only the listed ones
-        for code, name in languages.NAMES.items():
+        for code in languages.NAMES:
             if code == languages.AUTO and not auto:
                 continue
-            box.addItem(name if code == languages.AUTO else f"{name} ({code})", code)
+            box.addItem(language_label(code), code)
         index = box.findData(current)
         if index < 0:
             box.addItem(current, current)
@@ -140,7 +141,9 @@ class TranslationSettingsDialog(QDialog):
         info = BACKENDS[self.backend]
         self.url_edit.setText(self.config.urls.get(info.id, ""))
         self.url_edit.setPlaceholderText(
-            "http://localhost:5000/" if info.url == "required" else "default: the service's own"
+            "http://localhost:5000/"
+            if info.url == "required"
+            else self.tr("default: the service's own")
         )
         for widget in (self.url_label, self.url_edit):
             widget.setVisible(bool(info.url))
@@ -149,7 +152,9 @@ class TranslationSettingsDialog(QDialog):
         self._remove_key = False
         for widget in (self.key_label, self.key_edit, self.remove_key_button):
             widget.setVisible(needs_key)
-        self.key_label.setText("API key (optional)" if info.key == "optional" else "API key")
+        self.key_label.setText(
+            self.tr("API key (optional)") if info.key == "optional" else self.tr("API key")
+        )
         self.message.clear()
         if needs_key:
             try:
@@ -158,18 +163,20 @@ class TranslationSettingsDialog(QDialog):
                 stored = None
                 self._show(str(exc), error=True)
             self.key_edit.setPlaceholderText(
-                "stored in the system keyring; type to replace" if stored else "not set"
+                self.tr("stored in the system keyring; type to replace")
+                if stored
+                else self.tr("not set")
             )
             self.remove_key_button.setEnabled(bool(stored))
         for widget in (self.id_label, self.id_edit):
             widget.setVisible(bool(info.id_label))
-        self.id_label.setText(info.id_label or "ID")
+        self.id_label.setText(core_text(info.id_label) if info.id_label else self.tr("ID"))
         self.id_edit.setText(self.config.ids.get(info.id, ""))
 
     def _mark_key_removed(self) -> None:
         self._remove_key = True
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("will be removed when you press OK")
+        self.key_edit.setPlaceholderText(self.tr("will be removed when you press OK"))
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -180,10 +187,20 @@ class TranslationSettingsDialog(QDialog):
         info = BACKENDS[self.backend]
         url = self.url_edit.text().strip()
         if info.url == "required" and not url:
-            self._show(f"{info.title} needs the address of its server.", error=True)
+            self._show(
+                self.tr("{service} needs the address of its server.").format(
+                    service=core_text(info.title)
+                ),
+                error=True,
+            )
             return False
         if info.id_required and not self.id_edit.text().strip():
-            self._show(f"{info.title} needs its {info.id_label}.", error=True)
+            self._show(
+                self.tr("{service} needs its {id_label}.").format(
+                    service=core_text(info.title), id_label=core_text(info.id_label)
+                ),
+                error=True,
+            )
             return False
         key = self.key_edit.text().strip()
         try:

@@ -9,6 +9,7 @@ from socialdesk.platforms import Platform
 from socialdesk.platforms.base import Check
 from socialdesk.ui.card import STATE_LABELS
 from socialdesk.ui.editor import DraftEditor
+from socialdesk.ui.i18n import translate
 from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
 
 
@@ -30,14 +31,16 @@ class VariantPanel(QWidget):
         bar.setContentsMargins(12, 8, 12, 8)
         self.state_label = QLabel()
         bar.addWidget(self.state_label, 1)
-        self.revert_button = QPushButton("Revert to master")
-        self.revert_button.setToolTip(f"Drop {platform.name}'s own text; it inherits the master")
+        self.revert_button = QPushButton(self.tr("Revert to master"))
+        self.revert_button.setToolTip(
+            self.tr("Drop {name}'s own text; it inherits the master").format(name=platform.name)
+        )
         self.revert_button.clicked.connect(lambda: self.revert_requested.emit(self.pid))
         bar.addWidget(self.revert_button)
         layout.addLayout(bar)
 
         self.editor = DraftEditor(platform)
-        self.editor.setPlaceholderText(f"{platform.name}'s own text")
+        self.editor.setPlaceholderText(self.tr("{name}'s own text").format(name=platform.name))
         self.editor.text_edited.connect(lambda text: self.text_edited.emit(self.pid, text))
         layout.addWidget(self.editor, 1)
 
@@ -51,9 +54,10 @@ class VariantPanel(QWidget):
         layout.addLayout(footer)
 
     def set_state(self, origin: str, inherits: bool, master_changed: bool, language: str) -> None:
-        state = "Inherits master" if inherits else STATE_LABELS.get(origin, origin)
+        label = STATE_LABELS["master"] if inherits else STATE_LABELS.get(origin, origin)
+        state = translate("PlatformCard", label)
         if master_changed:
-            state += " — the master changed since; review this text"
+            state += self.tr(" — the master changed since; review this text")
         where = f" · {language}" if language else ""
         self.state_label.setText(f"<b>{self.platform.name}</b>{where} · {state}")
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
@@ -62,7 +66,7 @@ class VariantPanel(QWidget):
     def show_check(self, check: Check) -> None:
         self.ring.set_count(check.count, check.limit, check.near_limit)
         colour = {"over": RED, "near": AMBER}.get(self.ring.state, "")
-        suffix = f" — {check.over_by:,} over" if check.over_by else ""
+        suffix = self.tr(" — {over:,} over").format(over=check.over_by) if check.over_by else ""
         set_text(self.count_label, f"{check.count:,} / {check.limit:,}{suffix}")
         set_style(self.count_label, f"color: {colour};" if colour else "")
         self.editor.set_over_index(check.over_at)

@@ -1,0 +1,85 @@
+"""Words the Qt-free core keeps in English that the interface shows: language names, the
+translation services' titles and id labels, the account form's fields. They are marked here for
+`pyside6-lupdate` (the core cannot call Qt) and translated where the UI shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from socialdesk.translation import languages
+from socialdesk.ui.i18n import translate
+
+CONTEXT = "CoreTexts"
+
+MARKED = (
+    # socialdesk.translation.languages.NAMES
+    QT_TRANSLATE_NOOP("CoreTexts", "Detect automatically"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Arabic"),
+    QT_TRANSLATE_NOOP("CoreTexts", "German"),
+    QT_TRANSLATE_NOOP("CoreTexts", "English"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Spanish"),
+    QT_TRANSLATE_NOOP("CoreTexts", "French"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Hindi"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Indonesian"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Italian"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Japanese"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Kazakh"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Korean"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Dutch"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Polish"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Portuguese"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Russian"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Thai"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Turkish"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Ukrainian"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Vietnamese"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Chinese (Simplified)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Chinese (Traditional)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Chinese"),
+    # socialdesk.translation.registry.BACKENDS titles and id labels
+    QT_TRANSLATE_NOOP("CoreTexts", "Google Translate (no key)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "MyMemory (no key)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Microsoft Translator"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Yandex Translate"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Baidu Translate"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Region"),
+    QT_TRANSLATE_NOOP("CoreTexts", "App ID"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Client ID"),
+    # socialdesk.accounts.ACCOUNT_FIELDS labels and hints
+    QT_TRANSLATE_NOOP("CoreTexts", "Community id"),
+    QT_TRANSLATE_NOOP("CoreTexts", "The number in vk.com/club123456, or the link"),
+    QT_TRANSLATE_NOOP("CoreTexts", "User access token"),
+    QT_TRANSLATE_NOOP("CoreTexts", "A user token with the 'wall' scope"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Safe-domain URL"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Your app's registered safe domain; every post must link to it"),
+    QT_TRANSLATE_NOOP("CoreTexts", "OAuth2 access token"),
+    QT_TRANSLATE_NOOP("CoreTexts", "OAuth 2.0 user token"),
+    QT_TRANSLATE_NOOP("CoreTexts", "User-context token with tweet.write"),
+    QT_TRANSLATE_NOOP("CoreTexts", "API key (consumer key)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "API key secret"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Access token"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Access token secret"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Page id"),
+    QT_TRANSLATE_NOOP("CoreTexts", "The number in the Page's About section"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Page access token"),
+    QT_TRANSLATE_NOOP("CoreTexts", "With pages_manage_posts"),
+)
+
+
+def core_text(text: str) -> str:
+    """A core string in the interface language (unchanged when it is not marked)."""
+    return translate(CONTEXT, text)
+
+
+def language_name(code: str) -> str:
+    """`Russian` for "ru", in the interface language; the code when unknown."""
+    name = languages.NAMES.get(code) or languages.NAMES.get(languages.primary(code))
+    return core_text(name) if name else code
+
+
+def language_label(code: str) -> str:
+    """`Russian (ru)` — how the interface names a language (translated name, code)."""
+    if code == languages.AUTO:
+        return core_text(languages.NAMES[languages.AUTO])
+    name = languages.NAMES.get(code) or languages.NAMES.get(languages.primary(code))
+    return f"{core_text(name)} ({code})" if name else code
