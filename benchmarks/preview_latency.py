@@ -6,8 +6,11 @@ at the end) and times each keystroke until every visible card and the editor hav
 repainted: key event, text to the draft, counting on four platforms, card documents,
 editor over-limit marks, then forced `repaint()` of the cards and the editor.
 
-Also: cold start to first painted window, the app (with the sample draft) against a bare
-PySide6 QMainWindow, each in fresh subprocesses, alternating, several runs, medians.
+Also: cold start to first painted window, the app (started as `socialdesk` starts it, on
+a first run: every feature, the sample draft) against a bare PySide6 QMainWindow, each in
+fresh subprocesses, alternating, several runs, medians. The children keep compiled
+bytecode (in a throwaway folder, not the checkout) as an installed app does, even where
+the environment sets PYTHONDONTWRITEBYTECODE; one unmeasured run of each fills it.
 
 Prints a table, then one JSON object on the last line.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/preview_latency.py
@@ -26,6 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="socialdesk-bench-")
+_PYCACHE = tempfile.mkdtemp(prefix="socialdesk-bench-pycache-")
 os.environ["SOCIALDESK_HOME"] = _HOME  # never touch the user's settings or autosaves
 
 SIZES = (1_000, 25_000)
@@ -114,17 +118,34 @@ def measure_typing() -> dict[str, float]:
     return results
 
 
+# The app as `socialdesk` starts it (run_app: first run, so the sample draft); the first
+# paint of its window ends the run.
 _APP_CHILD = """
-import os, sys
+import sys
 from PySide6.QtCore import QEvent, QObject
-from socialdesk.ui.app import create_application
+from socialdesk.ui import main_window
+from socialdesk.ui.app import create_application, run_app
+
 app = create_application()
-from socialdesk.draft import Draft
-from socialdesk.resources import resource_path
-from socialdesk.ui.main_window import MainWindow
-window = MainWindow()
-window.open_draft_as_new(Draft.load(resource_path("samples", "aurora-launch.sdraft")))
-window.ask_save_changes = lambda: "discard"
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            sys.stdout.write("painted\\n")
+            sys.stdout.flush()
+            obj.ask_save_changes = lambda: "discard"
+            app.exit(0)
+        return False
+
+spy = FirstPaint()
+_show = main_window.MainWindow.show
+
+def show(window):
+    window.installEventFilter(spy)
+    _show(window)
+
+main_window.MainWindow.show = show
+run_app([])
 """
 
 _BARE_CHILD = """
@@ -155,12 +176,14 @@ app.exec()
 """
 
 
-def cold_start(code: str) -> float:
+def cold_start(code: str, show: bool = True) -> float:
     env = dict(os.environ)
     env["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-bench-start-")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code + _SHOW],
+        [sys.executable, "-c", code + (_SHOW if show else "")],
         stdout=subprocess.PIPE,
         env=env,
         cwd=Path(__file__).resolve().parents[1],
@@ -177,9 +200,10 @@ def cold_start(code: str) -> float:
 
 def measure_startup() -> dict[str, float]:
     app_times, bare_times, import_times = [], [], []
+    cold_start(_BARE_CHILD), cold_start(_APP_CHILD, show=False), cold_start(_IMPORTS_CHILD)
     for _ in range(STARTUP_RUNS):
         bare_times.append(cold_start(_BARE_CHILD))
-        app_times.append(cold_start(_APP_CHILD))
+        app_times.append(cold_start(_APP_CHILD, show=False))
         import_times.append(cold_start(_IMPORTS_CHILD))
     app_ms, bare_ms = statistics.median(app_times), statistics.median(bare_times)
     imports_ms = statistics.median(import_times)

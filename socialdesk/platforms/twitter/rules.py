@@ -196,7 +196,8 @@ class TwitterPlatform(Platform):
             for s, e in self.url_spans(text)
         ]
         taken = TakenSpans((e.start, e.end) for e in found)
-        for m in _hashtag_pattern().finditer(text):
+        hashtags = _hashtag_pattern().finditer(text) if "#" in text or "＃" in text else ()
+        for m in hashtags:
             if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]) and taken.is_free(*m.span()):
                 found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
         for m in _MENTION.finditer(text):
