@@ -132,6 +132,7 @@ class MediaRow(QFrame):
             button = QToolButton()
             button.setText(SHORT_NAMES.get(pid, get_platform(pid).name))
             button.setCheckable(True)
+            button.setObjectName("PlatformChip")
             button.setToolTip(f"Send this picture to {get_platform(pid).name}")
             button.toggled.connect(
                 lambda on, pid=pid: self.platform_toggled.emit(self.index, pid, on)
@@ -154,6 +155,13 @@ class MediaRow(QFrame):
             chips.addWidget(button)
         body.addLayout(chips)
         outer.addLayout(body, 1)
+        # a chosen platform is a filled chip; one left out is an outline, struck through
+        self.setStyleSheet(
+            "#PlatformChip { border: 1px solid palette(mid); border-radius: 9px;"
+            " padding: 1px 8px; text-decoration: line-through; color: palette(mid); }"
+            "#PlatformChip:checked { background: #1D9BF0; border-color: #1D9BF0;"
+            " color: white; text-decoration: none; }"
+        )
 
     def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton()
@@ -242,6 +250,7 @@ class MediaPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.list_host)
         self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll.setMinimumHeight(THUMB + 48)  # one whole row stays in view
         outer.addWidget(self.scroll, 1)
         self.hint = QLabel("Drop pictures here, or paste one (Ctrl+V). JPEG, PNG, GIF or WebP.")
         self.hint.setWordWrap(True)
