@@ -14,7 +14,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -87,10 +87,10 @@ CHROME: dict[str, CardChrome] = {
 DEFAULT_CHROME = CardChrome("•", "#5A6270", "stacked", "now")
 
 STATE_LABELS = {
-    "master": "Inherits master",
-    "edited": "Edited",
-    "translated": "Translated",
-    "template": "From template",
+    "master": QT_TRANSLATE_NOOP("PlatformCard", "Inherits master"),
+    "edited": QT_TRANSLATE_NOOP("PlatformCard", "Edited"),
+    "translated": QT_TRANSLATE_NOOP("PlatformCard", "Translated"),
+    "template": QT_TRANSLATE_NOOP("PlatformCard", "From template"),
 }
 
 NOTICE_COLOURS = {
@@ -153,13 +153,13 @@ class PlatformCard(QFrame):
         self.preview: Preview | None = None
         self._input: tuple[str, int, bool, bool] | None = None
         self._html = ""
-        self._account_name = "Your Page"
+        self._account_name = self.tr("Your Page")
         self._handle = "yourpage"
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
         self.setObjectName("PlatformCard")
-        self.setAccessibleName(f"{platform.name} preview")
+        self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(260)
@@ -198,15 +198,19 @@ class PlatformCard(QFrame):
         self._action_bar.setSpacing(2)
         bar.addLayout(self._action_bar)
 
-        self.edit_action = QAction("Edit", self)
-        self.edit_action.setToolTip(f"Write {self.platform.name}'s own text")
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setToolTip(
+            self.tr("Write {name}'s own text").format(name=self.platform.name)
+        )
         self.edit_action.triggered.connect(lambda: self.edit_requested.emit(self.pid))
-        self.revert_action = QAction("Revert to master", self)
-        self.revert_action.setToolTip(f"{self.platform.name} inherits the master text again")
+        self.revert_action = QAction(self.tr("Revert to master"), self)
+        self.revert_action.setToolTip(
+            self.tr("{name} inherits the master text again").format(name=self.platform.name)
+        )
         self.revert_action.triggered.connect(lambda: self.revert_requested.emit(self.pid))
-        self.copy_action = QAction("Copy text", self)
+        self.copy_action = QAction(self.tr("Copy text"), self)
         self.copy_action.triggered.connect(self._copy_text)
-        self.hide_action = QAction("Hide card", self)
+        self.hide_action = QAction(self.tr("Hide card"), self)
         self.hide_action.triggered.connect(lambda: self.hide_requested.emit(self.pid))
 
         self.edit_button = self._tool_button(self.edit_action)
@@ -218,7 +222,7 @@ class PlatformCard(QFrame):
         self.menu.addAction(self.hide_action)
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
-        self.menu_button.setToolTip("More")
+        self.menu_button.setToolTip(self.tr("More"))
         self.menu_button.setAutoRaise(True)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self.menu)
@@ -255,7 +259,9 @@ class PlatformCard(QFrame):
         post_layout.addLayout(header)
 
         self.text_view = CardTextView()
-        self.text_view.setAccessibleName(f"Post as shown on {self.platform.name}")
+        self.text_view.setAccessibleName(
+            self.tr("Post as shown on {name}").format(name=self.platform.name)
+        )
         self.text_view.setFont(self._post_font())
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
@@ -359,7 +365,7 @@ class PlatformCard(QFrame):
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
         set_style(self.count_label, f"color: {colour};")
         if check.over_by:
-            set_text(self.over_label, f"{check.over_by:,} over the limit")
+            set_text(self.over_label, self.tr("{over:,} over the limit").format(over=check.over_by))
             set_style(self.over_label, f"color: {RED}; font-weight: 600;")
         elif check.problems:
             set_text(self.over_label, check.problems[0])
@@ -367,7 +373,9 @@ class PlatformCard(QFrame):
         else:
             set_text(self.over_label, "")
         if preview.foldable:
-            set_text(self.fold_hint, "expanded" if self.expanded else "folded in feed")
+            set_text(
+                self.fold_hint, self.tr("expanded") if self.expanded else self.tr("folded in feed")
+            )
         else:
             set_text(self.fold_hint, "")
         set_style(self.fold_hint, f"color: {self._secondary()};")
@@ -387,8 +395,8 @@ class PlatformCard(QFrame):
 
     def state_text(self) -> str:
         origin, stale = self._state
-        text = STATE_LABELS.get(origin, origin.capitalize())
-        return f"{text} · master changed since" if stale else text
+        text = self.tr(STATE_LABELS.get(origin, origin.capitalize()))
+        return self.tr("{state} · master changed since").format(state=text) if stale else text
 
     def set_media(self, media: list[MediaItem], base: Path | None) -> None:
         """The draft's images chosen for this platform, laid out as its feed does;
@@ -483,15 +491,22 @@ class PlatformCard(QFrame):
         meta = html.escape(self.chrome.meta.format(handle=self._handle))
         if self.chrome.header == "x":
             self.name_label.setText(
-                f'<span style="color:{text_colour}; font-weight:700;">{name}</span>'
-                f'&nbsp;<span style="color:{secondary};">{meta}</span>'
+                self.tr(
+                    '<span style="color:{text_colour}; font-weight:700;">{name}</span>&nbsp;<span style="color:{secondary};">{meta}</span>'
+                ).format(text_colour=text_colour, name=name, secondary=secondary, meta=meta)
             )
             self.meta_label.hide()
         else:
             self.name_label.setText(
-                f'<span style="color:{name_colour}; font-weight:600;">{name}</span>'
+                self.tr('<span style="color:{name_colour}; font-weight:600;">{name}</span>').format(
+                    name_colour=name_colour, name=name
+                )
             )
-            self.meta_label.setText(f'<span style="color:{secondary};">{meta}</span>')
+            self.meta_label.setText(
+                self.tr('<span style="color:{secondary};">{meta}</span>').format(
+                    secondary=secondary, meta=meta
+                )
+            )
             self.meta_label.show()
         self.avatar.setToolTip(f"{self._account_name} (@{handle})")
         self.avatar.set_identity(self._account_name, self._colour("accent"))

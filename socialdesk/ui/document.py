@@ -40,7 +40,7 @@ class DraftDocument(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.stem
-        return self.draft.title.strip() or "Untitled"
+        return self.draft.title.strip() or self.tr("Untitled")
 
     # -- replacing and saving -----------------------------------------------------------
     def replace(self, draft: Draft, path: Path | None, dirty: bool = False) -> None:

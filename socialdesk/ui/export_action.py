@@ -8,15 +8,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from socialdesk.ui.i18n import translate
+
 
 def install_export(window: Any) -> QAction:
     """Add File ▸ Export… (uses `window.menus` and `window.document`); once per window."""
     existing = getattr(window, "export_action", None)
     if isinstance(existing, QAction):
         return existing
-    action = QAction("&Export…", window)
+    action = QAction(translate("ExportAction", "&Export…"), window)
     action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setStatusTip("Export the final texts as files or as a proof for a client")
+    action.setStatusTip(
+        translate("ExportAction", "Export the final texts as files or as a proof for a client")
+    )
 
     def open_dialog() -> None:
         from socialdesk.ui.export_dialog import ExportDialog

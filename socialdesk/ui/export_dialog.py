@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self, draft: Draft, draft_path: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.draft = copy.deepcopy(draft)  # edits made meanwhile don't change this export
         self.draft_path = draft_path
         self.result: ExportResult | None = None
@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.destination = QLineEdit()
         self.destination.setMinimumWidth(380)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
@@ -96,9 +96,9 @@ class ExportDialog(QDialog):
         self.page_size.addItems(list(PAGE_SIZES))
 
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
-        form.addRow("Save to", row)
-        form.addRow("Page size", self.page_size)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Save to"), row)
+        form.addRow(self.tr("Page size"), self.page_size)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: an export has no meaningful steps
@@ -109,10 +109,10 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.show_button = self.buttons.addButton(
-            "Show in folder", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.show_button.setVisible(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -163,11 +163,13 @@ class ExportDialog(QDialog):
     def ask_destination(self, fmt: str, current: Path) -> Path | None:
         """Dialog seam (tests replace it)."""
         if fmt == "txt":
-            name = QFileDialog.getExistingDirectory(self, "Export to folder", str(current.parent))
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Export to folder"), str(current.parent)
+            )
         else:
             suffix = SUFFIXES[fmt]
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export", str(current), f"{FORMATS[fmt]} (*{suffix})"
+                self, self.tr("Export"), str(current), f"{FORMATS[fmt]} (*{suffix})"
             )
         return Path(name) if name else None
 
@@ -177,14 +179,14 @@ class ExportDialog(QDialog):
             return
         text = self.destination.text().strip()
         if not text:
-            self._show_error("Choose where to save the export.")
+            self._show_error(self.tr("Choose where to save the export."))
             return
         fmt = self.fmt()
         out = Path(text).expanduser()
         if fmt != "txt" and not out.suffix:
             out = out.with_suffix(SUFFIXES[fmt])
             self.destination.setText(str(out))
-        self.message.setText(f"Exporting {FORMATS[fmt]}…")
+        self.message.setText(self.tr("Exporting {format}…").format(format=FORMATS[fmt]))
         self.message.setStyleSheet("")
         self.show_button.setVisible(False)
         self.progress.setVisible(True)
@@ -209,8 +211,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if isinstance(outcome, ExportResult):
             self.result = outcome
-            lines = [f"Exported to {outcome.path}"]
-            lines += [f"Note: {note}" for note in outcome.notes]
+            lines = [self.tr("Exported to {path}").format(path=outcome.path)]
+            lines += [self.tr("Note: {note}").format(note=note) for note in outcome.notes]
             self.message.setText("\n".join(lines))
             self.message.setStyleSheet("")
             self.show_button.setVisible(True)
@@ -221,7 +223,7 @@ class ExportDialog(QDialog):
         elif isinstance(outcome, OSError):
             text = f"{self.destination.text()}: {outcome.strerror or outcome}"
         else:
-            text = f"The export failed unexpectedly: {outcome}"
+            text = self.tr("The export failed unexpectedly: {problem}").format(problem=outcome)
         self._show_error(text)
 
     def _show_error(self, text: str) -> None:

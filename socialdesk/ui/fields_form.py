@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from socialdesk.templates.library import TemplateLibrary
 from socialdesk.templates.localefmt import base_language, parse_date, parse_number, parse_time
 from socialdesk.templates.template_file import FieldSpec, PostTemplate
 from socialdesk.ui.document import DraftDocument
+from socialdesk.ui.i18n import translate
 from socialdesk.ui.widgets import RED
 
 if TYPE_CHECKING:
@@ -45,7 +46,11 @@ if TYPE_CHECKING:
 
 APPLY_DELAY_MS = 60  # coalesce a burst of keystrokes into one render
 RENDER_SECONDS = 0.5
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh": "Chinese"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("TemplateFieldsForm", "English"),
+    "ru": QT_TRANSLATE_NOOP("TemplateFieldsForm", "Russian"),
+    "zh": QT_TRANSLATE_NOOP("TemplateFieldsForm", "Chinese"),
+}
 NO_TEMPLATE = ""
 GREY = "#6E7781"
 
@@ -62,7 +67,7 @@ def _check_value(spec: FieldSpec, value: str) -> str:
         elif spec.type in ("number", "money"):
             parse_number(value)
         elif spec.type == "url" and " " in value.strip():
-            return "A link has no spaces"
+            return translate("TemplateFieldsForm", "A link has no spaces")
     except ValueError as exc:
         return str(exc)[:1].upper() + str(exc)[1:]
     return ""
@@ -201,7 +206,7 @@ class TemplateFieldsForm(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        label = QLabel("<b>Template</b>")
+        label = QLabel(self.tr("<b>Template</b>"))
         top.addWidget(label)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("TemplateChooser")
@@ -213,13 +218,13 @@ class TemplateFieldsForm(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("FieldLanguage")
         self.language_combo.setToolTip(
-            "Give a field a different value for one audience, e.g. the Russian text for VK"
+            self.tr("Give a field a different value for one audience, e.g. the Russian text for VK")
         )
         self.language_combo.activated.connect(
             lambda i: self.set_language(str(self.language_combo.itemData(i)))
         )
         top.addWidget(self.language_combo)
-        self.manage_button = QPushButton("Templates…")
+        self.manage_button = QPushButton(self.tr("Templates…"))
         self.manage_button.clicked.connect(self.manage_requested.emit)
         top.addWidget(self.manage_button)
         layout.addLayout(top)
@@ -246,9 +251,9 @@ class TemplateFieldsForm(QWidget):
         current = self.template.id if self.template else self.document.draft.template
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        self.template_combo.addItem("None — write freely", NO_TEMPLATE)
+        self.template_combo.addItem(self.tr("None — write freely"), NO_TEMPLATE)
         entries = self.library.entries(check=False)  # a broken one says so when chosen
-        for builtin, group in ((True, "Built-in"), (False, "Mine")):
+        for builtin, group in ((True, self.tr("Built-in")), (False, self.tr("Mine"))):
             rows = [e for e in entries if e.builtin == builtin]
             if not rows:
                 continue
@@ -281,8 +286,10 @@ class TemplateFieldsForm(QWidget):
                 self._select_in_combo(None)
                 self._rebuild_form([])
                 self.show_status(
-                    f"This draft was made with the template “{draft.template}”, which is "
-                    f"not available ({exc.message}). Its texts are unchanged.",
+                    self.tr(
+                        "This draft was made with the template “{template}”, which is "
+                        "not available ({problem}). Its texts are unchanged."
+                    ).format(template=draft.template, problem=exc.message),
                     error=True,
                 )
                 self.template_changed.emit(NO_TEMPLATE)
@@ -309,10 +316,12 @@ class TemplateFieldsForm(QWidget):
             lang = base_language(draft.variants[pid].language)
             by_language.setdefault(lang, []).append(get_platform(pid).name)
         self.language_combo.clear()
-        self.language_combo.addItem("Same in every language", "")
+        self.language_combo.addItem(self.tr("Same in every language"), "")
         for lang, names in by_language.items():
-            name = LANGUAGE_NAMES.get(lang, lang)
-            self.language_combo.addItem(f"{name} only ({', '.join(names)})", lang)
+            name = self.tr(LANGUAGE_NAMES[lang]) if lang in LANGUAGE_NAMES else lang
+            self.language_combo.addItem(
+                self.tr("{name} only ({join})").format(name=name, join=", ".join(names)), lang
+            )
         index = self.language_combo.findData(self.language)
         if index < 0:
             self.language = ""
@@ -365,7 +374,7 @@ class TemplateFieldsForm(QWidget):
             self.template, self.previous = None, None
             self._rebuild_form([])
             self.language_combo.setVisible(False)
-            self.show_status("No template: the texts stay as they are.", error=False)
+            self.show_status(self.tr("No template: the texts stay as they are."), error=False)
             self.template_changed.emit(NO_TEMPLATE)
             return True
         try:
@@ -373,7 +382,9 @@ class TemplateFieldsForm(QWidget):
             self.engine.check(template)
         except TemplateError as exc:
             self._select_in_combo(draft.template)
-            self.show_status(f"Cannot use this template: {exc}", error=True)
+            self.show_status(
+                self.tr("Cannot use this template: {problem}").format(problem=exc), error=True
+            )
             return False
         specs = self.engine.fields(template)
         if not self._keep_existing_text(specs):
@@ -436,13 +447,15 @@ class TemplateFieldsForm(QWidget):
         applied = results[0]
         self.previous = applied.texts
         kept = [
-            "the master text" if part == MASTER else get_platform(part).name
+            self.tr("the master text") if part == MASTER else get_platform(part).name
             for part in applied.kept
         ]
         if kept:
             self.show_status(
-                f"Kept your own edits of {', '.join(kept)}; revert a card to let the "
-                "template fill it again.",
+                self.tr(
+                    "Kept your own edits of {parts}; revert a card to let the "
+                    "template fill it again."
+                ).format(parts=", ".join(kept)),
                 error=False,
             )
         else:
@@ -452,8 +465,15 @@ class TemplateFieldsForm(QWidget):
 
     @staticmethod
     def _describe(exc: TemplateError) -> str:
-        where = f" (line {exc.line})" if exc.line else ""
-        return f"The template could not fill the post{where}: {exc.message}. Nothing was changed."
+        where = (
+            translate("TemplateFieldsForm", " (line {line})").format(line=exc.line)
+            if exc.line
+            else ""
+        )
+        return translate(
+            "TemplateFieldsForm",
+            "The template could not fill the post{where}: {problem}. Nothing was changed.",
+        ).format(where=where, problem=exc.message)
 
     def show_status(self, text: str, error: bool) -> None:
         self.status_label.setText(text)
@@ -464,9 +484,11 @@ class TemplateFieldsForm(QWidget):
     def ask_replace_text(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Use this template?",
-            "This template has no field for your current text, so it will replace it. "
-            "Continue? (Edit ▸ Undo does not bring it back.)",
+            self.tr("Use this template?"),
+            self.tr(
+                "This template has no field for your current text, so it will replace it. "
+                "Continue? (Edit ▸ Undo does not bring it back.)"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -521,8 +543,10 @@ def install_templates(window: Any) -> TemplateFieldsForm:
 
     window.open_templates_dialog = open_dialog
     form.manage_requested.connect(open_dialog)
-    action = QAction("&Templates…", window)
-    action.setToolTip("Manage templates: edit them with a live preview on every platform")
+    action = QAction(translate("FieldsForm", "&Templates…"), window)
+    action.setToolTip(
+        translate("FieldsForm", "Manage templates: edit them with a live preview on every platform")
+    )
     action.triggered.connect(open_dialog)
     window.menus["tools"].addAction(action)
     window.toolbar.addAction(action)

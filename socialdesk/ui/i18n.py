@@ -28,6 +28,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def english_plural(text: str, n: int) -> str:
+    """English for a `tr("%n file(s)", "", n)` that no translation replaced: the source
+    text is the English, with "(s)" settled by `n` (no English .qm needed)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def ts_path(language: str) -> Path:
     return resource_path("i18n", f"socialdesk_{language}.ts")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QFileSystemWatcher,
     QModelIndex,
@@ -69,6 +70,7 @@ from socialdesk.library import (
 )
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.settings import Settings
+from socialdesk.ui.i18n import english_plural, translate
 
 SEARCH_DELAY_MS = 200
 WATCH_DELAY_MS = 400
@@ -113,8 +115,27 @@ class _Job(QRunnable):
             self.report.emit(self.kind, self.generation, outcome)
 
 
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("LibraryModel", "Draft"),
+    "scheduled": QT_TRANSLATE_NOOP("LibraryModel", "Scheduled"),
+    "published": QT_TRANSLATE_NOOP("LibraryModel", "Published"),
+}
+
+
+def status_label(status: str) -> str:
+    """A draft's status as the list shows it, in the interface language."""
+    label = STATUS_LABELS.get(status)
+    return translate("LibraryModel", label) if label else status.capitalize()
+
+
 class LibraryModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Platforms", "Languages", "Status", "Modified")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Platforms"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Languages"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Status"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Modified"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +154,7 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -146,7 +167,7 @@ class LibraryModel(QAbstractTableModel):
                 entry.title,
                 ", ".join(get_platform(pid).name for pid in entry.platforms),
                 ", ".join(entry.languages),
-                entry.status.capitalize(),
+                status_label(entry.status),
                 datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"),
             )[column]
         if role == SORT_ROLE:
@@ -216,24 +237,24 @@ class LibraryPanel(QWidget):
     def _build(self) -> None:
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        change = QToolButton(text="Change…", autoRaise=True)
-        change.setToolTip("Choose the library folder")
+        change = QToolButton(text=self.tr("Change…"), autoRaise=True)
+        change.setToolTip(self.tr("Choose the library folder"))
         change.clicked.connect(self.choose_folder)
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
         top.addWidget(change)
 
-        self.search_box = QLineEdit(placeholderText="Search all texts and translations…")
+        self.search_box = QLineEdit(placeholderText=self.tr("Search all texts and translations…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.platform_filter = QComboBox()
-        self.platform_filter.addItem("All platforms", None)
+        self.platform_filter.addItem(self.tr("All platforms"), None)
         for pid in PLATFORM_IDS:
             self.platform_filter.addItem(get_platform(pid).name, pid)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
+            self.status_filter.addItem(status_label(status), status)
         for box in (self.platform_filter, self.status_filter):
             box.currentIndexChanged.connect(lambda _i: self.request_listing())
         filters = QHBoxLayout()
@@ -269,11 +290,11 @@ class LibraryPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        self.open_action = self._action("Open", self.open_selected, "Return")
-        self.duplicate_action = self._action("Duplicate", self.duplicate_selected)
-        self.rename_action = self._action("Rename…", self.rename_selected, "F2")
-        self.delete_action = self._action("Move to Trash…", self.delete_selected, "Delete")
-        self.reveal_action = self._action("Show in folder", self.reveal_selected)
+        self.open_action = self._action(self.tr("Open"), self.open_selected, "Return")
+        self.duplicate_action = self._action(self.tr("Duplicate"), self.duplicate_selected)
+        self.rename_action = self._action(self.tr("Rename…"), self.rename_selected, "F2")
+        self.delete_action = self._action(self.tr("Move to Trash…"), self.delete_selected, "Delete")
+        self.reveal_action = self._action(self.tr("Show in folder"), self.reveal_selected)
         buttons = QHBoxLayout()
         for action in (
             self.open_action,
@@ -331,7 +352,7 @@ class LibraryPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _set_folder_label(self) -> None:
-        self.folder_label.setText(f"<b>Library</b> · {self.folder}")
+        self.folder_label.setText(self.tr("<b>Library</b> · {folder}").format(folder=self.folder))
         self.folder_label.setToolTip(str(self.folder))
 
     def _update_actions(self) -> None:
@@ -453,9 +474,11 @@ class LibraryPanel(QWidget):
             self.select_path(keep)
         shown, total = len(listing.entries), listing.total
         if any(self._filters().values()):
-            self.status_label.setText(f"{shown:,} of {total:,} drafts match")
+            self.status_label.setText(
+                self.tr("{shown:,} of {total:,} drafts match").format(shown=shown, total=total)
+            )
         else:
-            self.status_label.setText(f"{total:,} draft{'s' if total != 1 else ''}")
+            self.status_label.setText(english_plural(self.tr("%Ln draft(s)", "", total), total))
         self._show_problems(listing.problems)
         if listing.folders:
             watched = set(self.watcher.directories())
@@ -471,12 +494,18 @@ class LibraryPanel(QWidget):
         self.problems_list.clear()
         for problem in problems:
             item = QListWidgetItem(f"{problem.path.name} — {problem.reason}")
-            item.setToolTip(f"{problem.path}\n{problem.reason}\nThe file is left as it is.")
+            item.setToolTip(
+                self.tr("{path}\n{reason}\nThe file is left as it is.").format(
+                    path=problem.path, reason=problem.reason
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(problem.path))
             self.problems_list.addItem(item)
         count = len(problems)
         self.problems_label.setText(
-            f"{count} file{'s' if count != 1 else ''} in the folder could not be read as drafts"
+            english_plural(
+                self.tr("%n file(s) in the folder could not be read as drafts", "", count), count
+            )
         )
         self.problems_label.setVisible(bool(count))
         self.problems_list.setVisible(bool(count))
@@ -513,7 +542,7 @@ class LibraryPanel(QWidget):
 
         def work() -> _Done:
             copy = self._library_for_job().duplicate(entry.path)
-            return _Done(f"Duplicated as {copy.name}", copy)
+            return _Done(self.tr("Duplicated as {name}").format(name=copy.name), copy)
 
         self._submit("operation", work)
 
@@ -528,7 +557,11 @@ class LibraryPanel(QWidget):
         def work() -> _Done:
             target = self._library_for_job().rename(entry.path, new_title)
             title = new_title.strip()
-            return _Done(f"Renamed to “{title}”", target, renamed=(entry.path, target, title))
+            return _Done(
+                self.tr("Renamed to “{title}”").format(title=title),
+                target,
+                renamed=(entry.path, target, title),
+            )
 
         self._submit("operation", work)
 
@@ -583,14 +616,16 @@ class LibraryPanel(QWidget):
 
     # == dialog seams (tests replace these) =============================================
     def ask_title(self, current: str) -> str | None:
-        text, ok = QInputDialog.getText(self, "Rename draft", "New title:", text=current)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Rename draft"), self.tr("New title:"), text=current
+        )
         return text if ok else None
 
     def confirm_trash(self, name: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Move to Trash",
-            f"Move “{name}” to the trash?",
+            self.tr("Move to Trash"),
+            self.tr("Move “{name}” to the trash?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -598,16 +633,18 @@ class LibraryPanel(QWidget):
     def confirm_permanent_delete(self, message: str) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("No trash available")
+        box.setWindowTitle(self.tr("No trash available"))
         box.setText(message)
-        box.setInformativeText("Delete it permanently instead? This cannot be undone.")
-        delete = box.addButton("Delete permanently", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Delete it permanently instead? This cannot be undone."))
+        delete = box.addButton(
+            self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
 
     def ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Library folder", str(self.folder))
+        name = QFileDialog.getExistingDirectory(self, self.tr("Library folder"), str(self.folder))
         return Path(name) if name else None
 
     # == shutting down ==================================================================
@@ -632,13 +669,13 @@ def install_library(window: Any) -> LibraryPanel:
     if isinstance(existing, LibraryPanel):
         return existing
     panel = LibraryPanel(parent=None, settings=getattr(window, "app_settings", None), scan=False)
-    dock = QDockWidget("Library", window)
+    dock = QDockWidget(translate("LibraryPanel", "Library"), window)
     dock.setObjectName("LibraryDock")
     dock.setWidget(panel)
     panel.setMinimumWidth(360)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     toggle = dock.toggleViewAction()
-    toggle.setText("&Library")
+    toggle.setText(translate("LibraryPanel", "&Library"))
     toggle.setShortcut(QKeySequence("Ctrl+L"))
     window.menus["view"].addAction(toggle)
     panel.open_requested.connect(window.open_draft)

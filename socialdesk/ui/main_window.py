@@ -221,10 +221,12 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.master_editor = DraftEditor(get_platform(self.selected_platform))
         self.master_editor.setObjectName("MasterEditor")
-        self.master_editor.setAccessibleName("Master text")
+        self.master_editor.setAccessibleName(self.tr("Master text"))
         self.master_editor.setPlaceholderText(
-            "Write the post once. #hashtags, @mentions and links are highlighted; "
-            "the cards show it as each platform will."
+            self.tr(
+                "Write the post once. #hashtags, @mentions and links are highlighted; "
+                "the cards show it as each platform will."
+            )
         )
         self.master_editor.text_edited.connect(self.document.set_master)
 
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 8)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Draft title")
+        self.title_edit.setPlaceholderText(self.tr("Draft title"))
         self.title_edit.setFrame(False)
         font = self.title_edit.font()
         font.setPointSizeF(font.pointSizeF() + 2)
@@ -243,12 +245,14 @@ class MainWindow(QMainWindow):
         self.title_edit.setFont(font)
         self.title_edit.textEdited.connect(self.document.set_title)
         header.addWidget(self.title_edit, 1)
-        header.addWidget(QLabel("Check against"))
+        header.addWidget(QLabel(self.tr("Check against")))
         self.platform_selector = QComboBox()
         for pid in PLATFORM_IDS:
             self.platform_selector.addItem(get_platform(pid).name, pid)
         self.platform_selector.setToolTip(
-            "The platform whose limit marks the master text red, and whose entities are highlighted"
+            self.tr(
+                "The platform whose limit marks the master text red, and whose entities are highlighted"
+            )
         )
         self.platform_selector.activated.connect(
             lambda i: self.select_platform(self.platform_selector.itemData(i))
@@ -270,7 +274,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs = QTabWidget()
         self.editor_tabs.setDocumentMode(True)
         self.editor_tabs.setTabsClosable(True)
-        self.editor_tabs.addTab(master_page, "Master")
+        self.editor_tabs.addTab(master_page, self.tr("Master"))
         self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
         self.editor_tabs.tabCloseRequested.connect(self._close_tab)
@@ -318,38 +322,40 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(
-            "&New",
+            self.tr("&New"),
             self.new_draft,
             QKeySequence.StandardKey.New,
             self._icon("document-new", sp.SP_FileIcon),
         )
         self.open_action = action(
-            "&Open…",
+            self.tr("&Open…"),
             lambda: self.open_draft(),
             QKeySequence.StandardKey.Open,
             self._icon("document-open", sp.SP_DialogOpenButton),
         )
         self.save_action = action(
-            "&Save",
+            self.tr("&Save"),
             self.save,
             QKeySequence.StandardKey.Save,
             self._icon("document-save", sp.SP_DialogSaveButton),
         )
-        self.save_as_action = action("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_as_action = action(
+            self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
+        )
         if not self.save_as_action.shortcuts():
             self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = action(
-            "&Undo",
+            self.tr("&Undo"),
             self._undo,
             QKeySequence.StandardKey.Undo,
             self._icon("edit-undo", sp.SP_ArrowBack),
         )
         self.redo_action = action(
-            "&Redo",
+            self.tr("&Redo"),
             self._redo,
             QKeySequence.StandardKey.Redo,
             self._icon("edit-redo", sp.SP_ArrowForward),
@@ -358,15 +364,17 @@ class MainWindow(QMainWindow):
         # actions are for the menu and toolbar
         for act in (self.undo_action, self.redo_action):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.premium_action = QAction("X Premium account (25,000 characters)", self, checkable=True)
+        self.premium_action = QAction(
+            self.tr("X Premium account (25,000 characters)"), self, checkable=True
+        )
         self.premium_action.toggled.connect(self.document.set_twitter_premium)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.menus["file"] = bar.addMenu("&File")
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
@@ -375,13 +383,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menus["edit"] = bar.addMenu("&Edit")
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.edit_variant_menu = edit_menu.addMenu("Edit &platform text")
-        self.revert_menu = edit_menu.addMenu("Re&vert to master")
-        self.enabled_menu = edit_menu.addMenu("Platforms in this &draft")
+        self.edit_variant_menu = edit_menu.addMenu(self.tr("Edit &platform text"))
+        self.revert_menu = edit_menu.addMenu(self.tr("Re&vert to master"))
+        self.enabled_menu = edit_menu.addMenu(self.tr("Platforms in this &draft"))
         self.enabled_actions: dict[str, QAction] = {}
         for pid in PLATFORM_IDS:
             name = get_platform(pid).name
@@ -393,26 +401,33 @@ class MainWindow(QMainWindow):
             self.enabled_actions[pid] = act
         edit_menu.addAction(self.premium_action)
 
-        view_menu = self.menus["view"] = bar.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+        for mode, label in (
+            ("system", self.tr("Follow &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
             act = QAction(label, self, checkable=True)
             act.triggered.connect(lambda _=False, mode=mode: self.set_theme(mode))
             self.theme_group.addAction(act)
             theme_menu.addAction(act)
             self.theme_actions[mode] = act
-        layout_menu = view_menu.addMenu("Preview &layout")
+        layout_menu = view_menu.addMenu(self.tr("Preview &layout"))
         self.layout_group = QActionGroup(self)
         self.layout_actions: dict[str, QAction] = {}
-        for mode, label in (("grid", "&Grid (two columns)"), ("row", "&Row (side by side)")):
+        for mode, label in (
+            ("grid", self.tr("&Grid (two columns)")),
+            ("row", self.tr("&Row (side by side)")),
+        ):
             act = QAction(label, self, checkable=True)
             act.triggered.connect(lambda _=False, mode=mode: self.set_preview_layout(mode))
             self.layout_group.addAction(act)
             layout_menu.addAction(act)
             self.layout_actions[mode] = act
-        cards_menu = view_menu.addMenu("&Cards")
+        cards_menu = view_menu.addMenu(self.tr("&Cards"))
         self.card_actions: dict[str, QAction] = {}
         for pid in PLATFORM_IDS:
             act = QAction(get_platform(pid).name, self, checkable=True)
@@ -421,24 +436,24 @@ class MainWindow(QMainWindow):
             cards_menu.addAction(act)
             self.card_actions[pid] = act
         view_menu.addSeparator()
-        expand = view_menu.addAction("E&xpand all posts")
+        expand = view_menu.addAction(self.tr("E&xpand all posts"))
         expand.triggered.connect(lambda: self._set_all_expanded(True))
-        collapse = view_menu.addAction("&Fold all posts")
+        collapse = view_menu.addAction(self.tr("&Fold all posts"))
         collapse.triggered.connect(lambda: self._set_all_expanded(False))
 
-        tools_menu = self.menus["tools"] = bar.addMenu("&Tools")
-        recovery = tools_menu.addAction("Open recovery folder")
+        tools_menu = self.menus["tools"] = bar.addMenu(self.tr("&Tools"))
+        recovery = tools_menu.addAction(self.tr("Open recovery folder"))
         recovery.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
         )
 
-        help_menu = self.menus["help"] = bar.addMenu("&Help")
-        about = help_menu.addAction("&About SocialDesk")
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About SocialDesk"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setMovable(False)
         # with an icon theme (Linux desktops) icons and text; otherwise clean text buttons
@@ -537,7 +552,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_master_language(self) -> None:
-        set_text(self.master_language, f"Master language: {self.document.draft.source_language}")
+        set_text(
+            self.master_language,
+            self.tr("Master language: {code}").format(code=self.document.draft.source_language),
+        )
 
     def _on_media_changed(self) -> None:
         base = self.document.path.parent if self.document.path is not None else None
@@ -623,7 +641,7 @@ class MainWindow(QMainWindow):
         self.master_editor.set_over_index(check.over_at)
         self.master_ring.set_count(check.count, check.limit, check.near_limit)
         name = get_platform(pid).name
-        over = f" — {check.over_by:,} over" if check.over_by else ""
+        over = self.tr(" — {over:,} over").format(over=check.over_by) if check.over_by else ""
         set_text(self.master_count, f"{name}: {check.count:,} / {check.limit:,}{over}")
         colour = {"over": RED, "near": AMBER}.get(self.master_ring.state, "")
         set_style(self.master_count, f"color: {colour};" if colour else "")
@@ -725,11 +743,11 @@ class MainWindow(QMainWindow):
         try:
             draft = Draft.load(target)
         except DraftError as exc:
-            self.show_error("Cannot open the draft", str(exc))
+            self.show_error(self.tr("Cannot open the draft"), str(exc))
             return False
         self.document.replace(draft, target)
         self._remember_recent(target)
-        self.statusBar().showMessage(f"Opened {target}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {target}").format(target=target), 4000)
         return True
 
     def open_draft_as_new(self, draft: Draft) -> None:
@@ -753,12 +771,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(target)
         except DraftError as exc:
-            self.show_error("Cannot save the draft", str(exc))
+            self.show_error(self.tr("Cannot save the draft"), str(exc))
             return False
         self.recovery.clear()
         self._autosaved_revision = self.document.revision
         self._remember_recent(target)
-        self.statusBar().showMessage(f"Saved {target}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {target}").format(target=target), 4000)
         return True
 
     def _is_open_file(self, path: Path) -> bool:
@@ -771,7 +789,9 @@ class MainWindow(QMainWindow):
             return
         self.document.file_renamed(new, title)
         self._remember_recent(new)
-        self.statusBar().showMessage(f"The draft was renamed to {new.name}", 6000)
+        self.statusBar().showMessage(
+            self.tr("The draft was renamed to {name}").format(name=new.name), 6000
+        )
 
     def forget_deleted_file(self, path: Path) -> None:
         """The open draft's file was deleted elsewhere: keep the text, unsaved, no file."""
@@ -780,8 +800,9 @@ class MainWindow(QMainWindow):
         name = path.name
         self.document.file_deleted()
         self.statusBar().showMessage(
-            f"{name} was removed from the library; the draft stays open here, unsaved — "
-            "Save asks where to keep it.",
+            self.tr(
+                "{name} was removed from the library; the draft stays open here, unsaved — Save asks where to keep it."
+            ).format(name=name),
             10000,
         )
 
@@ -809,10 +830,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_draft(p))
         if recent:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear list")
+            clear = self.recent_menu.addAction(self.tr("Clear list"))
             clear.triggered.connect(lambda: (clear_recent(self.settings), self._fill_recent_menu()))
         else:
-            none = self.recent_menu.addAction("No recent drafts")
+            none = self.recent_menu.addAction(self.tr("No recent drafts"))
             none.setEnabled(False)
 
     # == autosave and recovery ==========================================================
@@ -827,13 +848,15 @@ class MainWindow(QMainWindow):
         try:
             self.recovery.save(self.document.draft, self.document.path)
         except DraftError as exc:
-            self.autosave_label.setText("Autosave failed")
+            self.autosave_label.setText(self.tr("Autosave failed"))
             self.autosave_label.setToolTip(str(exc))
             return False
         self._autosaved_revision = self.document.revision
         from datetime import datetime
 
-        self.autosave_label.setText(f"Autosaved {datetime.now().strftime('%H:%M:%S')}")
+        self.autosave_label.setText(
+            self.tr("Autosaved {strftime}").format(strftime=datetime.now().strftime("%H:%M:%S"))
+        )
         self.autosave_label.setToolTip(str(self.recovery.draft_path))
         return True
 
@@ -844,8 +867,10 @@ class MainWindow(QMainWindow):
                 draft = entry.load()
             except DraftError as exc:
                 self.show_error(
-                    "An autosaved draft is damaged",
-                    f"{exc}\n\nIt stays in the recovery folder: {entry.draft_path.parent}",
+                    self.tr("An autosaved draft is damaged"),
+                    self.tr("{exc}\n\nIt stays in the recovery folder: {parent}").format(
+                        exc=exc, parent=entry.draft_path.parent
+                    ),
                 )
                 _set_aside(entry)
                 continue
@@ -857,7 +882,7 @@ class MainWindow(QMainWindow):
                 self.document.replace(draft, original, dirty=True)
                 entry.discard()
                 self.autosave_now()
-                self.statusBar().showMessage("Restored the autosaved draft", 6000)
+                self.statusBar().showMessage(self.tr("Restored the autosaved draft"), 6000)
                 return True
             if choice == "discard":
                 entry.discard()
@@ -867,9 +892,13 @@ class MainWindow(QMainWindow):
     def ask_save_changes(self) -> SaveChoice:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{self.document.display_name()}”?")
-        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("Save the changes to “{display_name}”?").format(
+                display_name=self.document.display_name()
+            )
+        )
+        box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -886,17 +915,20 @@ class MainWindow(QMainWindow):
     def ask_restore(self, entry: RecoveryEntry) -> RestoreChoice:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore unsaved work?")
-        title = entry.title or "Untitled"
-        where = entry.original or "never saved to a file"
-        box.setText(f"SocialDesk did not close normally. Restore “{title}”?")
-        box.setInformativeText(
-            f"It was autosaved at {entry.saved_at_local} ({where}). "
-            "Discard deletes the autosave; Not now keeps it for the next start."
+        box.setWindowTitle(self.tr("Restore unsaved work?"))
+        title = entry.title or self.tr("Untitled")
+        where = entry.original or self.tr("never saved to a file")
+        box.setText(
+            self.tr("SocialDesk did not close normally. Restore “{title}”?").format(title=title)
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "It was autosaved at {saved_at_local} ({where}). Discard deletes the autosave; Not now keeps it for the next start."
+            ).format(saved_at_local=entry.saved_at_local, where=where)
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()
@@ -906,15 +938,22 @@ class MainWindow(QMainWindow):
             return "discard"
         return "later"
 
+    def _file_filter(self) -> str:
+        return self.tr("SocialDesk drafts (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
     def ask_open_path(self) -> Path | None:
         start = str(self.document.path.parent if self.document.path else paths.documents_dir())
-        name, _ = QFileDialog.getOpenFileName(self, "Open draft", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open draft"), start, self._file_filter()
+        )
         return Path(name) if name else None
 
     def ask_save_path(self) -> Path | None:
         folder = self.document.path.parent if self.document.path else paths.documents_dir()
         suggestion = folder / f"{_safe_name(self.document.display_name())}{SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(suggestion), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save draft"), str(suggestion), self._file_filter()
+        )
         return Path(name) if name else None
 
     def show_error(self, title: str, text: str) -> None:
@@ -922,7 +961,11 @@ class MainWindow(QMainWindow):
 
     # == misc ===========================================================================
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — SocialDesk")
+        self.setWindowTitle(
+            self.tr("{display_name}[*] — SocialDesk").format(
+                display_name=self.document.display_name()
+            )
+        )
         self.setWindowModified(self.document.dirty)
 
     def _focused_text_widget(self) -> QPlainTextEdit | QLineEdit:
@@ -945,9 +988,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About SocialDesk",
-            f"<b>SocialDesk {__version__}</b><p>Write one post; see it live on VK, Weibo, "
-            "X and Facebook, counted by each platform's rules.</p>",
+            self.tr("About SocialDesk"),
+            self.tr(
+                "<b>SocialDesk {version}</b><p>Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.</p>"
+            ).format(version=__version__),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

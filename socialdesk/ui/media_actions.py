@@ -29,6 +29,7 @@ from socialdesk.media.probe import MediaError, probe_image
 from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.background_task import BackgroundTask
+from socialdesk.ui.i18n import english_plural, translate
 from socialdesk.ui.media_panel import MediaPanel, dropped_images
 
 if TYPE_CHECKING:
@@ -78,7 +79,12 @@ class MediaController(QObject):
     # -- dialog seams (tests replace these) ---------------------------------------------------
     def ask_image_paths(self) -> list[Path]:
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Attach images", start, IMAGE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Attach images"),
+            start,
+            self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
+        )
         return [Path(name) for name in names]
 
     def tell(self, title: str, text: str) -> None:
@@ -99,7 +105,7 @@ class MediaController(QObject):
         for path in files:
             path = path.absolute()
             if path in present:
-                refused.append(f"{path.name}: already attached")
+                refused.append(self.tr("{name}: already attached").format(name=path.name))
                 continue
             try:
                 probe_image(path)
@@ -113,12 +119,14 @@ class MediaController(QObject):
             self.document.edit(lambda d: d.media.extend(new_items), media=True)
             count = len(new_items)
             self.window.statusBar().showMessage(
-                f"Attached {count} image{'s' if count != 1 else ''}", 5000
+                english_plural(self.tr("Attached %n image(s)", "", count), count), 5000
             )
         if refused:
             self.tell(
-                "Some files were not attached",
-                "SocialDesk attaches JPEG, PNG, GIF and WebP pictures.\n\n" + "\n".join(refused),
+                self.tr("Some files were not attached"),
+                self.tr("SocialDesk attaches JPEG, PNG, GIF and WebP pictures.")
+                + "\n\n"
+                + "\n".join(refused),
             )
         return attached
 
@@ -151,7 +159,10 @@ class MediaController(QObject):
             target = folder / f"pasted-{stamp}-{n}.png"
             n += 1
         if not image.save(str(target), "PNG"):
-            self.tell("The picture was not attached", f"Could not save it to {target}.")
+            self.tell(
+                self.tr("The picture was not attached"),
+                self.tr("Could not save it to {target}.").format(target=target),
+            )
             return None
         self.attach_files([target])
         return target
@@ -198,7 +209,7 @@ class MediaController(QObject):
         try:
             settings.save()
         except Exception as exc:  # the setting still holds for this session
-            self.tell("The setting was not saved", str(exc))
+            self.tell(self.tr("The setting was not saved"), str(exc))
 
     # -- fitting ------------------------------------------------------------------------------
     def fit_for(self, pid: str) -> BackgroundTask | None:
@@ -219,7 +230,9 @@ class MediaController(QObject):
             jobs.append((found.number - 1, found.path, rules))
         if not jobs:
             return None
-        self.window.statusBar().showMessage(f"Making copies that fit {get_platform(pid).name}…")
+        self.window.statusBar().showMessage(
+            self.tr("Making copies that fit {name}…").format(name=get_platform(pid).name)
+        )
 
         def work(report: object) -> list[tuple[int, Path, Path | str]]:
             done: list[tuple[int, Path, Path | str]] = []
@@ -240,7 +253,7 @@ class MediaController(QObject):
         if task in self.tasks:
             self.tasks.remove(task)
         if isinstance(result, Exception):
-            self.tell("No copy was made", str(result))
+            self.tell(self.tr("No copy was made"), str(result))
             return
         assert isinstance(result, list)
         made, failed = [], []
@@ -262,10 +275,11 @@ class MediaController(QObject):
 
             self.document.edit(point_at_copies, media=True)
             self.window.statusBar().showMessage(
-                f"Made {', '.join(made)} (the originals are unchanged)", 8000
+                self.tr("Made {join} (the originals are unchanged)").format(join=", ".join(made)),
+                8000,
             )
         if failed:
-            self.tell("Some images could not be made to fit", "\n".join(failed))
+            self.tell(self.tr("Some images could not be made to fit"), "\n".join(failed))
 
     def wait(self) -> None:
         QThreadPool.globalInstance().waitForDone(10_000)
@@ -319,10 +333,10 @@ def install_media(window: MainWindow) -> MediaController:
     window.editor_splitter.addWidget(controller.panel)
     window.editor_splitter.setStretchFactor(window.editor_splitter.count() - 1, 1)
 
-    attach = QAction("Attach &Images…", window)
+    attach = QAction(translate("MediaActions", "Attach &Images…"), window)
     attach.setShortcut(QKeySequence("Ctrl+Shift+I"))
     attach.triggered.connect(controller.choose_files)
-    paste = QAction("Paste Ima&ge", window)
+    paste = QAction(translate("MediaActions", "Paste Ima&ge"), window)
     paste.setShortcut(QKeySequence("Ctrl+Shift+V"))
     paste.triggered.connect(lambda: controller.paste() or _nothing_to_paste(window))
     edit_menu = window.menus["edit"]
@@ -342,4 +356,6 @@ def install_media(window: MainWindow) -> MediaController:
 
 
 def _nothing_to_paste(window: MainWindow) -> None:
-    window.statusBar().showMessage("The clipboard holds no picture; copy an image first.", 6000)
+    window.statusBar().showMessage(
+        translate("MediaActions", "The clipboard holds no picture; copy an image first."), 6000
+    )

@@ -167,10 +167,14 @@ class MediaCanvas(QWidget):
     def tooltip_for(self, index: int) -> str:
         item = self.images[index]
         if item.missing:
-            return f"Cannot show {item.found.label}: {item.found.path}"
+            return self.tr("Cannot show {image}: {path}").format(
+                image=item.found.label, path=item.found.path
+            )
         alt = item.found.item.alt
         return (
-            f"{item.found.label} — alt text: {alt}" if alt else f"{item.found.label} (no alt text)"
+            self.tr("{image} — alt text: {alt}").format(image=item.found.label, alt=alt)
+            if alt
+            else self.tr("{image} (no alt text)").format(image=item.found.label)
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -200,7 +204,9 @@ class MediaCanvas(QWidget):
             painter.drawText(
                 rect.adjusted(6, 6, -6, -6),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                f"Missing image {item.found.number}\n{item.found.path.name}",
+                self.tr("Missing image {number}").format(number=item.found.number)
+                + "\n"
+                + item.found.path.name,
             )
         else:
             x, y, w, h = crop_box(item.image.width(), item.image.height(), tile.w, tile.h)
@@ -247,7 +253,9 @@ class MediaGrid(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.canvas = MediaCanvas(self.rules.layout, self.rules.shown)
-        self.canvas.setAccessibleName(f"Images as {self.rules.name} shows them")
+        self.canvas.setAccessibleName(
+            self.tr("Images as {name} shows them").format(name=self.rules.name)
+        )
         layout.addWidget(self.canvas)
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(0, 0, 0, 0)
@@ -255,10 +263,12 @@ class MediaGrid(QWidget):
         self.notice.setObjectName("MediaNotice")
         self.notice.setWordWrap(True)
         notice_row.addWidget(self.notice, 1)
-        self.fix_button = QPushButton("Make it fit")
+        self.fix_button = QPushButton(self.tr("Make it fit"))
         self.fix_button.setToolTip(
-            "Make smaller or converted copies of the images that are too large or in a "
-            "format this platform does not take. The original files stay as they are."
+            self.tr(
+                "Make smaller or converted copies of the images that are too large or in a "
+                "format this platform does not take. The original files stay as they are."
+            )
         )
         self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.pid))
         notice_row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -299,7 +309,7 @@ class MediaGrid(QWidget):
             return
         text = errors[0].message
         if len(errors) > 1:
-            text += f"  (+{len(errors) - 1} more)"
+            text += self.tr("  (+{count} more)").format(count=len(errors) - 1)
         self.notice.setText(text)
         self.notice.setToolTip("\n\n".join(p.message for p in errors))
         fg, bg = ("#FFB3BC", "#4A1C22") if self.dark else ("#8B0A1A", "#FDE2E4")

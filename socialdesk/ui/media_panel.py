@@ -38,6 +38,7 @@ from socialdesk.media.layout import crop_box
 from socialdesk.media.locate import resolve_in_folder
 from socialdesk.media.probe import ATTACHABLE_SUFFIXES, MediaError, describe_size, probe_cached
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.ui.i18n import translate
 from socialdesk.ui.media_grid import thumbnail
 
 THUMB = 64
@@ -73,18 +74,18 @@ def dropped_images(mime: QMimeData) -> list[Path]:
 def describe_file(path: Path) -> tuple[str, bool]:
     """'JPEG · 1200×800 · 340 KB · has location data', and whether the file is usable."""
     if not path.exists():
-        return f"Missing: no file at {path}", False
+        return translate("MediaPanel", "Missing: no file at {path}").format(path=path), False
     try:
         info = probe_cached(path)
     except MediaError as exc:
         return str(exc).removeprefix(f"{path}: ").capitalize(), False
     parts = [info.format_name, f"{info.width}×{info.height}", describe_size(info.bytes)]
     if info.animated:
-        parts.append(f"{info.frames} frames")
+        parts.append(translate("MediaPanel", "{count} frames").format(count=info.frames))
     if info.has_location:
-        parts.append("has location data")
+        parts.append(translate("MediaPanel", "has location data"))
     elif info.has_camera:
-        parts.append("has camera details")
+        parts.append(translate("MediaPanel", "has camera details"))
     return " · ".join(parts), True
 
 
@@ -119,21 +120,25 @@ class MediaRow(QFrame):
         body.addWidget(self.info_label)
         self.alt_edit = QLineEdit()
         self.alt_edit.setPlaceholderText(
-            "Alt text: describe the picture for people who cannot see it"
+            self.tr("Alt text: describe the picture for people who cannot see it")
         )
-        self.alt_edit.setAccessibleName(f"Alt text of image {index + 1}")
+        self.alt_edit.setAccessibleName(
+            self.tr("Alt text of image {value}").format(value=index + 1)
+        )
         self.alt_edit.textEdited.connect(lambda text: self.alt_edited.emit(self.index, text))
         body.addWidget(self.alt_edit)
         chips = QHBoxLayout()
         chips.setSpacing(4)
-        chips.addWidget(QLabel("Goes to:"))
+        chips.addWidget(QLabel(self.tr("Goes to:")))
         self.platform_buttons: dict[str, QToolButton] = {}
         for pid in PLATFORM_IDS:
             button = QToolButton()
             button.setText(SHORT_NAMES.get(pid, get_platform(pid).name))
             button.setCheckable(True)
             button.setObjectName("PlatformChip")
-            button.setToolTip(f"Send this picture to {get_platform(pid).name}")
+            button.setToolTip(
+                self.tr("Send this picture to {name}").format(name=get_platform(pid).name)
+            )
             button.toggled.connect(
                 lambda on, pid=pid: self.platform_toggled.emit(self.index, pid, on)
             )
@@ -141,14 +146,14 @@ class MediaRow(QFrame):
             self.platform_buttons[pid] = button
         chips.addStretch(1)
         self.up_button = self._tool(
-            "↑", "Move earlier", lambda: self.move_requested.emit(self.index, -1)
+            "↑", self.tr("Move earlier"), lambda: self.move_requested.emit(self.index, -1)
         )
         self.down_button = self._tool(
-            "↓", "Move later", lambda: self.move_requested.emit(self.index, 1)
+            "↓", self.tr("Move later"), lambda: self.move_requested.emit(self.index, 1)
         )
         self.remove_button = self._tool(
             "✕",
-            "Remove from the draft (the file stays)",
+            self.tr("Remove from the draft (the file stays)"),
             lambda: self.remove_requested.emit(self.index),
         )
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -178,7 +183,7 @@ class MediaRow(QFrame):
             pixmap = square_thumb(path)
             if pixmap is None:
                 self.thumb.setPixmap(QPixmap())
-                self.thumb.setText("missing")
+                self.thumb.setText(self.tr("missing"))
                 self.thumb.setStyleSheet("color: #B00020; border: 1px dashed #B00020;")
             else:
                 self.thumb.setText("")
@@ -222,21 +227,23 @@ class MediaPanel(QWidget):
         outer.setContentsMargins(12, 6, 12, 6)
         outer.setSpacing(6)
         head = QHBoxLayout()
-        self.title = QLabel("Images")
+        self.title = QLabel(self.tr("Images"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         head.addWidget(self.title)
         head.addStretch(1)
-        self.strip_box = QCheckBox("Strip location and camera data")
+        self.strip_box = QCheckBox(self.tr("Strip location and camera data"))
         self.strip_box.setToolTip(
-            "When on, the GPS position, camera make and model, XMP and comments are taken "
-            "out of every image SocialDesk uploads or exports. Your files are not changed."
+            self.tr(
+                "When on, the GPS position, camera make and model, XMP and comments are taken "
+                "out of every image SocialDesk uploads or exports. Your files are not changed."
+            )
         )
         self.strip_box.toggled.connect(self.strip_toggled)
         head.addWidget(self.strip_box)
-        self.add_button = QPushButton("Add images…")
-        self.add_button.setToolTip("Attach JPEG, PNG, GIF or WebP pictures (Ctrl+Shift+I)")
+        self.add_button = QPushButton(self.tr("Add images…"))
+        self.add_button.setToolTip(self.tr("Attach JPEG, PNG, GIF or WebP pictures (Ctrl+Shift+I)"))
         self.add_button.clicked.connect(self.add_requested)
         head.addWidget(self.add_button)
         outer.addLayout(head)
@@ -252,7 +259,9 @@ class MediaPanel(QWidget):
         self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.scroll.setMinimumHeight(THUMB + 48)  # one whole row stays in view
         outer.addWidget(self.scroll, 1)
-        self.hint = QLabel("Drop pictures here, or paste one (Ctrl+V). JPEG, PNG, GIF or WebP.")
+        self.hint = QLabel(
+            self.tr("Drop pictures here, or paste one (Ctrl+V). JPEG, PNG, GIF or WebP.")
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         outer.addWidget(self.hint)
@@ -274,7 +283,9 @@ class MediaPanel(QWidget):
             self.rows.append(row)
         for index, (row, item) in enumerate(zip(self.rows, media, strict=True)):
             row.show_item(index, len(media), item, resolve_in_folder(base, item.path))
-        self.title.setText(f"Images ({len(media)})" if media else "Images")
+        self.title.setText(
+            self.tr("Images ({len})").format(len=len(media)) if media else self.tr("Images")
+        )
 
     def set_strip(self, on: bool) -> None:
         self.strip_box.blockSignals(True)

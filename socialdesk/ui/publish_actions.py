@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from socialdesk.settings import Settings
+from socialdesk.ui.i18n import translate
 
 
 def install_publishing(window: Any) -> QAction:
@@ -18,9 +19,11 @@ def install_publishing(window: Any) -> QAction:
     if isinstance(existing, QAction):
         return existing
     settings: Settings = getattr(window, "app_settings", None) or Settings.load()
-    publish_action = QAction("&Publish…", window)
+    publish_action = QAction(translate("PublishActions", "&Publish…"), window)
     publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    publish_action.setStatusTip("Publish the post to every enabled platform")
+    publish_action.setStatusTip(
+        translate("PublishActions", "Publish the post to every enabled platform")
+    )
 
     def open_publish() -> None:
         from socialdesk.ui.publish_dialog import PublishDialog
@@ -31,8 +34,10 @@ def install_publishing(window: Any) -> QAction:
         dialog.open()
 
     publish_action.triggered.connect(open_publish)
-    accounts_action = QAction("&Accounts…", window)
-    accounts_action.setStatusTip("Your accounts on VK, Weibo, X and Facebook")
+    accounts_action = QAction(translate("PublishActions", "&Accounts…"), window)
+    accounts_action.setStatusTip(
+        translate("PublishActions", "Your accounts on VK, Weibo, X and Facebook")
+    )
 
     def open_accounts() -> None:
         from socialdesk.accounts import AccountStore

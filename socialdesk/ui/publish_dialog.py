@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,17 +52,18 @@ from socialdesk.settings import Settings
 from socialdesk.ui.accounts_dialog import AccountsDialog
 from socialdesk.ui.background_task import BackgroundTask
 from socialdesk.ui.document import DraftDocument
+from socialdesk.ui.i18n import english_plural
 from socialdesk.ui.publish_actions import install_publishing as install_publishing
 
 STATUS_TEXT = {
-    "published": ("✓", "Published", "#1E7F3C"),
-    "scheduled": ("✓", "Scheduled", "#1E7F3C"),
-    "outbox": ("✓", "Saved to the Outbox", "#1E7F3C"),
-    "skipped": ("·", "Not sent again", "#5F6368"),
-    "failed": ("✗", "Failed", "#B3261E"),
-    "unknown": ("?", "Unknown", "#B26A00"),
+    "published": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Published"), "#1E7F3C"),
+    "scheduled": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Scheduled"), "#1E7F3C"),
+    "outbox": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Saved to the Outbox"), "#1E7F3C"),
+    "skipped": ("·", QT_TRANSLATE_NOOP("PlatformRow", "Not sent again"), "#5F6368"),
+    "failed": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Failed"), "#B3261E"),
+    "unknown": ("?", QT_TRANSLATE_NOOP("PlatformRow", "Unknown"), "#B26A00"),
 }
-NO_ACCOUNT = "No account — save to the Outbox folder"
+NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
 
 class PlatformRow(QFrame):
@@ -80,7 +81,7 @@ class PlatformRow(QFrame):
         name.setFont(font)
         head.addWidget(name)
         head.addStretch(1)
-        head.addWidget(QLabel("Account"))
+        head.addWidget(QLabel(self.tr("Account")))
         self.account_combo = QComboBox()
         self.account_combo.setMinimumWidth(260)
         head.addWidget(self.account_combo)
@@ -121,14 +122,16 @@ class PlatformRow(QFrame):
 
     def set_sending(self) -> None:
         self.progress.show()
-        self.status_label.setText("Sending…")
+        self.status_label.setText(self.tr("Sending…"))
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.progress.hide()
         symbol, word, colour = STATUS_TEXT[outcome.status]
-        parts = [f'<span style="color:{colour}"><b>{symbol} {word}</b></span>']
+        parts = [f'<span style="color:{colour}"><b>{symbol} {self.tr(word)}</b></span>']
         if outcome.url:
-            label = "Open the file" if outcome.status == "outbox" else "Open the post"
+            label = (
+                self.tr("Open the file") if outcome.status == "outbox" else self.tr("Open the post")
+            )
             parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
         if outcome.message and outcome.status != "outbox":
             parts.append(html.escape(outcome.message))
@@ -154,13 +157,17 @@ class PublishDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.pool = QThreadPool(self)
         self.rows: dict[str, PlatformRow] = {}
-        self.setWindowTitle(f"Publish “{document.display_name()}”")
+        self.setWindowTitle(
+            self.tr("Publish “{display_name}”").format(display_name=document.display_name())
+        )
         self.resize(760, 720)
 
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
-        self.schedule_box = QCheckBox("Schedule VK and Facebook for")
-        self.schedule_box.setToolTip("X and Weibo have no scheduling: they publish right away")
+        self.schedule_box = QCheckBox(self.tr("Schedule VK and Facebook for"))
+        self.schedule_box.setToolTip(
+            self.tr("X and Weibo have no scheduling: they publish right away")
+        )
         self.schedule_edit = QDateTimeEdit()
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -173,7 +180,7 @@ class PublishDialog(QDialog):
         options.addWidget(self.schedule_box)
         options.addWidget(self.schedule_edit)
         options.addStretch(1)
-        self.force_box = QCheckBox("Publish again where this text is already published")
+        self.force_box = QCheckBox(self.tr("Publish again where this text is already published"))
         self.force_box.toggled.connect(self.replan)
         options.addWidget(self.force_box)
         layout.addLayout(options)
@@ -191,19 +198,19 @@ class PublishDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.accounts_button = QPushButton("Accounts…")
+        self.accounts_button = QPushButton(self.tr("Accounts…"))
         self.accounts_button.clicked.connect(self.open_accounts)
         buttons.addWidget(self.accounts_button)
         buttons.addStretch(1)
-        self.retry_button = QPushButton("Retry failed")
+        self.retry_button = QPushButton(self.tr("Retry failed"))
         self.retry_button.clicked.connect(self.retry_failed)
         self.retry_button.hide()
         buttons.addWidget(self.retry_button)
-        self.publish_button = QPushButton("Publish")
+        self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.publish_button.clicked.connect(self.publish)
         buttons.addWidget(self.publish_button)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -264,7 +271,7 @@ class PublishDialog(QDialog):
         combo.clear()
         accounts = self.store.accounts(item.platform)
         if not accounts:
-            combo.addItem(NO_ACCOUNT, "")
+            combo.addItem(self.tr(NO_ACCOUNT), "")
         for account in accounts:
             combo.addItem(account.display, account.id)
         chosen = item.account.id if item.account is not None else ""
@@ -293,22 +300,30 @@ class PublishDialog(QDialog):
         for row in self.rows.values():
             row.account_combo.setEnabled(not busy)
         if busy:
-            self.summary.setText("Publishing… each platform shows its progress.")
+            self.summary.setText(self.tr("Publishing… each platform shows its progress."))
         elif plan is None or not plan.platforms:
-            self.summary.setText("No platform is enabled in this draft.")
+            self.summary.setText(self.tr("No platform is enabled in this draft."))
         elif plan.blocking:
             count = len(plan.blocking)
             self.summary.setText(
-                f"Fix {count} problem{'s' if count > 1 else ''} marked ✗ before publishing; "
-                "nothing has been sent."
+                english_plural(
+                    self.tr(
+                        "Fix %n problem(s) marked ✗ before publishing; nothing has been sent.",
+                        "",
+                        count,
+                    ),
+                    count,
+                )
             )
         elif not ready and failed:
-            self.summary.setText("Retry sends only the failed platforms.")
+            self.summary.setText(self.tr("Retry sends only the failed platforms."))
         elif not ready:
-            self.summary.setText("Everything here is already published with this text.")
+            self.summary.setText(self.tr("Everything here is already published with this text."))
         else:
             sending = [p.name for p in plan.platforms if not p.skip]
-            self.summary.setText(f"Ready to publish to {', '.join(sending)}.")
+            self.summary.setText(
+                self.tr("Ready to publish to {join}.").format(join=", ".join(sending))
+            )
 
     # -- publishing -----------------------------------------------------------------------
     def publish(self) -> None:
@@ -343,7 +358,7 @@ class PublishDialog(QDialog):
     def _finished(self, result: object) -> None:
         self.task = None
         if isinstance(result, BaseException):
-            self.summary.setText(f"Publishing stopped: {result}")
+            self.summary.setText(self.tr("Publishing stopped: {result}").format(result=result))
             self._update_buttons()
             return
         outcomes = list(result)  # type: ignore[call-overload]
@@ -357,11 +372,13 @@ class PublishDialog(QDialog):
     def _save_log(self) -> str:
         """Save the draft so its publish log survives; a new draft waits for Save As."""
         if self.document.path is None:
-            return " Save the draft to keep its publish log."
+            return " " + self.tr("Save the draft to keep its publish log.")
         try:
             self.document.save()
         except (DraftError, OSError) as exc:
-            return f" The publish log could not be saved: {exc}"
+            return " " + self.tr("The publish log could not be saved: {problem}").format(
+                problem=exc
+            )
         return ""
 
     def _result_summary(self, outcomes: list[Outcome]) -> str:
@@ -369,11 +386,11 @@ class PublishDialog(QDialog):
         unknown = [o for o in outcomes if o.status == "unknown"]
         parts = []
         done = len(outcomes) - len(failed) - len(unknown)
-        parts.append(f"Done: {done} of {len(outcomes)}.")
+        parts.append(self.tr("Done: {done} of {total}.").format(done=done, total=len(outcomes)))
         if failed:
-            parts.append("Retry sends only the failed platforms.")
+            parts.append(self.tr("Retry sends only the failed platforms."))
         if unknown:
-            parts.append("Check the platforms marked ? before publishing there again.")
+            parts.append(self.tr("Check the platforms marked ? before publishing there again."))
         return " ".join(parts)
 
     def open_accounts(self) -> None:
