@@ -1,0 +1,120 @@
+"""Starting the app loads only what the first paint needs: the heavy parts of translation,
+templates, publishing and twitter-text wait until they are used. Fresh interpreters,
+because this test process has imported all of them long ago."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+HEAVY = (
+    "jinja2",  # templates: only when a draft uses one
+    "deep_translator",  # translation clients: only when translating
+    "deepl",
+    "requests",  # publishing and translation clients
+    "bs4",
+    "keyring",  # credentials: only when a service needs a key
+    "pkg_resources",  # pulled in by twitter-text's emoji regex, which counting never uses
+    "twitter_text.regexp.emoji",
+    "twitter_text.parse_tweet",
+    "socialdesk.publishing",
+    "socialdesk.translation.engine",
+    "socialdesk.templates.engine",
+)
+
+
+def run_fresh(code: str, home: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SOCIALDESK_HOME=str(home))
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
+    result = run_fresh(
+        f"""
+        import json, sys
+        from PySide6.QtCore import QEvent, QObject
+        from socialdesk.ui import main_window
+        from socialdesk.ui.app import create_application, run_app
+
+        app = create_application()
+        seen = {{}}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, window, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    seen["heavy"] = sorted(m for m in {HEAVY!r} if m in sys.modules)
+                    seen["master"] = window.document.draft.master[:28]
+                    seen["x_count"] = window.cards["twitter"].preview.check.count
+                    seen["features"] = [name for name in ("publish_action", "export_action",
+                        "templates_form", "library_panel", "translation") if hasattr(window, name)]
+                    window.ask_save_changes = lambda: "discard"
+                    window.close()
+                return False
+
+        spy = FirstPaint()
+        show = main_window.MainWindow.show
+        main_window.MainWindow.show = lambda window: (window.installEventFilter(spy), show(window))
+        run_app([])
+        print(json.dumps(seen))
+        """,
+        tmp_path,
+    )
+    assert result["master"] == "☕ Aurora Coffee is open in B"  # the first-run sample
+    assert result["features"] == [
+        "publish_action",
+        "export_action",
+        "templates_form",
+        "library_panel",
+        "translation",
+    ]
+    assert result["heavy"] == []
+    from socialdesk.draft import Draft
+    from socialdesk.platforms import get_platform
+    from socialdesk.resources import resource_path
+
+    sample = Draft.load(resource_path("samples", "aurora-launch.sdraft"))
+    assert result["x_count"] == get_platform("twitter").count(sample.text_for("twitter"))
+
+
+def test_choosing_a_template_compiles_that_template_only(tmp_path: Path) -> None:
+    result = run_fresh(
+        """
+        import json, sys
+        from socialdesk.ui.app import create_application
+        from socialdesk.ui.main_window import MainWindow
+
+        app = create_application()
+        window = MainWindow(autosave_seconds=3600)
+        form = window.templates_form
+        listed = form.template_combo.count()
+        before = "jinja2" in sys.modules
+        window.document.set_field("name", "Aurora Coffee")
+        assert form.choose("announcement")
+        from socialdesk.templates.engine import default_engine
+
+        compiled = len(default_engine()._cache)
+        master = window.master_editor.text()
+        window.shutdown()
+        print(json.dumps({"listed": listed, "jinja2_before": before,
+                          "compiled": compiled, "master": master}))
+        """,
+        tmp_path,
+    )
+    assert isinstance(result["listed"], int) and result["listed"] >= 7  # none + six built-ins
+    assert result["jinja2_before"] is False
+    assert result["compiled"] == 1
+    assert result["master"], "the chosen template filled the master text"
