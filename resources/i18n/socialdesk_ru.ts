@@ -152,6 +152,37 @@
     </message>
   </context>
   <context>
+    <name>CoreMessages</name>
+    <message>
+      <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>
+      <translation>Нет аккаунта {platform}: текст сохраняется в папку «Исходящие», чтобы вы разместили его вручную.</translation>
+    </message>
+    <message>
+      <source>{platform} has no scheduling: it is published now.</source>
+      <translation>В {platform} нет отложенных публикаций: пост выйдет сейчас.</translation>
+    </message>
+    <message>
+      <source>The {platform} text is empty.</source>
+      <translation>Текст для {platform} пуст.</translation>
+    </message>
+    <message>
+      <source>The {platform} text is {count} characters, {over} over the limit of {limit}. Shorten it.</source>
+      <translation>Текст для {platform} — {count} знаков, на {over} больше лимита {limit}. Сократите его.</translation>
+    </message>
+    <message>
+      <source>Already sent on {time}; you asked to publish it again.</source>
+      <translation>Уже отправлено {time}; вы попросили опубликовать повторно.</translation>
+    </message>
+    <message>
+      <source>An earlier attempt ({time}) has an unknown outcome. Check {platform}; publish again only if the post is not there.</source>
+      <translation>Результат прошлой попытки ({time}) неизвестен. Проверьте {platform} и публикуйте снова, только если поста там нет.</translation>
+    </message>
+    <message>
+      <source>Already published on {time} with this text; not sent again.</source>
+      <translation>Уже опубликовано {time} с этим текстом; повторно не отправляется.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreTexts</name>
     <message>
       <source>Detect automatically</source>
@@ -344,6 +375,34 @@
     <message>
       <source>With pages_manage_posts</source>
       <translation>С правом pages_manage_posts</translation>
+    </message>
+    <message>
+      <source>Plain text (a folder with one .txt per platform)</source>
+      <translation>Простой текст (папка, по файлу .txt на площадку)</translation>
+    </message>
+    <message>
+      <source>Plain text in a .zip</source>
+      <translation>Простой текст в архиве .zip</translation>
+    </message>
+    <message>
+      <source>Markdown document</source>
+      <translation>Документ Markdown</translation>
+    </message>
+    <message>
+      <source>HTML proof (opens in any browser)</source>
+      <translation>HTML-макет (открывается в любом браузере)</translation>
+    </message>
+    <message>
+      <source>PDF proof (printable)</source>
+      <translation>PDF-макет (для печати)</translation>
+    </message>
+    <message>
+      <source>CSV for bulk schedulers</source>
+      <translation>CSV для планировщиков массовых публикаций</translation>
+    </message>
+    <message>
+      <source>JSON for scripts</source>
+      <translation>JSON для скриптов</translation>
     </message>
   </context>
   <context>

@@ -152,6 +152,37 @@
     </message>
   </context>
   <context>
+    <name>CoreMessages</name>
+    <message>
+      <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>
+      <translation>没有 {platform} 账号：文本会保存到发件箱文件夹，供您手动发布。</translation>
+    </message>
+    <message>
+      <source>{platform} has no scheduling: it is published now.</source>
+      <translation>{platform} 不支持定时发布：将立即发布。</translation>
+    </message>
+    <message>
+      <source>The {platform} text is empty.</source>
+      <translation>{platform} 的文本为空。</translation>
+    </message>
+    <message>
+      <source>The {platform} text is {count} characters, {over} over the limit of {limit}. Shorten it.</source>
+      <translation>{platform} 的文本有 {count} 个字符，超出上限 {limit} 共 {over} 个。请删减。</translation>
+    </message>
+    <message>
+      <source>Already sent on {time}; you asked to publish it again.</source>
+      <translation>已于 {time} 发送；您要求再次发布。</translation>
+    </message>
+    <message>
+      <source>An earlier attempt ({time}) has an unknown outcome. Check {platform}; publish again only if the post is not there.</source>
+      <translation>之前的一次尝试（{time}）结果未知。请先查看 {platform}，只有帖子不在那里时才再次发布。</translation>
+    </message>
+    <message>
+      <source>Already published on {time} with this text; not sent again.</source>
+      <translation>已于 {time} 以此文本发布；不再重复发送。</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreTexts</name>
     <message>
       <source>Detect automatically</source>
@@ -344,6 +375,34 @@
     <message>
       <source>With pages_manage_posts</source>
       <translation>需具备 pages_manage_posts 权限</translation>
+    </message>
+    <message>
+      <source>Plain text (a folder with one .txt per platform)</source>
+      <translation>纯文本（一个文件夹，每个平台一个 .txt）</translation>
+    </message>
+    <message>
+      <source>Plain text in a .zip</source>
+      <translation>纯文本（.zip 压缩包）</translation>
+    </message>
+    <message>
+      <source>Markdown document</source>
+      <translation>Markdown 文档</translation>
+    </message>
+    <message>
+      <source>HTML proof (opens in any browser)</source>
+      <translation>HTML 校样（任何浏览器均可打开）</translation>
+    </message>
+    <message>
+      <source>PDF proof (printable)</source>
+      <translation>PDF 校样（可打印）</translation>
+    </message>
+    <message>
+      <source>CSV for bulk schedulers</source>
+      <translation>供批量排期工具使用的 CSV</translation>
+    </message>
+    <message>
+      <source>JSON for scripts</source>
+      <translation>供脚本使用的 JSON</translation>
     </message>
   </context>
   <context>

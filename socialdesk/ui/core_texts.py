@@ -4,6 +4,8 @@ translation services' titles and id labels, the account form's fields. They are 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from socialdesk.translation import languages
@@ -63,7 +65,60 @@ MARKED = (
     QT_TRANSLATE_NOOP("CoreTexts", "The number in the Page's About section"),
     QT_TRANSLATE_NOOP("CoreTexts", "Page access token"),
     QT_TRANSLATE_NOOP("CoreTexts", "With pages_manage_posts"),
+    # socialdesk.export.FORMATS
+    QT_TRANSLATE_NOOP("CoreTexts", "Plain text (a folder with one .txt per platform)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Plain text in a .zip"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Markdown document"),
+    QT_TRANSLATE_NOOP("CoreTexts", "HTML proof (opens in any browser)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "PDF proof (printable)"),
+    QT_TRANSLATE_NOOP("CoreTexts", "CSV for bulk schedulers"),
+    QT_TRANSLATE_NOOP("CoreTexts", "JSON for scripts"),
 )
+
+# Messages the core builds with values in them (socialdesk.publishing plans): the English
+# pattern, with {placeholders} standing for the values, is matched and translated whole.
+MESSAGE_PATTERNS = (
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "No {platform} account: the text is saved to the Outbox folder for you to post by hand.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{platform} has no scheduling: it is published now."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The {platform} text is empty."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The {platform} text is {count} characters, {over} over the limit of {limit}. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Already sent on {time}; you asked to publish it again."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "An earlier attempt ({time}) has an unknown outcome. Check {platform}; publish again "
+        "only if the post is not there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Already published on {time} with this text; not sent again."
+    ),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+_COMPILED = [(template, _pattern(template)) for template in MESSAGE_PATTERNS]
+
+
+def core_message(text: str) -> str:
+    """A message the core composed, in the interface language when its pattern is known
+    (values such as platform names and times stay as they are); else unchanged."""
+    for template, pattern in _COMPILED:
+        match = pattern.match(text)
+        if match:
+            return translate("CoreMessages", template).format(**match.groupdict())
+    return core_text(text)
 
 
 def core_text(text: str) -> str:

@@ -41,6 +41,7 @@ from socialdesk.export import (
     export_draft,
 )
 from socialdesk.library.files import safe_file_stem
+from socialdesk.ui.core_texts import core_text
 from socialdesk.ui.export_action import install_export as install_export
 from socialdesk.ui.pdf_proof import render_pdf
 
@@ -83,7 +84,7 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         for key, label in FORMATS.items():
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(core_text(label), key)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.destination = QLineEdit()
         self.destination.setMinimumWidth(380)
@@ -169,7 +170,7 @@ class ExportDialog(QDialog):
         else:
             suffix = SUFFIXES[fmt]
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), str(current), f"{FORMATS[fmt]} (*{suffix})"
+                self, self.tr("Export"), str(current), f"{core_text(FORMATS[fmt])} (*{suffix})"
             )
         return Path(name) if name else None
 
@@ -186,7 +187,7 @@ class ExportDialog(QDialog):
         if fmt != "txt" and not out.suffix:
             out = out.with_suffix(SUFFIXES[fmt])
             self.destination.setText(str(out))
-        self.message.setText(self.tr("Exporting {format}…").format(format=FORMATS[fmt]))
+        self.message.setText(self.tr("Exporting {format}…").format(format=core_text(FORMATS[fmt])))
         self.message.setStyleSheet("")
         self.show_button.setVisible(False)
         self.progress.setVisible(True)

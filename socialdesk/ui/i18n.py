@@ -20,6 +20,7 @@ from socialdesk.resources import resource_path
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+_default_locale: list[QLocale] = []  # the locale before any translation changed it
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -84,6 +85,9 @@ def install_translators(language: str | None = None) -> str:
     _installed.clear()
     wanted = language or effective_language(system_preferences())
     _current = SOURCE_LANGUAGE
+    if not _default_locale:
+        _default_locale.append(QLocale())
+    QLocale.setDefault(_default_locale[0])
     if wanted == SOURCE_LANGUAGE:
         return _current
     qm = ensure_compiled(wanted)

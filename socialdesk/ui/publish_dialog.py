@@ -51,6 +51,7 @@ from socialdesk.publishing import (
 from socialdesk.settings import Settings
 from socialdesk.ui.accounts_dialog import AccountsDialog
 from socialdesk.ui.background_task import BackgroundTask
+from socialdesk.ui.core_texts import core_message
 from socialdesk.ui.document import DraftDocument
 from socialdesk.ui.i18n import english_plural
 from socialdesk.ui.publish_actions import install_publishing as install_publishing
@@ -115,9 +116,9 @@ class PlatformRow(QFrame):
 
     def show_plan(self, plan: PlatformPlan) -> None:
         self.text_view.setPlainText(plan.text)
-        self.problems_label.setText("\n".join(f"✗ {p}" for p in plan.problems))
+        self.problems_label.setText("\n".join(f"✗ {core_message(p)}" for p in plan.problems))
         self.problems_label.setVisible(bool(plan.problems))
-        self.notes_label.setText("\n".join(f"· {n}" for n in plan.notes))
+        self.notes_label.setText("\n".join(f"· {core_message(n)}" for n in plan.notes))
         self.notes_label.setVisible(bool(plan.notes))
 
     def set_sending(self) -> None:
