@@ -120,6 +120,8 @@ def test_the_built_app_carries_keyring_backends_translator_templates_and_languag
 
 
 def test_the_built_app_speaks_russian_and_chinese(built_app: Path, tmp_path: Path) -> None:
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "zh").mkdir()
     russian = run_smoke(built_app, tmp_path / "ru", SOCIALDESK_LANGUAGE="ru")
     chinese = run_smoke(built_app, tmp_path / "zh", SOCIALDESK_LANGUAGE="zh_CN")
     assert russian["bundle"]["language"] == "ru"  # type: ignore[index]
