@@ -1,4 +1,4 @@
-"""Render the main window with the sample draft to PNG, light and dark.
+"""Render the main window with the sample draft to PNG: light and dark, Russian, Chinese.
 
     python -m socialdesk.ui.screenshots docs/screenshots
 
@@ -18,16 +18,44 @@ SAMPLE_ACCOUNT = ("Aurora Coffee", "aurora_coffee")
 
 
 def render(out_dir: Path) -> list[Path]:
+    """main-light.png and main-dark.png in English, main-ru.png and main-zh_CN.png."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-screenshots-")
     from PySide6.QtWidgets import QApplication
 
-    from socialdesk.resources import resource_path
     from socialdesk.ui.app import create_application
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.i18n import install_translators
 
     app = create_application()
     assert isinstance(app, QApplication)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language, modes in (("en", ("light", "dark")), ("ru", ("light",)), ("zh_CN", ("light",))):
+        install_translators(language)  # a window takes its texts when it is built
+        window = _sample_window()
+        for mode in modes:
+            window.set_theme(mode)
+            for _ in range(5):
+                app.processEvents()
+            cursor = window.master_editor.textCursor()
+            cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
+            window.master_editor.setTextCursor(cursor)
+            window.master_editor.setFocus()
+            app.processEvents()
+            name = f"main-{mode}.png" if language == "en" else f"main-{language}.png"
+            target = out_dir / name
+            if not window.grab().save(str(target)):
+                raise SystemExit(f"cannot write {target}")
+            written.append(target)
+        window.close()
+    install_translators("en")
+    return written
+
+
+def _sample_window() -> object:
+    from socialdesk.resources import resource_path
+    from socialdesk.ui.main_window import MainWindow
+
     window = MainWindow(autosave_seconds=3600)
     window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
     if not window.open_draft(resource_path("samples", "aurora-launch.sdraft")):
@@ -38,23 +66,7 @@ def render(out_dir: Path) -> list[Path]:
     window.statusBar().clearMessage()
     window.resize(*SIZE)
     window.show()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for mode in ("light", "dark"):
-        window.set_theme(mode)
-        for _ in range(5):
-            app.processEvents()
-        cursor = window.master_editor.textCursor()
-        cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
-        window.master_editor.setTextCursor(cursor)
-        window.master_editor.setFocus()
-        app.processEvents()
-        target = out_dir / f"main-{mode}.png"
-        if not window.grab().save(str(target)):
-            raise SystemExit(f"cannot write {target}")
-        written.append(target)
-    window.close()
-    return written
+    return window
 
 
 def main(argv: list[str]) -> int:
