@@ -6,7 +6,7 @@ import struct
 import zlib
 from pathlib import Path
 
-from conftest import SAMPLE_DRAFT
+from support import SAMPLE_DRAFT
 
 from socialdesk.draft import Draft, MediaItem
 

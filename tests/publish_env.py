@@ -7,43 +7,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from typing import Protocol
 
-import keyring.backend
-import keyring.errors
 from servers import facebook_api, vk_api, weibo_api, x_api
 from servers.loopback import LoopbackServer
 
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
-
-
-class KeyringSecrets(Protocol):
-    """What tests read of the conftest's in-memory keyring (not importable: conftest
-    modules share one name across folders)."""
-
-    secrets: dict[tuple[str, str], str]
-
-
-class DictKeyring(keyring.backend.KeyringBackend):
-    """A dict-backed keyring for tests that need a backend of their own."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from publish_env import KeyringSecrets
+from support import MemoryKeyring
 
 from socialdesk.accounts import Account, AccountError, AccountStore
 from socialdesk.credentials import NoSecureKeyringError
@@ -22,7 +22,7 @@ def settings_text(socialdesk_home: Path) -> str:
 
 
 def test_saved_account_keeps_ids_in_settings_and_the_token_in_the_keyring(
-    socialdesk_home: Path, memory_keyring: KeyringSecrets
+    socialdesk_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     store = AccountStore()
     account = Account("vk", "Aurora VK", {"group_id": "https://vk.com/club218374"})
@@ -43,7 +43,7 @@ def test_saved_account_keeps_ids_in_settings_and_the_token_in_the_keyring(
     assert again.secrets(loaded) == {"access_token": "vk1.a.secret-token"}
 
 
-def test_editing_with_blank_secret_keeps_the_stored_one(memory_keyring: KeyringSecrets) -> None:
+def test_editing_with_blank_secret_keeps_the_stored_one(memory_keyring: MemoryKeyring) -> None:
     store = AccountStore()
     account = Account("facebook", "Page", {"page_id": "104857600123"})
     store.save(account, {"page_token": "EAAG-first"})
@@ -53,7 +53,7 @@ def test_editing_with_blank_secret_keeps_the_stored_one(memory_keyring: KeyringS
     assert [a.label for a in store.accounts()] == ["Aurora Page"]
 
 
-def test_new_account_without_its_token_is_refused(memory_keyring: KeyringSecrets) -> None:
+def test_new_account_without_its_token_is_refused(memory_keyring: MemoryKeyring) -> None:
     store = AccountStore()
     with pytest.raises(AccountError, match="Paste the user access token"):
         store.save(Account("vk", "VK", {"group_id": "1"}), {})
@@ -75,7 +75,7 @@ def test_bad_account_data_gets_a_clear_message(account: Account, words: str) -> 
         AccountStore().save(account, {"access_token": "t", "page_token": "t"})
 
 
-def test_deleting_an_account_deletes_its_secrets(memory_keyring: KeyringSecrets) -> None:
+def test_deleting_an_account_deletes_its_secrets(memory_keyring: MemoryKeyring) -> None:
     store = AccountStore()
     x = Account("twitter", "@aurora", auth="oauth1")
     store.save(
@@ -95,7 +95,7 @@ def test_deleting_an_account_deletes_its_secrets(memory_keyring: KeyringSecrets)
     assert memory_keyring.secrets == {("socialdesk", f"{keep.id}/access_token"): "vk-token"}
 
 
-def test_switching_x_to_oauth2_removes_the_oauth1_secrets(memory_keyring: KeyringSecrets) -> None:
+def test_switching_x_to_oauth2_removes_the_oauth1_secrets(memory_keyring: MemoryKeyring) -> None:
     store = AccountStore()
     x = Account("twitter", "@aurora", auth="oauth1")
     store.save(
@@ -141,7 +141,7 @@ def test_a_secret_planted_in_the_settings_file_is_never_read_back(socialdesk_hom
         AccountStore().secrets(account)
 
 
-def test_draft_uses_its_chosen_account_else_the_default(memory_keyring: KeyringSecrets) -> None:
+def test_draft_uses_its_chosen_account_else_the_default(memory_keyring: MemoryKeyring) -> None:
     store = AccountStore()
     first = Account("vk", "First", {"group_id": "1"})
     second = Account("vk", "Second", {"group_id": "2"})

@@ -9,13 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import SAMPLE_DRAFT
 
 from socialdesk.draft import Draft
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-
-# Paths set here, not imported from conftest: tests/ui has its own conftest module.
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE_DRAFT = REPO / "resources" / "samples" / "aurora-launch.sdraft"
 
 SCRIPT = Path(sys.executable).with_name("socialdesk")
 

@@ -8,20 +8,17 @@ only where they can be, so it must agree with parse_tweet on anything.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from support import SHARED
 from twitter_text import parse_tweet
 from twitter_text.config import config as twitter_config
 
 from socialdesk.platforms import get_platform
-
-# Paths set here, not imported from conftest: tests/ui has its own conftest module.
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 CONFORMANCE = SHARED / "conformance" / "twitter-text-validate.yml"
 TESTS: dict[str, list[dict[str, Any]]] = yaml.safe_load(CONFORMANCE.read_text(encoding="utf-8"))[

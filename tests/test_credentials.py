@@ -8,7 +8,7 @@ import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
-from publish_env import DictKeyring, KeyringSecrets
+from support import MemoryKeyring
 
 from socialdesk import credentials
 
@@ -16,14 +16,14 @@ from socialdesk import credentials
 def plaintext_keyring_class() -> type[keyring.backend.KeyringBackend]:
     """A stand-in for keyrings.alt's file backend (that package is never installed)."""
 
-    class PlaintextKeyring(DictKeyring):
+    class PlaintextKeyring(MemoryKeyring):
         pass
 
     PlaintextKeyring.__module__ = "keyrings.alt.file"
     return PlaintextKeyring
 
 
-def test_secret_round_trip_under_service_socialdesk(memory_keyring: KeyringSecrets) -> None:
+def test_secret_round_trip_under_service_socialdesk(memory_keyring: MemoryKeyring) -> None:
     credentials.set_secret("vk-1", "access_token", "tok-123")
     assert memory_keyring.secrets == {("socialdesk", "vk-1/access_token"): "tok-123"}
     assert credentials.get_secret("vk-1", "access_token") == "tok-123"
@@ -52,7 +52,7 @@ def test_insecure_backends_are_refused_and_nothing_is_stored(
     assert message.endswith("SocialDesk stores no secrets until one is available.")
     assert "tok-123" not in message
     assert not credentials.is_available()
-    if isinstance(backend, DictKeyring):
+    if isinstance(backend, MemoryKeyring):
         assert backend.secrets == {}
 
 
@@ -62,7 +62,7 @@ def test_a_chain_that_includes_a_plaintext_store_is_refused(
     plaintext = plaintext_keyring_class()()
     chain = keyring.backends.chainer.ChainerBackend()
     monkeypatch.setattr(
-        keyring.backends.chainer.ChainerBackend, "backends", [DictKeyring(), plaintext]
+        keyring.backends.chainer.ChainerBackend, "backends", [MemoryKeyring(), plaintext]
     )
     keyring.set_keyring(chain)
     with pytest.raises(credentials.NoSecureKeyringError):
@@ -77,7 +77,7 @@ def test_the_real_os_backends_count_as_secure() -> None:
 
 
 def test_a_keyring_that_fails_gives_a_plain_message_without_the_secret() -> None:
-    class LockedKeyring(DictKeyring):
+    class LockedKeyring(MemoryKeyring):
         def set_password(self, service: str, username: str, password: str) -> None:
             raise keyring.errors.KeyringLocked("collection is locked")
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import SAMPLE_DRAFT
 
 from socialdesk.draft import (
     ORIGINS,
@@ -28,10 +29,6 @@ from socialdesk.draft import (
     text_fingerprint,
 )
 from socialdesk.platforms import PLATFORM_IDS
-
-# Paths set here, not imported from conftest: tests/ui has its own conftest module.
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE_DRAFT = REPO / "resources" / "samples" / "aurora-launch.sdraft"
 
 SAMPLE = json.loads(SAMPLE_DRAFT.read_text(encoding="utf-8"))
 

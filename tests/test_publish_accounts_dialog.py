@@ -9,10 +9,11 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from publish_env import Apis, KeyringSecrets, make_account, point_settings_at, running_apis
+from publish_env import Apis, make_account, point_settings_at, running_apis
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from servers import facebook_api, vk_api, x_api
+from support import MemoryKeyring
 
 from socialdesk.accounts import AccountStore
 from socialdesk.settings import Settings
@@ -52,7 +53,7 @@ def field(dialog: AccountsDialog, key: str) -> QLineEdit:
 
 
 def test_adding_a_vk_account_puts_the_token_in_the_keyring_only(
-    qtbot: QtBot, store: AccountStore, memory_keyring: KeyringSecrets, socialdesk_home: Path
+    qtbot: QtBot, store: AccountStore, memory_keyring: MemoryKeyring, socialdesk_home: Path
 ) -> None:
     dialog = open_dialog(qtbot, store)
     assert dialog.heading.text() == "No accounts yet"
@@ -80,7 +81,7 @@ def test_adding_a_vk_account_puts_the_token_in_the_keyring_only(
 
 
 def test_bad_input_gets_a_clear_message_and_nothing_is_stored(
-    qtbot: QtBot, store: AccountStore, memory_keyring: KeyringSecrets
+    qtbot: QtBot, store: AccountStore, memory_keyring: MemoryKeyring
 ) -> None:
     dialog = open_dialog(qtbot, store)
     dialog.add_account("facebook")
@@ -135,7 +136,7 @@ def test_verify_before_saving_uses_the_typed_x_keys_and_a_bad_one_says_reconnect
 
 
 def test_editing_keeps_the_stored_secret_when_left_blank(
-    qtbot: QtBot, store: AccountStore, memory_keyring: KeyringSecrets
+    qtbot: QtBot, store: AccountStore, memory_keyring: MemoryKeyring
 ) -> None:
     account = make_account(store, "vk")
     dialog = open_dialog(qtbot, store)
@@ -146,7 +147,7 @@ def test_editing_keeps_the_stored_secret_when_left_blank(
 
 
 def test_deleting_removes_the_account_and_its_secrets(
-    qtbot: QtBot, store: AccountStore, memory_keyring: KeyringSecrets
+    qtbot: QtBot, store: AccountStore, memory_keyring: MemoryKeyring
 ) -> None:
     make_account(store, "twitter", x_auth="oauth1")
     assert len(memory_keyring.secrets) == 4

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from servers import libretranslate
+from support import REPO
 from translation_support import closed_port_url, draft_with
 
 from socialdesk.draft import Draft
 
-REPO = Path(__file__).resolve().parents[1]
 MASTER = "Hello world! Visit https://aurora.example today 🚀 #launch"
 
 

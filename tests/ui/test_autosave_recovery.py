@@ -13,13 +13,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from support import REPO
 from window_helpers import card_text, type_text
 
 from socialdesk import paths
 from socialdesk.draft import Draft
 from socialdesk.recovery import RecoveryEntry, RecoverySession, orphaned_entries
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def dead_pid() -> int:
