@@ -9,6 +9,9 @@ import keyring
 import pytest
 from support import MemoryKeyring
 
+# fixtures shared by several test modules (plain helper modules, importable as well)
+pytest_plugins = ["publish_env"]
+
 
 @pytest.fixture(autouse=True)
 def socialdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,5 +1,7 @@
 """Shared set-up for publishing tests: the four loopback APIs, settings pointing at
-them, accounts whose secrets sit in the (test) keyring, and a draft that fits all."""
+them, accounts whose secrets sit in the (test) keyring, and a draft that fits all.
+
+Also a pytest plugin (tests/conftest.py loads it): the `module_apis` and `apis` fixtures."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
+import pytest
 from servers import facebook_api, vk_api, weibo_api, x_api
 from servers.loopback import LoopbackServer
 
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
+from socialdesk.platforms.api import Publisher, make_publisher
 from socialdesk.settings import Settings
 
 
@@ -33,8 +37,7 @@ class Apis:
     def reset(self) -> None:
         """Forget earlier posts, errors and requests (servers live for a whole module)."""
         for pid in PIDS:
-            self[pid].state.clear()
-            self[pid].requests.clear()
+            self[pid].reset()
 
 
 PIDS = ("vk", "weibo", "twitter", "facebook")
@@ -67,6 +70,20 @@ def _stop_together(servers: list[LoopbackServer]) -> None:
         thread.join(timeout=5)
 
 
+@pytest.fixture(scope="module")
+def module_apis() -> Iterator[Apis]:
+    """The four loopback APIs, started once for a test module (stopping takes a moment)."""
+    with running_apis() as apis:
+        yield apis
+
+
+@pytest.fixture
+def apis(module_apis: Apis) -> Apis:
+    """The module's loopback APIs, with nothing left of earlier tests."""
+    module_apis.reset()
+    return module_apis
+
+
 def point_settings_at(settings: Settings, apis: Apis, timeout: float = 5.0) -> None:
     api = settings.section("api")
     for pid in PIDS:
@@ -74,6 +91,13 @@ def point_settings_at(settings: Settings, apis: Apis, timeout: float = 5.0) -> N
     api["timeout"] = timeout
     api["connect_timeout"] = 2.0
     settings.save()
+
+
+def settings_for(apis: Apis, timeout: float = 5.0) -> Settings:
+    """The app's settings (in this test's SOCIALDESK_HOME), pointed at the loopback APIs."""
+    settings = Settings.load()
+    point_settings_at(settings, apis, timeout)
+    return settings
 
 
 SECRETS = {
@@ -108,6 +132,13 @@ def make_account(store: AccountStore, pid: str, *, x_auth: str = "oauth2") -> Ac
     key = "twitter-oauth1" if pid == "twitter" and x_auth == "oauth1" else pid
     store.save(account, SECRETS[key])
     return account
+
+
+def publisher_for(settings: Settings, pid: str, *, x_auth: str = "oauth2") -> Publisher:
+    """The real publisher of a new test account on `pid`."""
+    store = AccountStore(settings)
+    account = make_account(store, pid, x_auth=x_auth)
+    return make_publisher(account, store.secrets(account), settings)
 
 
 def make_accounts(store: AccountStore, *, x_auth: str = "oauth2") -> dict[str, Account]:

@@ -3,42 +3,26 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import keyring.backends.fail
 import pytest
-from publish_env import Apis, make_account, point_settings_at, running_apis
+from publish_env import Apis, make_account, settings_for
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from servers import facebook_api, vk_api, x_api
 from support import MemoryKeyring
 
 from socialdesk.accounts import AccountStore
-from socialdesk.settings import Settings
 from socialdesk.ui.accounts_dialog import AccountsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
-
-
 @pytest.fixture
 def store(apis: Apis) -> AccountStore:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=2.0)
-    return AccountStore(settings)
+    return AccountStore(settings_for(apis, timeout=2.0))
 
 
 def open_dialog(qtbot: QtBot, store: AccountStore) -> AccountsDialog:

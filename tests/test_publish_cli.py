@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from publish_env import Apis, make_accounts, point_settings_at, running_apis, sample_draft
+from publish_env import Apis, make_accounts, running_apis, sample_draft, settings_for
 
 from socialdesk.accounts import AccountStore
 from socialdesk.cli import main
 from socialdesk.draft import Draft
-from socialdesk.settings import Settings
 
 
 def socialdesk(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -86,8 +85,7 @@ def test_accounts_but_no_keyring_in_the_child_blocks_with_a_plain_message(
     draft_file: Path, socialdesk_home: Path
 ) -> None:
     with running_apis() as apis:
-        settings = Settings.load()
-        point_settings_at(settings, apis)
+        settings = settings_for(apis)
         make_accounts(AccountStore(settings))  # secrets only in this process's test keyring
         result = socialdesk(str(draft_file), home=socialdesk_home)
         assert all(apis[pid].requests == [] for pid in ("vk", "weibo", "twitter", "facebook"))
@@ -113,8 +111,7 @@ def apis() -> Iterator[Apis]:
 def test_real_publish_through_the_command_saves_links_in_the_draft(
     apis: Apis, draft_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = Settings.load()
-    point_settings_at(settings, apis)
+    settings = settings_for(apis)
     make_accounts(AccountStore(settings))
     assert main(["publish", str(draft_file)]) == 0
     out = capsys.readouterr().out
@@ -132,8 +129,7 @@ def test_real_publish_through_the_command_saves_links_in_the_draft(
 def test_scheduled_publish_from_the_command_line(
     apis: Apis, draft_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = Settings.load()
-    point_settings_at(settings, apis)
+    settings = settings_for(apis)
     make_accounts(AccountStore(settings))
     assert main(["publish", str(draft_file), "--at", "2099-01-02 09:30"]) == 1  # FB: too far
     assert "between 10 minutes and 30 days" in capsys.readouterr().out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,9 +10,8 @@ from publish_env import (
     Apis,
     make_account,
     make_accounts,
-    point_settings_at,
-    running_apis,
     sample_draft,
+    settings_for,
 )
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence
@@ -31,23 +29,9 @@ PIDS = ("vk", "weibo", "twitter", "facebook")
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
-
-
 @pytest.fixture
 def settings(apis: Apis) -> Settings:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
-    return settings
+    return settings_for(apis, timeout=1.0)
 
 
 @pytest.fixture

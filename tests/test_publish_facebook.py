@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from publish_env import Apis, make_account, point_settings_at, running_apis
+from publish_env import Apis, publisher_for, settings_for
 from servers import facebook_api
 
-from socialdesk.accounts import AccountStore
-from socialdesk.platforms.api import PublishError, make_publisher
+from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.facebook.publish import DEFAULT_VERSION, FacebookPublisher
-from socialdesk.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
 
 
 @pytest.fixture
 def fb(apis: Apis) -> FacebookPublisher:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
-    store = AccountStore(settings)
-    account = make_account(store, "facebook")
-    publisher = make_publisher(account, store.secrets(account), settings)
+    publisher = publisher_for(settings_for(apis, timeout=1.0), "facebook")
     assert isinstance(publisher, FacebookPublisher)
     return publisher
 
@@ -50,12 +31,9 @@ def test_feed_post_sends_message_and_page_token(fb: FacebookPublisher, apis: Api
 
 
 def test_graph_version_comes_from_settings(apis: Apis) -> None:
-    settings = Settings.load()
-    point_settings_at(settings, apis)
+    settings = settings_for(apis)
     settings.section("api")["facebook_version"] = "v19.0"
-    store = AccountStore(settings)
-    account = make_account(store, "facebook")
-    make_publisher(account, store.secrets(account), settings).publish("hi")
+    publisher_for(settings, "facebook").publish("hi")
     assert apis.facebook.requests[0].path == f"/v19.0/{facebook_api.PAGE_ID}/feed"
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from publish_env import Apis, make_accounts, point_settings_at, running_apis, sample_draft
+from publish_env import Apis, make_accounts, sample_draft, settings_for
 from servers import vk_api
 
 from socialdesk.accounts import AccountStore
@@ -27,23 +26,9 @@ from socialdesk.publishing import (
 from socialdesk.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
-
-
 @pytest.fixture
 def settings(apis: Apis) -> Settings:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
-    return settings
+    return settings_for(apis, timeout=1.0)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ location or camera data."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,45 +12,24 @@ import pytest
 from media_samples import CAMERA_MAKE, assert_clean, metadata_of, picture, write_picture
 from publish_env import (
     Apis,
-    make_account,
     make_accounts,
-    point_settings_at,
-    running_apis,
+    publisher_for,
     sample_draft,
+    settings_for,
 )
 from servers import facebook_api, vk_api
 
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, MediaItem
 from socialdesk.media.outgoing import MediaUpload, read_upload
-from socialdesk.platforms.api import Publisher, PublishError, make_publisher
+from socialdesk.platforms.api import PublishError
 from socialdesk.publishing import PublishBlocked, PublishJob, plan_publish, publish_draft
 from socialdesk.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
-
-
 @pytest.fixture
 def settings(apis: Apis) -> Settings:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=2.0)
-    return settings
-
-
-def publisher(settings: Settings, pid: str, x_auth: str = "oauth2") -> Publisher:
-    store = AccountStore(settings)
-    account = make_account(store, pid, x_auth=x_auth)
-    return make_publisher(account, store.secrets(account), settings)
+    return settings_for(apis, timeout=2.0)
 
 
 @pytest.fixture
@@ -78,7 +56,7 @@ def test_the_samples_really_carry_location_and_camera(photos: list[Path]) -> Non
 def test_vk_uploads_each_photo_saves_it_and_attaches_it(
     apis: Apis, settings: Settings, photos: list[Path]
 ) -> None:
-    vk = publisher(settings, "vk")
+    vk = publisher_for(settings, "vk")
     vk.publish("Туры открыты https://aurora.example.com", media=uploads(photos[:2], ("Aurora",)))
     methods = [r.path for r in apis.vk.requests]
     assert methods == [
@@ -111,7 +89,7 @@ def test_vk_upload_server_refusal_posts_nothing(
 ) -> None:
     apis.vk.state["upload_refused"] = True
     with pytest.raises(PublishError) as caught:
-        publisher(settings, "vk").publish("Туры", media=uploads(photos[:2]))
+        publisher_for(settings, "vk").publish("Туры", media=uploads(photos[:2]))
     assert "Image 1 of 2 could not be uploaded to VK, so nothing was posted there" in str(
         caught.value
     )
@@ -121,7 +99,7 @@ def test_vk_upload_server_refusal_posts_nothing(
 def test_vk_save_failure_posts_nothing(apis: Apis, settings: Settings, photos: list[Path]) -> None:
     apis.vk.state["save_error"] = 121
     with pytest.raises(PublishError, match="could not be uploaded to VK"):
-        publisher(settings, "vk").publish("Туры", media=uploads(photos[:1]))
+        publisher_for(settings, "vk").publish("Туры", media=uploads(photos[:1]))
     assert apis.posts("vk") == []
     assert "/method/wall.post" not in [r.path for r in apis.vk.requests]
 
@@ -135,7 +113,7 @@ def test_x_uploads_images_sets_alt_text_and_attaches_media_ids(
 ) -> None:
     png = write_picture(tmp_path / "chart.png", "P", (300, 300), 5, gps=True)
     webp = write_picture(tmp_path / "poster.webp", "W", (300, 200), 6, gps=True)
-    x = publisher(settings, "twitter", auth)
+    x = publisher_for(settings, "twitter", x_auth=auth)
     result = x.publish("Tours ✨", media=uploads([photos[0], png, webp], ("Aurora", "Chart")))
     assert apis.twitter.state.get("auth_failures") is None
     paths = [r.path for r in apis.twitter.requests]
@@ -172,7 +150,7 @@ def test_x_sends_an_animated_gif_in_chunks_and_waits_for_processing(
         duration=120,
         comment=b"filmed at 59.94N 30.31E",
     )
-    publisher(settings, "twitter").publish("Moving lights", media=uploads([gif]))
+    publisher_for(settings, "twitter").publish("Moving lights", media=uploads([gif]))
     paths = [r.path for r in apis.twitter.requests]
     media_id = next(iter(apis.twitter.state["media"]))
     assert paths == [
@@ -190,7 +168,7 @@ def test_x_sends_an_animated_gif_in_chunks_and_waits_for_processing(
 def test_x_refused_upload_posts_nothing(apis: Apis, settings: Settings, photos: list[Path]) -> None:
     apis.twitter.state["upload_error"] = 400
     with pytest.raises(PublishError) as caught:
-        publisher(settings, "twitter").publish("Tours", media=uploads(photos[:1]))
+        publisher_for(settings, "twitter").publish("Tours", media=uploads(photos[:1]))
     assert "The image could not be uploaded to X, so nothing was posted there" in str(caught.value)
     assert apis.posts("twitter") == []
 
@@ -199,7 +177,7 @@ def test_x_refused_upload_posts_nothing(apis: Apis, settings: Settings, photos: 
 
 
 def test_weibo_pic_is_the_cleaned_photo(apis: Apis, settings: Settings, photos: list[Path]) -> None:
-    weibo = publisher(settings, "weibo")
+    weibo = publisher_for(settings, "weibo")
     weibo.publish("极光之旅 https://aurora.example.com/zh", media=uploads(photos[:1]))
     (part,) = apis.weibo.state["uploads"]
     assert (part.name, part.filename, part.content_type) == ("pic", "photo1.jpg", "image/jpeg")
@@ -210,7 +188,7 @@ def test_weibo_refuses_more_than_one_picture_before_sending(
     apis: Apis, settings: Settings, photos: list[Path]
 ) -> None:
     with pytest.raises(PublishError, match="one picture"):
-        publisher(settings, "weibo").publish(
+        publisher_for(settings, "weibo").publish(
             "极光 https://aurora.example.com", media=uploads(photos[:2])
         )
     assert apis.weibo.requests == []
@@ -222,7 +200,7 @@ def test_weibo_refuses_more_than_one_picture_before_sending(
 def test_facebook_uploads_unpublished_photos_then_attaches_them(
     apis: Apis, settings: Settings, photos: list[Path]
 ) -> None:
-    facebook = publisher(settings, "facebook")
+    facebook = publisher_for(settings, "facebook")
     facebook.publish("Tours open!", media=uploads(photos, ("First", "Second")))
     page = facebook_api.PAGE_ID
     assert [r.path for r in apis.facebook.requests] == [
@@ -245,7 +223,7 @@ def test_facebook_scheduled_post_uses_temporary_photos(
     apis: Apis, settings: Settings, photos: list[Path]
 ) -> None:
     when = datetime.now(UTC) + timedelta(hours=2)
-    result = publisher(settings, "facebook").publish("Later!", when, uploads(photos[:1]))
+    result = publisher_for(settings, "facebook").publish("Later!", when, uploads(photos[:1]))
     assert result.scheduled
     (photo,) = apis.facebook.state["photos"].values()
     assert photo["temporary"]
@@ -256,7 +234,7 @@ def test_facebook_failed_upload_posts_nothing_and_removes_earlier_photos(
 ) -> None:
     apis.facebook.state["photo_error_at"] = 2
     with pytest.raises(PublishError) as caught:
-        publisher(settings, "facebook").publish("Tours open!", media=uploads(photos))
+        publisher_for(settings, "facebook").publish("Tours open!", media=uploads(photos))
     assert "Image 2 of 3 could not be uploaded to Facebook" in str(caught.value)
     assert apis.posts("facebook") == []
     assert apis.facebook.state["photos"] == {}  # the first one was deleted again

@@ -14,9 +14,9 @@ from publish_env import (
     SECRETS,
     Apis,
     make_accounts,
-    point_settings_at,
     running_apis,
     sample_draft,
+    settings_for,
 )
 
 from socialdesk import paths
@@ -26,7 +26,6 @@ from socialdesk.draft import Draft
 from socialdesk.export import export_draft
 from socialdesk.platforms.api import PublishError, make_publisher
 from socialdesk.publishing import PublishJob, outbox_dir, plan_publish, publish_draft, record
-from socialdesk.settings import Settings
 
 
 @pytest.fixture
@@ -78,8 +77,7 @@ def test_no_file_written_during_a_full_use_contains_a_secret(
 
 
 def run_a_full_session(apis: Apis, tmp_path: Path) -> None:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
+    settings = settings_for(apis, timeout=1.0)
     store = AccountStore(settings)
     accounts = make_accounts(store, x_auth="oauth1")
     oauth2_x = Account("twitter", "X via OAuth 2", auth="oauth2")

@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from publish_env import Apis, make_account, point_settings_at, running_apis
+from publish_env import Apis, publisher_for, settings_for
 from servers import vk_api
 
-from socialdesk.accounts import AccountStore
-from socialdesk.platforms.api import PublishError, make_publisher
+from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.vk.publish import VKPublisher
-from socialdesk.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
 
 
 @pytest.fixture
 def vk(apis: Apis) -> VKPublisher:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
-    store = AccountStore(settings)
-    account = make_account(store, "vk")
-    publisher = make_publisher(account, store.secrets(account), settings)
+    publisher = publisher_for(settings_for(apis, timeout=1.0), "vk")
     assert isinstance(publisher, VKPublisher)
     return publisher
 

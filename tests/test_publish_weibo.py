@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from media_samples import write_picture
-from publish_env import Apis, make_account, point_settings_at, running_apis
+from publish_env import Apis, publisher_for, settings_for
 from servers import weibo_api
 
-from socialdesk.accounts import AccountStore
 from socialdesk.media.outgoing import read_upload
-from socialdesk.platforms.api import PublishError, make_publisher
+from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.weibo.publish import WeiboPublisher
-from socialdesk.settings import Settings
 
 GOOD = "极光之旅今天开放预订！详情 https://aurora.example.com/zh"
 
 
-@pytest.fixture(scope="module")
-def module_apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
-
-
-@pytest.fixture
-def apis(module_apis: Apis) -> Apis:
-    module_apis.reset()
-    return module_apis
-
-
 @pytest.fixture
 def weibo(apis: Apis) -> WeiboPublisher:
-    settings = Settings.load()
-    point_settings_at(settings, apis, timeout=1.0)
-    store = AccountStore(settings)
-    account = make_account(store, "weibo")
-    publisher = make_publisher(account, store.secrets(account), settings)
+    publisher = publisher_for(settings_for(apis, timeout=1.0), "weibo")
     assert isinstance(publisher, WeiboPublisher)
     return publisher
 
@@ -64,12 +45,9 @@ def test_picture_goes_along_as_a_file_part(
 
 
 def test_configured_user_ip_is_sent_as_rip(apis: Apis) -> None:
-    settings = Settings.load()
-    point_settings_at(settings, apis)
+    settings = settings_for(apis)
     settings.section("api")["weibo_rip"] = "203.0.113.7"
-    store = AccountStore(settings)
-    account = make_account(store, "weibo")
-    make_publisher(account, store.secrets(account), settings).publish(GOOD)
+    publisher_for(settings, "weibo").publish(GOOD)
     (sent,) = apis.posts("weibo")
     assert sent["rip"] == "203.0.113.7"  # type: ignore[index]
 

@@ -25,8 +25,7 @@ def running() -> Iterator[LoopbackServer]:
 
 @pytest.fixture
 def server(running: LoopbackServer) -> LoopbackServer:
-    running.state.clear()
-    running.requests.clear()
+    running.reset()
     return running
 
 

@@ -124,6 +124,11 @@ class LoopbackServer:
         """Shared mutable state handlers read (e.g. which error to answer next)."""
         return self.httpd.state
 
+    def reset(self) -> None:
+        """Forget earlier state and requests (for a server shared by a module's tests)."""
+        self.state.clear()
+        self.requests.clear()
+
     def __enter__(self) -> LoopbackServer:
         self.thread.start()
         return self
