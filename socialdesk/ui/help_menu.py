@@ -3,11 +3,19 @@ folder, and About (the About dialog replaces the window's plain message box)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +34,7 @@ from socialdesk.resources import resources_dir
 from socialdesk.ui.i18n import current_language
 
 USER_GUIDE = "user-guide.md"
+GUIDE_IMAGE_WIDTH = 760
 
 
 def user_guide_path() -> Path:
@@ -53,10 +62,25 @@ class UserGuideDialog(QDialog):
         else:
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setMarkdown(text)
+            self._add_images(text, path.parent)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _add_images(self, markdown: str, folder: Path) -> None:
+        """The guide's pictures, scaled to the dialog's width (screenshots are 1440 px)."""
+        for name in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", markdown):
+            image = QImage(str(folder / name))
+            if image.isNull():
+                continue
+            if image.width() > GUIDE_IMAGE_WIDTH:
+                image = image.scaledToWidth(
+                    GUIDE_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                )
+            document = self.browser.document()
+            document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
+            document.markContentsDirty(0, document.characterCount())
 
 
 def environment_extras() -> dict[str, str]:
