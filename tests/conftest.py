@@ -10,7 +10,7 @@ import pytest
 from support import MemoryKeyring
 
 # fixtures shared by several test modules (plain helper modules, importable as well)
-pytest_plugins = ["publish_env"]
+pytest_plugins = ["library_samples", "publish_env"]
 
 
 @pytest.fixture(autouse=True)

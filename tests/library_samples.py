@@ -1,11 +1,19 @@
-"""Drafts in three scripts for the library tests."""
+"""Drafts in three scripts for the library tests.
+
+Also a pytest plugin (tests/conftest.py loads it): the `folder`, `library` and `trash`
+fixtures."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from socialdesk.draft import Draft, PublishRecord
+from socialdesk.library import Library
 
 
 def make_draft(title: str, master: str, ru: str = "", zh: str = "") -> Draft:
@@ -50,3 +58,38 @@ def populate(folder: Path) -> dict[str, Path]:
         "tea": write(folder, "2026/tea.sdraft", tea, mtime=1_700_000_200),
         "books": write(folder, "books.sdraft", books, mtime=1_700_000_100),
     }
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An empty library folder."""
+    path = tmp_path / "Drafts"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def library(folder: Path) -> Iterator[Library]:
+    """The library of `folder` with the three sample drafts in it, listed."""
+    populate(folder)
+    lib = Library(folder)
+    lib.refresh()
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def trash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The freedesktop trash of a home folder inside the test's tmp dir."""
+    if sys.platform != "linux":
+        pytest.skip("the freedesktop trash is Linux's")
+    from send2trash import plat_other
+
+    home = tmp_path / "home"
+    share = home / ".local" / "share"
+    share.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(share))
+    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(share / "Trash"))
+    monkeypatch.setattr(plat_other, "HOMETRASH", str(share / "Trash"))
+    return share / "Trash"

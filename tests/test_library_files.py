@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,39 +10,6 @@ from library_samples import make_draft, populate
 
 from socialdesk.draft import Draft, DraftError
 from socialdesk.library import Library, LibraryError, NoTrashError
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "Drafts"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def library(folder: Path) -> Library:
-    populate(folder)
-    lib = Library(folder)
-    lib.refresh()
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def trash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The freedesktop trash of a home folder inside the test's tmp dir."""
-    if sys.platform != "linux":
-        pytest.skip("the freedesktop trash is Linux's")
-    from send2trash import plat_other
-
-    home = tmp_path / "home"
-    share = home / ".local" / "share"
-    share.mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(share))
-    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(share / "Trash"))
-    monkeypatch.setattr(plat_other, "HOMETRASH", str(share / "Trash"))
-    return share / "Trash"
 
 
 def make_bad_files(folder: Path) -> dict[str, Path]:

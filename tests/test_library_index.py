@@ -15,22 +15,6 @@ from socialdesk.library import Library, library_folder, set_library_folder
 from socialdesk.settings import Settings
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "Drafts"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def library(folder: Path) -> Library:
-    populate(folder)
-    lib = Library(folder)
-    lib.refresh()
-    yield lib
-    lib.close()
-
-
 def titles(entries: list) -> list[str]:
     return [e.title for e in entries]
 

@@ -4,7 +4,6 @@ changes, problems, and open / duplicate / rename / delete."""
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -43,20 +42,6 @@ def panel(qtbot: QtBot, folder: Path) -> LibraryPanel:
         pass
     yield widget
     widget.shutdown()
-
-
-@pytest.fixture
-def trash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if sys.platform != "linux":
-        pytest.skip("the freedesktop trash is Linux's")
-    from send2trash import plat_other
-
-    share = tmp_path / "home" / ".local" / "share"
-    share.mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(share))
-    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(share / "Trash"))
-    return share / "Trash"
 
 
 def select(panel: LibraryPanel, title: str) -> None:

@@ -3,8 +3,6 @@ work after the first paint, and the library telling the editor about its own fil
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -191,20 +189,6 @@ def test_renaming_another_draft_leaves_the_editor_alone(
     assert window.document.path == library / "coffee.sdraft"
     assert window.document.draft.title == "Coffee launch"
     assert not window.document.dirty
-
-
-@pytest.fixture
-def trash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if sys.platform != "linux":
-        pytest.skip("the freedesktop trash is Linux's")
-    from send2trash import plat_other
-
-    share = tmp_path / "home" / ".local" / "share"
-    share.mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(share))
-    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(share / "Trash"))
-    return share / "Trash"
 
 
 def test_deleting_the_open_draft_keeps_it_open_unsaved_and_save_asks_where(
