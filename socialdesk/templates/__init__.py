@@ -9,8 +9,9 @@ no Jinja2, so the editor window can show the template chooser without importing 
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from socialdesk.lazy import lazy_names
 
 if TYPE_CHECKING:
     from socialdesk.templates.apply import MASTER, Applied, apply_template, render_for_draft
@@ -26,37 +27,23 @@ if TYPE_CHECKING:
     from socialdesk.templates.sandbox import Limits
     from socialdesk.templates.template_file import FieldSpec, PostTemplate, TemplateMeta
 
-_WHERE = {
-    "MASTER": "apply",
-    "Applied": "apply",
-    "apply_template": "apply",
-    "render_for_draft": "apply",
-    "Rendering": "engine",
-    "TemplateEngine": "engine",
-    "default_engine": "engine",
-    "TemplateBudgetError": "errors",
-    "TemplateError": "errors",
-    "TemplateFileError": "errors",
-    "TemplateSecurityError": "errors",
-    "TemplateSyntaxProblem": "errors",
-    "TemplateEntry": "library",
-    "TemplateLibrary": "library",
-    "slugify": "library",
-    "Limits": "sandbox",
-    "FieldSpec": "template_file",
-    "PostTemplate": "template_file",
-    "TemplateMeta": "template_file",
-}
-
-
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # once found, an ordinary module attribute
-    return value
-
+__getattr__ = lazy_names(
+    globals(),
+    {
+        "apply": ("MASTER", "Applied", "apply_template", "render_for_draft"),
+        "engine": ("Rendering", "TemplateEngine", "default_engine"),
+        "errors": (
+            "TemplateBudgetError",
+            "TemplateError",
+            "TemplateFileError",
+            "TemplateSecurityError",
+            "TemplateSyntaxProblem",
+        ),
+        "library": ("TemplateEntry", "TemplateLibrary", "slugify"),
+        "sandbox": ("Limits",),
+        "template_file": ("FieldSpec", "PostTemplate", "TemplateMeta"),
+    },
+)
 
 __all__ = [
     "MASTER",

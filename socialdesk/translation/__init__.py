@@ -17,8 +17,9 @@ clients.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from socialdesk.lazy import lazy_names
 
 if TYPE_CHECKING:
     from socialdesk.translation.apply import ApplyOutcome, apply_result
@@ -32,35 +33,21 @@ if TYPE_CHECKING:
     from socialdesk.translation.quality import QualityIssue, check_translation
     from socialdesk.translation.registry import BACKENDS, create_translator
 
-_WHERE = {
-    "ApplyOutcome": "apply",
-    "apply_result": "apply",
-    "Translator": "base",
-    "TranslationConfig": "config",
-    "LanguageTranslation": "engine",
-    "TranslationEngine": "engine",
-    "TranslationError": "errors",
-    "PlatformResult": "fanout",
-    "translate_draft": "fanout",
-    "Glossary": "glossary",
-    "GlossaryError": "glossary",
-    "GlossaryTerm": "glossary",
-    "TranslationMemory": "memory",
-    "QualityIssue": "quality",
-    "check_translation": "quality",
-    "BACKENDS": "registry",
-    "create_translator": "registry",
-}
-
-
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # once found, an ordinary module attribute
-    return value
-
+__getattr__ = lazy_names(
+    globals(),
+    {
+        "apply": ("ApplyOutcome", "apply_result"),
+        "base": ("Translator",),
+        "config": ("TranslationConfig",),
+        "engine": ("LanguageTranslation", "TranslationEngine"),
+        "errors": ("TranslationError",),
+        "fanout": ("PlatformResult", "translate_draft"),
+        "glossary": ("Glossary", "GlossaryError", "GlossaryTerm"),
+        "memory": ("TranslationMemory",),
+        "quality": ("QualityIssue", "check_translation"),
+        "registry": ("BACKENDS", "create_translator"),
+    },
+)
 
 __all__ = [
     "BACKENDS",
