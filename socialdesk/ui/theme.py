@@ -51,66 +51,67 @@ def editor_font(size: float = 11.0) -> QFont:
     return font
 
 
-def light_palette() -> QPalette:
-    p = QPalette()
-    window, base, text = QColor("#F3F4F6"), QColor("#FFFFFF"), QColor("#1F2328")
+Role = QPalette.ColorRole
+
+# Active and inactive colours of our two palettes; a role left out keeps Qt's default.
+LIGHT_COLOURS = {
+    Role.Window: "#F3F4F6",
+    Role.WindowText: "#1F2328",
+    Role.Base: "#FFFFFF",
+    Role.AlternateBase: "#F6F8FA",
+    Role.Text: "#1F2328",
+    Role.Button: "#FBFBFC",
+    Role.ButtonText: "#1F2328",
+    Role.Highlight: "#2F6FEB",
+    Role.HighlightedText: "#FFFFFF",
+    Role.ToolTipBase: "#FFFFFF",
+    Role.ToolTipText: "#1F2328",
+    Role.PlaceholderText: "#8C959F",
+    Role.Link: "#0969DA",
+    Role.Mid: "#D0D7DE",
+    Role.Midlight: "#E5E7EB",
+    Role.Dark: "#AFB8C1",
+    Role.Light: "#FFFFFF",
+}
+DARK_COLOURS = {
+    Role.Window: "#1E1F22",
+    Role.WindowText: "#E6E7E9",
+    Role.Base: "#151618",
+    Role.AlternateBase: "#24262A",
+    Role.Text: "#E6E7E9",
+    Role.Button: "#2A2C30",
+    Role.ButtonText: "#E6E7E9",
+    Role.Highlight: "#3B73D9",
+    Role.HighlightedText: "#FFFFFF",
+    Role.ToolTipBase: "#2A2C30",
+    Role.ToolTipText: "#E6E7E9",
+    Role.PlaceholderText: "#7D8590",
+    Role.Link: "#58A6FF",
+    Role.BrightText: "#FFFFFF",
+    Role.Mid: "#3A3D42",
+    Role.Midlight: "#33363B",
+    Role.Dark: "#0E0F10",
+    Role.Light: "#3F4247",
+    Role.Shadow: "#000000",
+}
+
+
+def make_palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        p.setColor(group, QPalette.ColorRole.Window, window)
-        p.setColor(group, QPalette.ColorRole.WindowText, text)
-        p.setColor(group, QPalette.ColorRole.Base, base)
-        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#F6F8FA"))
-        p.setColor(group, QPalette.ColorRole.Text, text)
-        p.setColor(group, QPalette.ColorRole.Button, QColor("#FBFBFC"))
-        p.setColor(group, QPalette.ColorRole.ButtonText, text)
-        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#2F6FEB"))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#FFFFFF"))
-        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#8C959F"))
-        p.setColor(group, QPalette.ColorRole.Link, QColor("#0969DA"))
-        p.setColor(group, QPalette.ColorRole.Mid, QColor("#D0D7DE"))
-        p.setColor(group, QPalette.ColorRole.Midlight, QColor("#E5E7EB"))
-        p.setColor(group, QPalette.ColorRole.Dark, QColor("#AFB8C1"))
-        p.setColor(group, QPalette.ColorRole.Light, QColor("#FFFFFF"))
-    for role, colour in (
-        (QPalette.ColorRole.WindowText, "#8C959F"),
-        (QPalette.ColorRole.Text, "#8C959F"),
-        (QPalette.ColorRole.ButtonText, "#8C959F"),
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
-    return p
+        for role, colour in colours.items():
+            palette.setColor(group, role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def light_palette() -> QPalette:
+    return make_palette(LIGHT_COLOURS, disabled_text="#8C959F")
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
-    window, base, text = QColor("#1E1F22"), QColor("#151618"), QColor("#E6E7E9")
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        p.setColor(group, QPalette.ColorRole.Window, window)
-        p.setColor(group, QPalette.ColorRole.WindowText, text)
-        p.setColor(group, QPalette.ColorRole.Base, base)
-        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#24262A"))
-        p.setColor(group, QPalette.ColorRole.Text, text)
-        p.setColor(group, QPalette.ColorRole.Button, QColor("#2A2C30"))
-        p.setColor(group, QPalette.ColorRole.ButtonText, text)
-        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#3B73D9"))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#2A2C30"))
-        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#7D8590"))
-        p.setColor(group, QPalette.ColorRole.Link, QColor("#58A6FF"))
-        p.setColor(group, QPalette.ColorRole.BrightText, QColor("#FFFFFF"))
-        p.setColor(group, QPalette.ColorRole.Mid, QColor("#3A3D42"))
-        p.setColor(group, QPalette.ColorRole.Midlight, QColor("#33363B"))
-        p.setColor(group, QPalette.ColorRole.Dark, QColor("#0E0F10"))
-        p.setColor(group, QPalette.ColorRole.Light, QColor("#3F4247"))
-        p.setColor(group, QPalette.ColorRole.Shadow, QColor("#000000"))
-    for role, colour in (
-        (QPalette.ColorRole.WindowText, "#6E7681"),
-        (QPalette.ColorRole.Text, "#6E7681"),
-        (QPalette.ColorRole.ButtonText, "#6E7681"),
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
-    return p
+    return make_palette(DARK_COLOURS, disabled_text="#6E7681")
 
 
 class ThemeManager(QObject):
