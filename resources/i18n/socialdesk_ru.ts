@@ -152,6 +152,329 @@
     </message>
   </context>
   <context>
+    <name>BuiltinTemplates</name>
+    <message>
+      <source>Announcement</source>
+      <translation>Объявление</translation>
+    </message>
+    <message>
+      <source>News your followers should hear first: a headline, the details, where to learn more.</source>
+      <translation>Новость, которую подписчики должны узнать первыми: заголовок, подробности, где узнать больше.</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>The news in one line. Lead with what changes for the reader.</source>
+      <translation>Новость в одной строке. Начните с того, что меняется для читателя.</translation>
+    </message>
+    <message>
+      <source>We're opening a second shop in Hamburg</source>
+      <translation>Мы открываем вторую кофейню в Гамбурге</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Two or three sentences. On X this is shortened to fit.</source>
+      <translation>Два-три предложения. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Call to action</source>
+      <translation>Призыв к действию</translation>
+    </message>
+    <message>
+      <source>Leave empty for a standard 'Find out more'.</source>
+      <translation>Оставьте пустым — будет стандартное «Подробнее».</translation>
+    </message>
+    <message>
+      <source>Read the full story</source>
+      <translation>Читайте полностью</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>Хештеги</translation>
+    </message>
+    <message>
+      <source>Comma-separated, without #. X gets the first two.</source>
+      <translation>Через запятую, без #. В X попадут первые два.</translation>
+    </message>
+    <message>
+      <source>VK community</source>
+      <translation>Сообщество VK</translation>
+    </message>
+    <message>
+      <source>Screen name such as aurora_coffee: VK tags become #tag@aurora_coffee.</source>
+      <translation>Короткое имя, например aurora_coffee: хештеги VK станут #тег@aurora_coffee.</translation>
+    </message>
+    <message>
+      <source>Blog post or article</source>
+      <translation>Пост в блоге или статья</translation>
+    </message>
+    <message>
+      <source>A link worth clicking: the title, why it matters, who wrote it, how long it takes.</source>
+      <translation>Ссылка, по которой стоит перейти: заголовок, чем важна, кто автор, сколько времени займёт.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>How we roast for espresso and for filter</source>
+      <translation>Как мы обжариваем зерно для эспрессо и для фильтра</translation>
+    </message>
+    <message>
+      <source>Why read it</source>
+      <translation>Зачем читать</translation>
+    </message>
+    <message>
+      <source>The takeaway or the question it answers, in two sentences. On X this is shortened to fit.</source>
+      <translation>Главная мысль или вопрос, на который отвечает статья, в двух предложениях. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>Mia Köhler</source>
+      <translation>Mia Köhler</translation>
+    </message>
+    <message>
+      <source>Reading time (minutes)</source>
+      <translation>Время чтения (минут)</translation>
+    </message>
+    <message>
+      <source>6</source>
+      <translation>6</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>An invitation: what, when, where, what it costs, and how to get a seat.</source>
+      <translation>Приглашение: что, когда, где, сколько стоит и как попасть.</translation>
+    </message>
+    <message>
+      <source>The name people will remember.</source>
+      <translation>Название, которое запомнится.</translation>
+    </message>
+    <message>
+      <source>Latte art night</source>
+      <translation>Вечер латте-арта</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>2026-12-12</source>
+      <translation>2026-12-12</translation>
+    </message>
+    <message>
+      <source>Starts at</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>19:00</source>
+      <translation>19:00</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Aurora Coffee, Torstraße 12</source>
+      <translation>Aurora Coffee, Torstraße 12</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Berlin</source>
+      <translation>Берлин</translation>
+    </message>
+    <message>
+      <source>What to expect</source>
+      <translation>Что будет</translation>
+    </message>
+    <message>
+      <source>Why come? Two or three sentences. On X this is shortened to fit.</source>
+      <translation>Зачем приходить? Два-три предложения. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Ticket price</source>
+      <translation>Цена билета</translation>
+    </message>
+    <message>
+      <source>Leave empty for a free event.</source>
+      <translation>Оставьте пустым, если вход свободный.</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Валюта</translation>
+    </message>
+    <message>
+      <source>Tickets or sign-up link</source>
+      <translation>Ссылка на билеты или регистрацию</translation>
+    </message>
+    <message>
+      <source>Job opening</source>
+      <translation>Вакансия</translation>
+    </message>
+    <message>
+      <source>A role to fill: what the job is, where, how it pays, and how to apply.</source>
+      <translation>Открытая вакансия: что за работа, где, какая оплата и как откликнуться.</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Head roaster</source>
+      <translation>Главный обжарщик</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Компания</translation>
+    </message>
+    <message>
+      <source>Aurora Coffee</source>
+      <translation>Aurora Coffee</translation>
+    </message>
+    <message>
+      <source>The job</source>
+      <translation>О работе</translation>
+    </message>
+    <message>
+      <source>What they will do and who will thrive here. On X this is shortened to fit.</source>
+      <translation>Чем предстоит заниматься и кому здесь будет хорошо. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место работы</translation>
+    </message>
+    <message>
+      <source>Work mode</source>
+      <translation>Формат работы</translation>
+    </message>
+    <message>
+      <source>Salary</source>
+      <translation>Зарплата</translation>
+    </message>
+    <message>
+      <source>Posts with a salary get more applications.</source>
+      <translation>На вакансии с указанной зарплатой откликаются чаще.</translation>
+    </message>
+    <message>
+      <source>€48,000–56,000 a year</source>
+      <translation>48 000–56 000 € в год</translation>
+    </message>
+    <message>
+      <source>Apply by</source>
+      <translation>Откликнуться до</translation>
+    </message>
+    <message>
+      <source>Application link</source>
+      <translation>Ссылка для отклика</translation>
+    </message>
+    <message>
+      <source>Product launch</source>
+      <translation>Запуск продукта</translation>
+    </message>
+    <message>
+      <source>Something new to buy: what it is, the promise in one line, price, when and where.</source>
+      <translation>Новинка в продаже: что это, главное обещание в одной строке, цена, когда и где купить.</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Продукт</translation>
+    </message>
+    <message>
+      <source>Aurora Cold Brew</source>
+      <translation>Aurora Cold Brew</translation>
+    </message>
+    <message>
+      <source>The promise</source>
+      <translation>Обещание</translation>
+    </message>
+    <message>
+      <source>What it does for the buyer, in a few words.</source>
+      <translation>Что он даёт покупателю — в нескольких словах.</translation>
+    </message>
+    <message>
+      <source>smooth, bright, twelve hours in the making</source>
+      <translation>мягкий, яркий, двенадцать часов настаивания</translation>
+    </message>
+    <message>
+      <source>What makes it worth buying. On X this is shortened to fit.</source>
+      <translation>Почему его стоит купить. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Цена</translation>
+    </message>
+    <message>
+      <source>On sale from</source>
+      <translation>В продаже с</translation>
+    </message>
+    <message>
+      <source>Leave empty if it is on sale now.</source>
+      <translation>Оставьте пустым, если продажи уже идут.</translation>
+    </message>
+    <message>
+      <source>Shop link</source>
+      <translation>Ссылка на магазин</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>Акция</translation>
+    </message>
+    <message>
+      <source>A sale or special offer: the deal up front, the code, the deadline, the link.</source>
+      <translation>Распродажа или спецпредложение: выгода с первых слов, промокод, срок, ссылка.</translation>
+    </message>
+    <message>
+      <source>The offer</source>
+      <translation>Предложение</translation>
+    </message>
+    <message>
+      <source>The deal in a few words. Numbers sell: say exactly what they get.</source>
+      <translation>Выгода в нескольких словах. Цифры продают: скажите точно, что получит покупатель.</translation>
+    </message>
+    <message>
+      <source>20% off every bag of beans</source>
+      <translation>Скидка 20% на каждую пачку зерна</translation>
+    </message>
+    <message>
+      <source>What is included, who it is for. On X this is shortened to fit.</source>
+      <translation>Что входит и для кого это. Для X текст сокращается, чтобы поместиться.</translation>
+    </message>
+    <message>
+      <source>Promo code</source>
+      <translation>Промокод</translation>
+    </message>
+    <message>
+      <source>WINTER20</source>
+      <translation>WINTER20</translation>
+    </message>
+    <message>
+      <source>Ends on</source>
+      <translation>Действует до</translation>
+    </message>
+    <message>
+      <source>The last day of the offer.</source>
+      <translation>Последний день акции.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreMessages</name>
     <message>
       <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>

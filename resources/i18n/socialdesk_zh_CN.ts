@@ -152,6 +152,329 @@
     </message>
   </context>
   <context>
+    <name>BuiltinTemplates</name>
+    <message>
+      <source>Announcement</source>
+      <translation>公告</translation>
+    </message>
+    <message>
+      <source>News your followers should hear first: a headline, the details, where to learn more.</source>
+      <translation>想让粉丝第一时间知道的消息：标题、详情、了解更多的去处。</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>The news in one line. Lead with what changes for the reader.</source>
+      <translation>一句话说清消息。先说对读者有什么变化。</translation>
+    </message>
+    <message>
+      <source>We're opening a second shop in Hamburg</source>
+      <translation>我们将在汉堡开第二家店</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>Two or three sentences. On X this is shortened to fit.</source>
+      <translation>两三句话。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Call to action</source>
+      <translation>行动号召</translation>
+    </message>
+    <message>
+      <source>Leave empty for a standard 'Find out more'.</source>
+      <translation>留空则使用默认的“了解更多”。</translation>
+    </message>
+    <message>
+      <source>Read the full story</source>
+      <translation>阅读全文</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>话题标签</translation>
+    </message>
+    <message>
+      <source>Comma-separated, without #. X gets the first two.</source>
+      <translation>用逗号分隔，不加 #。X 只用前两个。</translation>
+    </message>
+    <message>
+      <source>VK community</source>
+      <translation>VK 社区</translation>
+    </message>
+    <message>
+      <source>Screen name such as aurora_coffee: VK tags become #tag@aurora_coffee.</source>
+      <translation>短名称，例如 aurora_coffee：VK 话题会变成 #tag@aurora_coffee。</translation>
+    </message>
+    <message>
+      <source>Blog post or article</source>
+      <translation>博客文章</translation>
+    </message>
+    <message>
+      <source>A link worth clicking: the title, why it matters, who wrote it, how long it takes.</source>
+      <translation>值得点开的链接：标题、为什么值得读、作者、阅读时长。</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>How we roast for espresso and for filter</source>
+      <translation>我们如何为意式浓缩和手冲烘焙咖啡豆</translation>
+    </message>
+    <message>
+      <source>Why read it</source>
+      <translation>为什么值得读</translation>
+    </message>
+    <message>
+      <source>The takeaway or the question it answers, in two sentences. On X this is shortened to fit.</source>
+      <translation>用两句话说明要点或它回答的问题。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>作者</translation>
+    </message>
+    <message>
+      <source>Mia Köhler</source>
+      <translation>Mia Köhler</translation>
+    </message>
+    <message>
+      <source>Reading time (minutes)</source>
+      <translation>阅读时长（分钟）</translation>
+    </message>
+    <message>
+      <source>6</source>
+      <translation>6</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>An invitation: what, when, where, what it costs, and how to get a seat.</source>
+      <translation>活动邀请：做什么、何时、何地、费用，以及如何报名。</translation>
+    </message>
+    <message>
+      <source>The name people will remember.</source>
+      <translation>让人记得住的名字。</translation>
+    </message>
+    <message>
+      <source>Latte art night</source>
+      <translation>拉花之夜</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>2026-12-12</source>
+      <translation>2026-12-12</translation>
+    </message>
+    <message>
+      <source>Starts at</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>19:00</source>
+      <translation>19:00</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Aurora Coffee, Torstraße 12</source>
+      <translation>Aurora Coffee，Torstraße 12</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Berlin</source>
+      <translation>柏林</translation>
+    </message>
+    <message>
+      <source>What to expect</source>
+      <translation>活动内容</translation>
+    </message>
+    <message>
+      <source>Why come? Two or three sentences. On X this is shortened to fit.</source>
+      <translation>为什么要来？两三句话。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Ticket price</source>
+      <translation>票价</translation>
+    </message>
+    <message>
+      <source>Leave empty for a free event.</source>
+      <translation>免费活动请留空。</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>货币</translation>
+    </message>
+    <message>
+      <source>Tickets or sign-up link</source>
+      <translation>购票或报名链接</translation>
+    </message>
+    <message>
+      <source>Job opening</source>
+      <translation>招聘</translation>
+    </message>
+    <message>
+      <source>A role to fill: what the job is, where, how it pays, and how to apply.</source>
+      <translation>招聘职位：做什么、在哪里、薪资如何、怎样申请。</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职位</translation>
+    </message>
+    <message>
+      <source>Head roaster</source>
+      <translation>首席烘焙师</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Aurora Coffee</source>
+      <translation>Aurora Coffee</translation>
+    </message>
+    <message>
+      <source>The job</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>What they will do and who will thrive here. On X this is shortened to fit.</source>
+      <translation>要做什么，什么样的人会在这里如鱼得水。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>工作地点</translation>
+    </message>
+    <message>
+      <source>Work mode</source>
+      <translation>工作方式</translation>
+    </message>
+    <message>
+      <source>Salary</source>
+      <translation>薪资</translation>
+    </message>
+    <message>
+      <source>Posts with a salary get more applications.</source>
+      <translation>写明薪资的职位会收到更多申请。</translation>
+    </message>
+    <message>
+      <source>€48,000–56,000 a year</source>
+      <translation>每年 48,000–56,000 欧元</translation>
+    </message>
+    <message>
+      <source>Apply by</source>
+      <translation>申请截止</translation>
+    </message>
+    <message>
+      <source>Application link</source>
+      <translation>申请链接</translation>
+    </message>
+    <message>
+      <source>Product launch</source>
+      <translation>新品发布</translation>
+    </message>
+    <message>
+      <source>Something new to buy: what it is, the promise in one line, price, when and where.</source>
+      <translation>新品上市：是什么、一句话卖点、价格、何时何地购买。</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Aurora Cold Brew</source>
+      <translation>Aurora Cold Brew</translation>
+    </message>
+    <message>
+      <source>The promise</source>
+      <translation>卖点</translation>
+    </message>
+    <message>
+      <source>What it does for the buyer, in a few words.</source>
+      <translation>用几个词说明它能给买家带来什么。</translation>
+    </message>
+    <message>
+      <source>smooth, bright, twelve hours in the making</source>
+      <translation>顺滑明亮，历时十二小时冷萃</translation>
+    </message>
+    <message>
+      <source>What makes it worth buying. On X this is shortened to fit.</source>
+      <translation>为什么值得买。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <source>On sale from</source>
+      <translation>开售日期</translation>
+    </message>
+    <message>
+      <source>Leave empty if it is on sale now.</source>
+      <translation>如果已经开售请留空。</translation>
+    </message>
+    <message>
+      <source>Shop link</source>
+      <translation>商店链接</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>促销</translation>
+    </message>
+    <message>
+      <source>A sale or special offer: the deal up front, the code, the deadline, the link.</source>
+      <translation>打折或特别优惠：开门见山说优惠、优惠码、截止日期、链接。</translation>
+    </message>
+    <message>
+      <source>The offer</source>
+      <translation>优惠内容</translation>
+    </message>
+    <message>
+      <source>The deal in a few words. Numbers sell: say exactly what they get.</source>
+      <translation>用几个词说清优惠。数字最有说服力：明确说出能得到什么。</translation>
+    </message>
+    <message>
+      <source>20% off every bag of beans</source>
+      <translation>每袋咖啡豆 8 折</translation>
+    </message>
+    <message>
+      <source>What is included, who it is for. On X this is shortened to fit.</source>
+      <translation>包含什么、适合谁。在 X 上会自动缩短以符合字数。</translation>
+    </message>
+    <message>
+      <source>Promo code</source>
+      <translation>优惠码</translation>
+    </message>
+    <message>
+      <source>WINTER20</source>
+      <translation>WINTER20</translation>
+    </message>
+    <message>
+      <source>Ends on</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>The last day of the offer.</source>
+      <translation>优惠的最后一天。</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreMessages</name>
     <message>
       <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>

@@ -39,6 +39,7 @@ from socialdesk.templates.localefmt import base_language, parse_date, parse_numb
 from socialdesk.templates.template_file import FieldSpec, PostTemplate
 from socialdesk.ui.document import DraftDocument
 from socialdesk.ui.i18n import translate
+from socialdesk.ui.template_texts import template_text
 from socialdesk.ui.widgets import RED
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class FieldEditor(QWidget):
             self.input = line
         self.input.setObjectName(f"field_{spec.name}")
         if spec.help:
-            self.input.setToolTip(spec.help)
+            self.input.setToolTip(template_text(spec.help))
         layout.addWidget(self.input)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -125,7 +126,7 @@ class FieldEditor(QWidget):
         """Show `value`; `inherited` is what applies when it is empty (shown greyed)."""
         self._programmatic = True
         try:
-            placeholder = inherited or self.spec.placeholder
+            placeholder = inherited or template_text(self.spec.placeholder)
             if isinstance(self.input, QPlainTextEdit):
                 if self.input.toPlainText() != value:
                     self.input.setPlainText(value)
@@ -153,7 +154,7 @@ class FieldEditor(QWidget):
             self.hint.setText(problem)
             self.hint.setStyleSheet(f"color: {RED};")
         else:
-            self.hint.setText(self.spec.help)
+            self.hint.setText(template_text(self.spec.help))
             self.hint.setStyleSheet(f"color: {GREY};")
         self.hint.setVisible(bool(self.hint.text()))
         self.input.setProperty("invalid", bool(problem))
@@ -259,9 +260,10 @@ class TemplateFieldsForm(QWidget):
                 continue
             self.template_combo.insertSeparator(self.template_combo.count())
             for entry in rows:
-                self.template_combo.addItem(entry.name, entry.id)
+                shown = template_text if entry.builtin else str
+                self.template_combo.addItem(shown(entry.name), entry.id)
                 index = self.template_combo.count() - 1
-                tip = f"{group}: {entry.description}" if entry.description else group
+                tip = f"{group}: {shown(entry.description)}" if entry.description else group
                 if entry.problem:
                     tip += f"\n⚠ {entry.problem}"
                 self.template_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
@@ -336,8 +338,8 @@ class TemplateFieldsForm(QWidget):
         for spec in specs:
             editor = FieldEditor(spec)
             editor.edited.connect(self._field_edited)
-            label = QLabel(spec.label)
-            label.setToolTip(spec.help or spec.name)
+            label = QLabel(template_text(spec.label))
+            label.setToolTip(template_text(spec.help) or spec.name)
             self.form.addRow(label, editor)
             self.editors[spec.name] = editor
         self.scroll.setVisible(bool(specs))

@@ -59,6 +59,7 @@ from socialdesk.templates import (
     default_engine,
 )
 from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.template_texts import template_text
 from socialdesk.ui.theme import MONO_FAMILIES, font_with_fallbacks
 from socialdesk.ui.widgets import RED
 
@@ -491,10 +492,12 @@ class TemplatesDialog(QDialog):
             self.list.setCurrentItem(target)
 
     def _entry_item(self, entry: TemplateEntry) -> QListWidgetItem:
-        label = entry.name if entry.problem is None else f"{entry.name}  ⚠"
+        shown = template_text if entry.builtin else str
+        name = shown(entry.name)
+        label = name if entry.problem is None else f"{name}  ⚠"
         item = QListWidgetItem(f"  {label}")
         item.setData(ITEM_ID, entry.id)
-        tip = entry.description or entry.name
+        tip = shown(entry.description) or name
         item.setToolTip(f"{tip}\n\n{entry.problem}" if entry.problem else tip)
         return item
 
@@ -538,8 +541,9 @@ class TemplatesDialog(QDialog):
         self._loading = False
         self.editor.setReadOnly(template.builtin)
         self.dirty = False
-        self.name_label.setText(template.name)
-        self.description_label.setText(template.meta.description)
+        shown = template_text if template.builtin else str
+        self.name_label.setText(shown(template.name))
+        self.description_label.setText(shown(template.meta.description))
         self.description_label.setVisible(bool(template.meta.description))
         self.banner.setText(
             self.tr("Built-in template: read-only. Duplicate it to make your own version.")
