@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from media_samples import noisy_jpeg, write_picture
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
+from window_helpers import drop_files
 
 from socialdesk.draft import Draft, MediaItem
 from socialdesk.media.probe import probe_image
@@ -40,31 +40,6 @@ def pics(folder: Path, count: int, fmt: str = "jpg") -> list[Path]:
     return [
         write_picture(folder / f"pic{i}.{fmt}", str(i), (400, 300), i) for i in range(1, count + 1)
     ]
-
-
-def drop(qtbot: QtBot, target: QWidget, files: list[Path]) -> bool:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
-    centre = QPointF(target.rect().center())
-    enter = QDragEnterEvent(
-        centre.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(
-        centre,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, event)
-    return event.isAccepted()
 
 
 def test_file_picker_attaches_with_paths_relative_to_the_draft(
@@ -105,10 +80,10 @@ def test_dropping_pictures_on_the_panel_or_the_editor_attaches_them(
     qtbot: QtBot, window: MainWindow, media: MediaController, tmp_path: Path
 ) -> None:
     files = pics(tmp_path, 3)
-    assert drop(qtbot, media.panel, files[:1])
+    assert drop_files(media.panel, files[:1])
     viewport = window.master_editor.viewport()
     before = window.master_editor.toPlainText()
-    assert drop(qtbot, viewport, files[1:])
+    assert drop_files(viewport, files[1:])
     assert window.master_editor.toPlainText() == before  # no file names typed into the post
     assert [Path(m.path).name for m in window.document.draft.media] == [p.name for p in files]
     # unsaved draft: absolute paths until it is saved

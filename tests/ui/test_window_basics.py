@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from window_helpers import card_text
+from window_helpers import card_text, drop_files
 
 from socialdesk.draft import Draft, MediaItem
 from socialdesk.ui.app import run_app
@@ -126,25 +126,6 @@ def test_close_guards_can_keep_the_window_open(qtbot: QtBot, window: MainWindow)
 def test_dropping_a_draft_file_opens_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "dropped.sdraft"
     Draft(master="dropped in").save(path)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    centre = QPointF(window.rect().center())
-    enter = QDragEnterEvent(
-        centre.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        centre,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
+    assert drop_files(window, [path])
     qtbot.waitUntil(lambda: window.document.path == path, timeout=2000)
     assert card_text(window.cards["vk"]) == "dropped in"

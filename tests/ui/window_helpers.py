@@ -1,9 +1,12 @@
-"""Reading what a card shows: its text and the formats of its text fragments."""
+"""Reading what a card shows (its text, the formats of its text fragments); typing and
+dropping files as a user does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCharFormat
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -43,3 +46,30 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def drop_files(target: QWidget, files: list[Path]) -> bool:
+    """Drag `files` onto the middle of `target` and drop them there; whether the drop
+    was accepted (False, and nothing dropped, when the drag was refused)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
+    centre = QPointF(target.rect().center())
+    enter = QDragEnterEvent(
+        centre.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
