@@ -6,35 +6,16 @@ Fresh interpreters, because this test process has long imported `twitter_text` w
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
+from support import SHARED, run_fresh
 from twitter_text.regexp import emoji as package_emoji
 
 from socialdesk.platforms.twitter import twitter_text_parts
 
-CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+CONFORMANCE = SHARED / "conformance"
 MIXED = (
     "☕ Aurora Coffee is open in Berlin-Mitte! 👩🏻‍💻 🇩🇪 1️⃣ #AuroraCoffee @AuroraCoffeeHQ "
     "Зерно из Юньнани 精选云南咖啡豆 https://auroracoffee.de/berlin?x=1 and auroracoffee.de. "
 )
-
-
-def run_fresh(code: str) -> dict[str, object]:
-    """Run `code` in a new interpreter; it prints one JSON object on its last line."""
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 def test_the_emoji_list_is_the_packages() -> None:

@@ -4,12 +4,9 @@ because this test process has imported all of them long ago."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
+
+from support import run_fresh
 
 HEAVY = (
     "jinja2",  # templates: only when a draft uses one
@@ -25,21 +22,6 @@ HEAVY = (
     "socialdesk.translation.engine",
     "socialdesk.templates.engine",
 )
-
-
-def run_fresh(code: str, home: Path) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SOCIALDESK_HOME=str(home))
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
@@ -71,7 +53,8 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
         run_app([])
         print(json.dumps(seen))
         """,
-        tmp_path,
+        QT_QPA_PLATFORM="offscreen",
+        SOCIALDESK_HOME=str(tmp_path),
     )
     assert result["master"] == "☕ Aurora Coffee is open in B"  # the first-run sample
     assert result["features"] == [
@@ -112,7 +95,8 @@ def test_choosing_a_template_compiles_that_template_only(tmp_path: Path) -> None
         print(json.dumps({"listed": listed, "jinja2_before": before,
                           "compiled": compiled, "master": master}))
         """,
-        tmp_path,
+        QT_QPA_PLATFORM="offscreen",
+        SOCIALDESK_HOME=str(tmp_path),
     )
     assert isinstance(result["listed"], int) and result["listed"] >= 7  # none + six built-ins
     assert result["jinja2_before"] is False
