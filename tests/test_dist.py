@@ -117,6 +117,9 @@ def test_the_built_app_carries_keyring_backends_translator_templates_and_languag
     assert bundle["templates"] == len(builtin)
     assert bundle["template_problems"] == []
     assert bundle["translations"] == ["ru", "zh_CN"]
+    from socialdesk.about import bundled_libraries
+
+    assert bundle["licences"] == len(bundled_libraries())  # every licence in About
 
 
 def test_the_built_app_speaks_russian_and_chinese(built_app: Path, tmp_path: Path) -> None:

@@ -113,6 +113,9 @@ def bundle_checks() -> dict[str, object]:
         )
     except ImportError as exc:
         checks["deep_translator"] = f"missing: {exc}"
+    from socialdesk.about import bundled_libraries
+
+    checks["licences"] = len(bundled_libraries())  # the About dialog reads package metadata
     entries = TemplateLibrary().entries()
     checks["templates"] = len([e for e in entries if e.builtin and e.problem is None])
     checks["template_problems"] = [f"{e.id}: {e.problem}" for e in entries if e.problem]
