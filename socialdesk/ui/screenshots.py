@@ -54,9 +54,11 @@ def render(out_dir: Path) -> list[Path]:
 
 def _sample_window() -> object:
     from socialdesk.resources import resource_path
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
 
-    window = MainWindow(autosave_seconds=3600)
+    # everything the app shows but the library dock, which would be empty here
+    features = [f for f in ALL_FEATURES if f != "library"]
+    window = MainWindow(autosave_seconds=3600, features=features)
     window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
     if not window.open_draft(resource_path("samples", "aurora-launch.sdraft")):
         raise SystemExit("cannot open the sample draft")
