@@ -320,12 +320,10 @@ class PublishJob:
                 self._running = False
 
     def _one(self, plan: PlatformPlan, on_progress: Progress | None) -> Outcome:
-        if on_progress is not None:
-            on_progress(plan.platform, None)
+        _report(on_progress, plan.platform, None)
         outcome = self._attempt(plan)
         log.info("%s: %s %s", plan.platform, outcome.status, outcome.post_id or "")
-        if on_progress is not None:
-            on_progress(plan.platform, outcome)
+        _report(on_progress, plan.platform, outcome)
         return outcome
 
     def _attempt(self, plan: PlatformPlan) -> Outcome:
@@ -398,6 +396,17 @@ class PublishJob:
             message=message,
         )
         return Outcome(plan.platform, status, message, url, post_id, retry_at, record)
+
+
+def _report(on_progress: Progress | None, pid: str, outcome: Outcome | None) -> None:
+    """A progress report that fails (a closed pipe, a window gone) must not lose the
+    outcome: the post may be out, and only the log keeps it from being sent twice."""
+    if on_progress is None:
+        return
+    try:
+        on_progress(pid, outcome)
+    except Exception:
+        log.warning("%s: progress report failed", pid, exc_info=True)
 
 
 def record(draft: Draft, outcomes: Iterable[Outcome]) -> None:

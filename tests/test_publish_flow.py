@@ -272,3 +272,20 @@ def test_a_missing_keyring_secret_blocks_with_a_plain_message(
     plan = plan_publish(sample_draft(), store=store, settings=settings)
     assert len(plan.blocking) == 4
     assert "not in the password store" in plan.blocking[0][1]
+
+
+def test_a_failing_progress_report_loses_no_outcome(
+    apis: Apis, settings: Settings, store: AccountStore
+) -> None:
+    # e.g. the command line's stdout is a closed pipe: the posts went out, so the
+    # publish log must still say so, or the next run would post them again
+    def progress(pid: str, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    draft = sample_draft()
+    outcomes = publish_draft(draft, store=store, settings=settings, on_progress=progress)
+    assert set(statuses(outcomes).values()) == {"published"}
+    assert {r.platform for r in draft.publish_log} == {"vk", "weibo", "twitter", "facebook"}
+    again = plan_publish(draft, store=store, settings=settings)
+    assert all(p.skip for p in again.platforms)
