@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,3 +136,25 @@ def test_scheduled_publish_from_the_command_line(
     assert main(["publish", str(draft_file), "--at", "2099-01-02 09:30"]) == 1  # FB: too far
     assert "between 10 minutes and 30 days" in capsys.readouterr().out
     assert main(["publish", str(draft_file), "--at", "tomorrow"]) == 2
+
+
+def test_ctrl_c_while_posts_are_in_flight_still_saves_the_publish_log(
+    apis: Apis, draft_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = settings_for(apis)
+    make_accounts(AccountStore(settings))
+    for pid in ("vk", "weibo", "twitter", "facebook"):
+        apis[pid].state["delay"] = 0.8
+    # Ctrl-C arrives while the requests are out
+    timer = threading.Timer(0.4, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        status = main(["publish", str(draft_file)])
+    finally:
+        timer.cancel()
+    assert status == 0
+    assert "finishing" in capsys.readouterr().err
+    # the posts went out: the log says so, and a second run sends nothing
+    log = Draft.load(draft_file).publish_log
+    assert sorted(r.platform for r in log) == ["facebook", "twitter", "vk", "weibo"]
+    assert {r.status for r in log} == {"published"}

@@ -9,10 +9,13 @@ draft. Exit status: 0 all done, 1 blocked or any platform failed or unknown, 2 b
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from socialdesk.draft import Draft, DraftError
@@ -105,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(format_outcome(name, outcome), flush=True)
 
-    outcomes = PublishJob(plan, outbox_dir(settings)).run(progress)
+    outcomes = hold_ctrl_c(lambda: PublishJob(plan, outbox_dir(settings)).run(progress))
     record(draft, outcomes)
     try:
         draft.save(path)
@@ -117,6 +120,27 @@ def run(args: argparse.Namespace) -> int:
     bad = [o for o in outcomes if o.status in ("failed", "unknown")]
     print(f"\nPublish log saved to {path}.")
     return 1 if bad else 0
+
+
+def hold_ctrl_c(send: Callable[[], list[Outcome]]) -> list[Outcome]:
+    """Run `send` with Ctrl-C held off: stopping while posts are in flight would lose
+    the log of what went out, and the next run would post it again. The requests
+    have timeouts, so this ends soon."""
+    if threading.current_thread() is not threading.main_thread():
+        return send()
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        print(
+            "socialdesk: finishing the posts already sent, so the publish log stays right…",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        return send()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def describe_plan(plan: PublishPlan) -> str:
