@@ -217,3 +217,32 @@ def test_check_bad_file_exits_2(tmp_path: Path, content: bytes, words: list[str]
 def test_check_missing_file_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.sdraft"
     assert_user_error(socialdesk("check", str(path)), str(path), "not found")
+
+
+# -- output streams --------------------------------------------------------------------
+
+
+def test_a_reader_that_goes_away_is_not_an_error_with_a_traceback() -> None:
+    # `socialdesk check x.sdraft | head -0`: the pipe is closed before anything is written
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "socialdesk"]
+    child = subprocess.Popen(
+        [*command, "check", str(SAMPLE_DRAFT)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 141  # as a shell reports a command stopped by SIGPIPE
+    assert stderr == ""
+
+
+@pytest.mark.parametrize("pid", ["weibo", "vk"])
+def test_render_to_a_file_is_utf8_whatever_the_locale_encoding(pid: str) -> None:
+    # a redirect on Windows gets the ANSI code page; Chinese and emoji must still come out
+    result = subprocess.run(
+        [sys.executable, "-m", "socialdesk", "render", str(SAMPLE_DRAFT), "-p", pid],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert result.stdout.decode("utf-8") == Draft.load(SAMPLE_DRAFT).text_for(pid) + "\n"

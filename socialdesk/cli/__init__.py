@@ -7,6 +7,9 @@ returns the exit status. User errors print one line on stderr, never a traceback
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -55,16 +58,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         from socialdesk.ui.app import run_app
 
         return run_app(args_list)
+    _stdout_for_any_text()
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
         status: int = args.run(args)
+        sys.stdout.flush()
     except (DraftError, UsageError) as exc:
         print(f"socialdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as other command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return status
+
+
+def _stdout_for_any_text() -> None:
+    """Posts are Russian, Chinese, emoji: a file or pipe gets UTF-8 whatever the locale
+    says (a redirect on Windows would be cp1252); a terminal that cannot show a
+    character shows "?" instead of stopping with a traceback."""
+    out = sys.stdout
+    if not isinstance(out, io.TextIOWrapper) or codecs.lookup(out.encoding).name == "utf-8":
+        return
+    if out.isatty():
+        out.reconfigure(errors="replace")
+    else:
+        out.reconfigure(encoding="utf-8")
 
 
 if __name__ == "__main__":
