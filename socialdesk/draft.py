@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import secrets
 import stat
 from dataclasses import asdict, dataclass, field
@@ -176,6 +177,18 @@ class Draft:
         return _DraftReader(str(source)).read(data)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str) -> str:
+    """`text` with each lone UTF-16 surrogate replaced by U+FFFD, as a browser shows it.
+
+    JSON can escape half an emoji ("\\ud83d", from a tool that cut a text in UTF-16):
+    not a character, so it could be neither counted nor saved.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def read_limited(path: Path, max_bytes: int, what: str) -> bytes:
     try:
         size = path.stat().st_size
@@ -270,7 +283,7 @@ class _DraftReader:
             raise self.fail(f"{where} must be {_kind_name(kind)}, not true/false")
         if not isinstance(value, kind):
             raise self.fail(f"{where} must be {_kind_name(kind)}, not {_json_type(value)}")
-        return value
+        return whole_characters(value) if isinstance(value, str) else value
 
     def text(self, obj: dict[str, Any], key: str, where: str, default: str | None = "") -> Any:
         if key not in obj:
@@ -345,7 +358,10 @@ class _DraftReader:
 
     def fields(self, raw: Any) -> dict[str, str]:
         self.expect(raw, dict, '"fields"')
-        return {key: self.expect(value, str, f"field {key!r}") for key, value in raw.items()}
+        return {
+            whole_characters(key): self.expect(value, str, f"field {key!r}")
+            for key, value in raw.items()
+        }
 
     def media(self, raw: Any) -> list[MediaItem]:
         self.expect(raw, list, '"media"')

@@ -28,7 +28,7 @@ from socialdesk.draft import (
     Variant,
     text_fingerprint,
 )
-from socialdesk.platforms import PLATFORM_IDS
+from socialdesk.platforms import PLATFORM_IDS, get_platform
 
 SAMPLE = json.loads(SAMPLE_DRAFT.read_text(encoding="utf-8"))
 
@@ -373,6 +373,27 @@ def test_lone_surrogate_is_refused_and_old_file_kept(folder: Path) -> None:
     assert str(path) in str(info.value) and "cannot be saved" in str(info.value)
     assert snapshot(path) == before
     assert os.listdir(folder) == ["d.sdraft"]
+
+
+def test_half_an_emoji_escaped_in_the_file_opens_as_a_replacement_character(
+    folder: Path,
+) -> None:
+    # another tool cut a text in UTF-16 and wrote JSON: "\ud83d" is half an emoji
+    path = folder / "cut.sdraft"
+    path.write_text(
+        '{"format": "socialdesk-draft", "version": 1, "title": "Launch \\ud83d",'
+        ' "master": "Hello \\ud83d\\ude00 and \\ude00 bye \\ud83d",'
+        ' "fields": {"cta\\udc00": "x"}}',
+        encoding="utf-8",
+    )
+    draft = Draft.load(path)
+    assert draft.master == "Hello \U0001f600 and \ufffd bye \ufffd"
+    assert draft.title == "Launch \ufffd"
+    assert draft.fields == {"cta\ufffd": "x"}
+    for pid in PLATFORM_IDS:  # every platform can count it
+        get_platform(pid).check(draft.text_for(pid))
+    draft.save(path)  # and it saves
+    assert Draft.load(path).master == draft.master
 
 
 def test_save_keeps_the_files_permissions(folder: Path) -> None:
