@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from publish_env import Apis, make_accounts, sample_draft, settings_for
 from servers import vk_api
+from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft
@@ -289,3 +290,25 @@ def test_a_failing_progress_report_loses_no_outcome(
     assert {r.platform for r in draft.publish_log} == {"vk", "weibo", "twitter", "facebook"}
     again = plan_publish(draft, store=store, settings=settings)
     assert all(p.skip for p in again.platforms)
+
+
+class _AcceptsButGarbles(ApiHandler):
+    """Takes every post, then answers 200 with a page that is not JSON (a proxy's
+    login page, a truncated body)."""
+
+    def handle_request(self, req: Request) -> Reply:
+        return Reply(200, "<html><body>Welcome to the hotel Wi-Fi</body></html>")
+
+
+@pytest.mark.parametrize("pid", ["vk", "weibo", "twitter", "facebook"])
+def test_a_post_answered_with_an_unreadable_page_is_unknown_not_retried(
+    pid: str, settings: Settings, store: AccountStore
+) -> None:
+    with LoopbackServer(_AcceptsButGarbles) as garbled:
+        settings.set("api", pid, garbled.url)
+        job = PublishJob(plan_publish(sample_draft(), store=store, settings=settings, only=[pid]))
+        [outcome] = job.run()
+        assert outcome.status == "unknown", outcome.message
+        assert outcome.message.startswith(UNKNOWN_OUTCOME)
+        assert job.retry() == []
+        assert len(garbled.requests) == 1

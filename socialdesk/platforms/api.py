@@ -262,6 +262,12 @@ class Publisher:
             raise PublishError(
                 self._unknown_message(f"gateway error {response.status_code}"), "unknown"
             )
+        if posts and response.ok and not _is_json(response):
+            # taken, but the answer is unreadable (a proxy's page, a cut-off body)
+            raise PublishError(
+                self._unknown_message(f"an answer that is not JSON (HTTP {response.status_code})"),
+                "unknown",
+            )
         return response
 
     def _not_reached(self, why: str) -> PublishError:
@@ -295,6 +301,14 @@ class Publisher:
                 "rejected",
                 code=str(status),
             ) from None
+
+
+def _is_json(response: requests.Response) -> bool:
+    try:
+        response.json()
+    except ValueError:  # requests' JSONDecodeError is one
+        return False
+    return True
 
 
 def _never_connected(exc: requests.ConnectionError) -> bool:
