@@ -1798,6 +1798,18 @@ It stays in the recovery folder: {parent}</source>
       <translation>Всё готово к публикации: {join}.</translation>
     </message>
     <message>
+      <source>Save to Outbox</source>
+      <translation>Сохранить в «Исходящие»</translation>
+    </message>
+    <message>
+      <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>
+      <translation>Ничего не будет опубликовано: нет аккаунта для {join}. Тексты сохранятся в папку «Исходящие», чтобы вы разместили их вручную; добавьте аккаунт («Аккаунты…»), чтобы публиковать напрямую.</translation>
+    </message>
+    <message>
+      <source>Ready to publish to {posted}. No account for {saved}: saved to the Outbox folder instead.</source>
+      <translation>Всё готово к публикации: {posted}. Нет аккаунта для {saved}: текст сохранится в папку «Исходящие».</translation>
+    </message>
+    <message>
       <source>Publishing stopped: {result}</source>
       <translation>Публикация остановлена: {result}</translation>
     </message>

@@ -1790,6 +1790,18 @@ It stays in the recovery folder: {parent}</source>
       <translation>可以发布到 {join}。</translation>
     </message>
     <message>
+      <source>Save to Outbox</source>
+      <translation>保存到发件箱</translation>
+    </message>
+    <message>
+      <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>
+      <translation>不会发布任何内容：{join} 没有账号。文本会保存到“发件箱”文件夹，供您手动发布；添加账号（“账号…”）即可直接发布。</translation>
+    </message>
+    <message>
+      <source>Ready to publish to {posted}. No account for {saved}: saved to the Outbox folder instead.</source>
+      <translation>可以发布到 {posted}。{saved} 没有账号：改为保存到“发件箱”文件夹。</translation>
+    </message>
+    <message>
       <source>Publishing stopped: {result}</source>
       <translation>发布已停止：{result}</translation>
     </message>

@@ -473,9 +473,9 @@ class PlatformCard(QFrame):
             f"#LanguageChip {{ color: {self._secondary()}; border: 1px solid {chrome_border};"
             f" border-radius: 4px; padding: 0 4px; }}"
         )
-        self.text_view.setStyleSheet(
-            f"QTextBrowser {{ background: transparent; color: {self._colour('text')}; }}"
-        )
+        # colour only: a transparent background here also made the scroll bar's groove
+        # black (the viewport is transparent already, see CardTextView)
+        self.text_view.setStyleSheet(f"QTextBrowser {{ color: {self._colour('text')}; }}")
         self.ring.set_colours(self.chrome.ring or self._colour("accent"), border)
         self._set_header_text()
         self._style_state()

@@ -32,6 +32,7 @@ from socialdesk import paths
 from socialdesk.problem_report import default_report_path, report_text, write_report
 from socialdesk.resources import resources_dir
 from socialdesk.ui.i18n import current_language
+from socialdesk.ui.screen_fit import resize_to_fit
 
 USER_GUIDE = "user-guide.md"
 GUIDE_IMAGE_WIDTH = 760
@@ -47,7 +48,7 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("UserGuideDialog")
         self.setWindowTitle(self.tr("SocialDesk user guide"))
-        self.resize(820, 720)
+        resize_to_fit(self, 820, 720)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)

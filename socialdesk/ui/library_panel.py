@@ -662,6 +662,10 @@ class LibraryPanel(QWidget):
             self._library = None
 
 
+# window.ini: whether the library dock was open when the writer last left it
+LIBRARY_VISIBLE_KEY = "library_visible"
+
+
 def install_library(window: Any) -> LibraryPanel:
     """Dock the library beside the editor; View ▸ Library shows or hides it. Once per
     window; the folder is first indexed after the window's first paint."""
@@ -674,6 +678,15 @@ def install_library(window: Any) -> LibraryPanel:
     dock.setWidget(panel)
     panel.setMinimumWidth(360)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    # Closed until the writer opens it (an empty list beside the editor squeezed the
+    # previews and made the window wider than a 1280-pixel screen); then remembered.
+    # The dock reports only hides it was told to, not the window's closing or minimising.
+    qsettings = getattr(window, "settings", None)
+    if qsettings is not None:
+        dock.setVisible(bool(qsettings.value(LIBRARY_VISIBLE_KEY, False, type=bool)))
+        dock.visibilityChanged.connect(
+            lambda visible: qsettings.setValue(LIBRARY_VISIBLE_KEY, bool(visible))
+        )
     toggle = dock.toggleViewAction()
     toggle.setText(translate("LibraryPanel", "&Library"))
     toggle.setShortcut(QKeySequence("Ctrl+L"))

@@ -84,6 +84,7 @@ from socialdesk.ui.fields_panel import FieldsPanel
 from socialdesk.ui.preview_grid import PreviewGrid
 from socialdesk.ui.preview_updater import ASYNC_MIN_CHARS, PreviewUpdater
 from socialdesk.ui.qt_settings import add_recent, clear_recent, qt_settings, read_recent
+from socialdesk.ui.screen_fit import resize_to_fit
 from socialdesk.ui.theme import THEME_MODES, ThemeMode, theme_manager
 from socialdesk.ui.variant_panel import VariantPanel
 from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
@@ -496,6 +497,7 @@ class MainWindow(QMainWindow):
         self.master_editor.document().clearUndoRedoStacks()
         if self.title_edit.text() != draft.title:
             self.title_edit.setText(draft.title)
+            self.title_edit.home(False)  # a long title shows its start, not its last words
         self._show_master_language()
         self.fields_panel.set_fields(draft.fields)
         for pid, act in self.enabled_actions.items():
@@ -1009,7 +1011,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            resize_to_fit(self, 1440, 900)
         for name, splitter in (
             ("main_splitter", self.main_splitter),
             ("editor_splitter", self.editor_splitter),

@@ -55,6 +55,7 @@ from socialdesk.ui.core_texts import core_message
 from socialdesk.ui.document import DraftDocument
 from socialdesk.ui.i18n import english_plural
 from socialdesk.ui.publish_actions import install_publishing as install_publishing
+from socialdesk.ui.screen_fit import resize_to_fit
 
 STATUS_TEXT = {
     "published": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Published"), "#1E7F3C"),
@@ -161,7 +162,7 @@ class PublishDialog(QDialog):
         self.setWindowTitle(
             self.tr("Publish “{display_name}”").format(display_name=document.display_name())
         )
-        self.resize(760, 720)
+        resize_to_fit(self, 760, 720)
 
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
@@ -321,10 +322,32 @@ class PublishDialog(QDialog):
         elif not ready:
             self.summary.setText(self.tr("Everything here is already published with this text."))
         else:
-            sending = [p.name for p in plan.platforms if not p.skip]
-            self.summary.setText(
-                self.tr("Ready to publish to {join}.").format(join=", ".join(sending))
-            )
+            self.summary.setText(self._ready_summary(plan))
+        # with no account anywhere nothing goes out: the button says what it will do
+        outbox_only = plan is not None and all(
+            p.destination == "outbox" for p in plan.platforms if not p.skip
+        )
+        self.publish_button.setText(
+            self.tr("Save to Outbox") if outbox_only else self.tr("Publish")
+        )
+
+    def _ready_summary(self, plan: PublishPlan) -> str:
+        """Which platforms get posted and which only get a file in the Outbox."""
+        sending = [p for p in plan.platforms if not p.skip]
+        posted = ", ".join(p.name for p in sending if p.destination == "api")
+        saved = ", ".join(p.name for p in sending if p.destination == "outbox")
+        if not saved:
+            return self.tr("Ready to publish to {join}.").format(join=posted)
+        if not posted:
+            return self.tr(
+                "Nothing will be posted: there is no account for {join}. Their texts are"
+                " saved to the Outbox folder for you to post by hand; add an account"
+                " (Accounts…) to publish directly."
+            ).format(join=saved)
+        return self.tr(
+            "Ready to publish to {posted}. No account for {saved}: saved to the Outbox"
+            " folder instead."
+        ).format(posted=posted, saved=saved)
 
     # -- publishing -----------------------------------------------------------------------
     def publish(self) -> None:

@@ -59,6 +59,7 @@ from socialdesk.templates import (
     default_engine,
 )
 from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.screen_fit import resize_to_fit
 from socialdesk.ui.template_texts import template_text
 from socialdesk.ui.theme import MONO_FAMILIES, font_with_fallbacks
 from socialdesk.ui.widgets import RED
@@ -331,7 +332,7 @@ class TemplatesDialog(QDialog):
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self.reload_list(select)
-        self.resize(1440, 880)
+        resize_to_fit(self, 1440, 880)
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
