@@ -48,6 +48,7 @@ from socialdesk.ui.widgets import (
     Avatar,
     CounterRing,
     PlatformBadge,
+    SteadyLabel,
     set_style,
     set_text,
 )
@@ -119,6 +120,18 @@ class CardTextView(QTextBrowser):
         )
         self._content_height = 0
         self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
+
+    def set_page(self, page: str) -> None:
+        """Replace the text. A shown scroll bar is kept up meanwhile: the emptied document
+        would hide it and the new one show it again, laying the text out at two widths."""
+        if not self.verticalScrollBar().isVisibleTo(self):
+            self.setHtml(page)
+            return
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        try:
+            self.setHtml(page)
+        finally:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _size_changed(self) -> None:
         height = int(self.document().size().height()) + 2
@@ -278,10 +291,10 @@ class PlatformCard(QFrame):
         footer.setSpacing(8)
         self.ring = CounterRing()
         footer.addWidget(self.ring)
-        self.count_label = QLabel()
+        self.count_label = SteadyLabel()
         self.count_label.setObjectName("CountLabel")
         footer.addWidget(self.count_label)
-        self.over_label = QLabel()
+        self.over_label = SteadyLabel()
         footer.addWidget(self.over_label)
         footer.addStretch(1)
         self.fold_hint = QLabel()
@@ -346,7 +359,7 @@ class PlatformCard(QFrame):
         page = render_html(preview, self._colours())
         if page != self._html:
             self._html = page
-            self.text_view.setHtml(page)
+            self.text_view.set_page(page)
         self._show_count(preview)
 
     def invalidate(self) -> None:

@@ -87,7 +87,7 @@ from socialdesk.ui.qt_settings import add_recent, clear_recent, qt_settings, rea
 from socialdesk.ui.screen_fit import resize_to_fit
 from socialdesk.ui.theme import THEME_MODES, ThemeMode, theme_manager
 from socialdesk.ui.variant_panel import VariantPanel
-from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
+from socialdesk.ui.widgets import AMBER, RED, CounterRing, SteadyLabel, set_style, set_text
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RestoreChoice = Literal["restore", "discard", "later"]
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         footer.setContentsMargins(12, 6, 12, 6)
         self.master_ring = CounterRing()
         footer.addWidget(self.master_ring)
-        self.master_count = QLabel()
+        self.master_count = SteadyLabel()
         footer.addWidget(self.master_count)
         footer.addStretch(1)
         self.master_language = QLabel()

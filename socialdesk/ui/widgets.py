@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -129,6 +129,27 @@ class CounterRing(QWidget):
         elif fraction > 0:
             painter.drawArc(rect, 90 * 16, -int(fraction * 360 * 16))
         painter.end()
+
+
+class SteadyLabel(QLabel):
+    """A one-line label whose text changes on every keystroke (a count), pinned to the size
+    of its text and re-pinned only when that size changes. A plain QLabel asks every
+    layout above it to recompute on each new text, and a QTabWidget answers by repainting
+    the whole tab: the master editor, on every keystroke."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._pin()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._pin()  # a style sheet's font weight changes the width
+
+    def _pin(self) -> None:
+        hint = self.sizeHint()
+        if self.minimumSize() != hint or self.maximumSize() != hint:
+            self.setFixedSize(hint)
 
 
 def set_text(label: QLabel, text: str) -> None:

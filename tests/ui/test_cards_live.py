@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour, fragment_format, type_text
 
@@ -193,3 +194,50 @@ def test_card_extension_points(qtbot: QtBot, window: MainWindow) -> None:
     card.set_account("Aurora Coffee", "@aurora_coffee")
     assert card.avatar.text() == "AC"
     assert "Aurora Coffee" in card.name_label.text()
+
+
+def test_counts_stay_readable_as_they_grow_and_shrink(qtbot: QtBot, window: MainWindow) -> None:
+    """Count labels keep their size between keystrokes (so typing does not re-lay out the
+    window); when a count grows a digit or turns into "over the limit", they still show
+    all of it, and they give the room back when it shrinks."""
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    x = window.cards["twitter"]
+    labels = (x.count_label, x.over_label, window.master_count)
+
+    def assert_whole_texts() -> None:
+        QApplication.processEvents()
+        for label in labels:
+            needed = label.fontMetrics().horizontalAdvance(label.text())
+            assert label.width() >= needed, label.text()
+            assert label.width() == label.sizeHint().width(), label.text()
+
+    qtbot.keyClicks(window.master_editor, "Hi")
+    assert_whole_texts()
+    window.document.set_master("word " * 300)
+    assert x.over_label.text() == "1,220 over the limit"
+    assert_whole_texts()
+    window.document.set_master("Hi")
+    assert x.over_label.text() == ""
+    assert_whole_texts()
+
+
+def test_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    card = window.cards["facebook"]
+    card.set_expanded(True)
+    bar = card.text_view.verticalScrollBar()
+    window.document.set_master("A long line of text for the feed.\n" * 200)
+    QApplication.processEvents()
+    assert bar.isVisible()
+    window.document.set_master("Another long line, edited.\n" * 200)
+    QApplication.processEvents()
+    assert bar.isVisible()
+    assert card_text(card).startswith("Another long line")
+    window.document.set_master("Short now.")
+    QApplication.processEvents()
+    assert not bar.isVisible()
+    assert card_text(card).startswith("Short now.")
