@@ -119,21 +119,27 @@ class CardTextView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self._content_height = 0
+        self._replacing = False
         self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
 
     def set_page(self, page: str) -> None:
         """Replace the text. A shown scroll bar is kept up meanwhile: the emptied document
         would hide it and the new one show it again, laying the text out at two widths."""
-        if not self.verticalScrollBar().isVisibleTo(self):
-            self.setHtml(page)
-            return
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        keep_bar = self.verticalScrollBar().isVisibleTo(self)
+        if keep_bar:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._replacing = True  # the emptied document's height is no news to the layout
         try:
             self.setHtml(page)
         finally:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self._replacing = False
+            if keep_bar:
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._size_changed()
 
     def _size_changed(self) -> None:
+        if self._replacing:
+            return
         height = int(self.document().size().height()) + 2
         if height != self._content_height:
             self._content_height = height
