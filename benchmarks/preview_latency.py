@@ -71,10 +71,11 @@ def measure_typing() -> dict[str, float]:
 
     from socialdesk.draft import Draft
     from socialdesk.ui.app import create_application
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
 
     app = create_application()
-    window = MainWindow(autosave_seconds=3600)
+    # every feature the app installs, so the keystroke path is the real one
+    window = MainWindow(autosave_seconds=3600, features=ALL_FEATURES)
     window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
     window.resize(1440, 900)
     window.show()
