@@ -413,9 +413,14 @@ class PlatformCard(QFrame):
         self._style_state()
 
     def state_text(self) -> str:
-        origin, stale = self._state
-        text = self.tr(STATE_LABELS.get(origin, origin.capitalize()))
-        return self.tr("{state} · master changed since").format(state=text) if stale else text
+        text = self._origin_text()
+        return (
+            self.tr("{state} · master changed since").format(state=text) if self._state[1] else text
+        )
+
+    def _origin_text(self) -> str:
+        origin = self._state[0]
+        return self.tr(STATE_LABELS.get(origin, origin.capitalize()))
 
     def set_media(self, media: list[MediaItem], base: Path | None) -> None:
         """The draft's images chosen for this platform, laid out as its feed does;
@@ -532,7 +537,10 @@ class PlatformCard(QFrame):
 
     def _style_state(self) -> None:
         origin, stale = self._state
-        set_text(self.state_label, self.state_text())
+        # the full "… · master changed since" does not fit a narrow header: the chip
+        # says it with a sign and amber, the tooltip in words
+        set_text(self.state_label, f"⚠ {self._origin_text()}" if stale else self._origin_text())
+        self.state_label.setToolTip(self.state_text() if stale else "")
         if stale:
             fg, bg = ("#F5D58A", "#3D3010") if self.dark else ("#7A4F00", "#FFF4D6")
         elif origin == "master":

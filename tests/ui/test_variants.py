@@ -44,6 +44,9 @@ def test_edit_gives_one_platform_its_own_text(qtbot: QtBot, window: MainWindow) 
     assert card_text(vk) == "Открываемся в субботу #кофе"
     assert vk.state_text() == "Edited · master changed since"
     assert "master changed since" in panel.state_label.text()
+    # the card's header chip stays short enough for a narrow card; the words are in its tooltip
+    assert vk.state_label.text() == "⚠ Edited"
+    assert vk.state_label.toolTip() == "Edited · master changed since"
 
     # revert: VK inherits the master again
     qtbot.mouseClick(panel.revert_button, Qt.MouseButton.LeftButton)
