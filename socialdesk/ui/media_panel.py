@@ -241,12 +241,14 @@ class MediaPanel(QWidget):
             )
         )
         self.strip_box.toggled.connect(self.strip_toggled)
-        head.addWidget(self.strip_box)
         self.add_button = QPushButton(self.tr("Add images…"))
         self.add_button.setToolTip(self.tr("Attach JPEG, PNG, GIF or WebP pictures (Ctrl+Shift+I)"))
         self.add_button.clicked.connect(self.add_requested)
         head.addWidget(self.add_button)
         outer.addLayout(head)
+        # on a line of its own: beside the button it set the editor's minimum width
+        # (580 px in Russian), squeezing the preview cards on a 1280-pixel screen
+        outer.addWidget(self.strip_box)
         self.list_host = QWidget()
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.setContentsMargins(0, 0, 0, 0)

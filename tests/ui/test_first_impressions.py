@@ -16,6 +16,7 @@ from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
 from socialdesk.ui.help_menu import UserGuideDialog
+from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.library_panel import install_library
 from socialdesk.ui.main_window import MainWindow
 from socialdesk.ui.publish_dialog import PublishDialog
@@ -123,3 +124,19 @@ def test_a_long_title_shows_from_its_start(window: MainWindow) -> None:
     window.open_draft_as_new(Draft(title=title, master="Hello"))
     assert window.title_edit.text() == title
     assert window.title_edit.cursorPosition() == 0
+
+
+def test_in_russian_the_editor_side_leaves_the_cards_room_on_a_laptop(qtbot: QtBot) -> None:
+    # Russian labels are the longest; side by side they once forced the editor to 580 px
+    # of a 1280-px screen, so the card headers' buttons were cut to "Из…ть"
+    assert install_translators("ru") == "ru"
+    try:
+        window = MainWindow(autosave_seconds=3600, features=("templates", "media"))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.editor_splitter.minimumSizeHint().width() <= 480
+        assert window.main_splitter.sizes()[1] >= 780, window.main_splitter.sizes()
+    finally:
+        install_translators("en")
