@@ -312,3 +312,23 @@ def test_a_post_answered_with_an_unreadable_page_is_unknown_not_retried(
         assert outcome.message.startswith(UNKNOWN_OUTCOME)
         assert job.retry() == []
         assert len(garbled.requests) == 1
+
+
+class _AcceptsInAnotherShape(ApiHandler):
+    """A 2xx JSON answer without the post in it (an API change, a proxy's own JSON)."""
+
+    def handle_request(self, req: Request) -> Reply:
+        return Reply(200, {"ok": True})
+
+
+@pytest.mark.parametrize("pid", ["vk", "weibo", "twitter", "facebook"])
+def test_a_post_accepted_in_an_unknown_shape_is_unknown_not_retried(
+    pid: str, settings: Settings, store: AccountStore
+) -> None:
+    with LoopbackServer(_AcceptsInAnotherShape) as odd:
+        settings.set("api", pid, odd.url)
+        job = PublishJob(plan_publish(sample_draft(), store=store, settings=settings, only=[pid]))
+        [outcome] = job.run()
+        assert outcome.status == "unknown", outcome.message
+        assert job.retry() == []
+        assert len(odd.requests) == 1

@@ -77,7 +77,7 @@ class XPublisher(Publisher):
             json=body,
             headers={"Authorization": self._auth("POST", path)},
         )
-        data = self._data(response)
+        data = self._data(response, posts=True)
         post_id = str(data.get("id") or "")
         if not post_id:
             raise PublishError("X answered without a post id; check the account.", "unknown")
@@ -170,7 +170,7 @@ class XPublisher(Publisher):
         name = str(data.get("name") or username or "this account")
         return VerifyResult(name=name, detail=f"@{username}" if username else "")
 
-    def _data(self, response: requests.Response) -> dict[str, Any]:
+    def _data(self, response: requests.Response, *, posts: bool = False) -> dict[str, Any]:
         if response.status_code >= 400:
             raise self.error(response)
         body = self.json_body(response)
@@ -178,6 +178,8 @@ class XPublisher(Publisher):
         if not isinstance(data, dict):
             if isinstance(body, dict) and body.get("errors"):
                 raise self.error(response)
+            if posts:  # accepted, but not in the shape we know: it may be posted
+                raise PublishError(self._unknown_message("an answer without a post"), "unknown")
             raise PublishError("X gave an unexpected answer.", "rejected")
         return data
 

@@ -50,6 +50,8 @@ class VKPublisher(Publisher):
         if "error" in body:
             raise self.error(body["error"])
         if "response" not in body:
+            if posts:  # accepted, but not in the shape we know: it may be on the wall
+                raise PublishError(self._unknown_message("an answer without a post"), "unknown")
             raise PublishError(f"VK gave an unexpected answer to {method}.", "rejected")
         return body["response"]
 
