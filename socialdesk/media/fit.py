@@ -11,13 +11,15 @@ import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from socialdesk import paths
 from socialdesk.draft import atomic_write
-from socialdesk.media.probe import SUFFIXES, MediaError, describe_size, probe_image
+from socialdesk.media.probe import SUFFIXES, MediaError, describe_size, open_image, probe_image
 from socialdesk.media.rules import MediaRules
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 LONGEST_SIDE = 4096  # larger photos are shrunk by the platforms anyway
 _QUALITIES = (90, 85, 80, 72, 65)
@@ -42,7 +44,9 @@ def fit_copy(source: Path, rules: Sequence[MediaRules], folder: Path | None = No
             "Shorten or shrink the animation in an image editor."
         )
     max_bytes, formats, side_sum = target_constraints(rules)
-    with Image.open(source) as opened:
+    from PIL import ImageOps
+
+    with open_image(source) as opened:
         image = ImageOps.exif_transpose(opened)
         image.load()
     fmt = _output_format(info.format, image, formats)
@@ -59,6 +63,12 @@ def fit_copy(source: Path, rules: Sequence[MediaRules], folder: Path | None = No
     target = _free_name(folder or _writable_folder(source.parent), source.stem, SUFFIXES[fmt])
     atomic_write(target, data)
     return target
+
+
+def _lanczos() -> Image.Resampling:
+    from PIL import Image
+
+    return Image.Resampling.LANCZOS
 
 
 def _has_alpha(image: Image.Image) -> bool:
@@ -81,7 +91,7 @@ def _shrink_to(image: Image.Image, longest: int, side_sum: int | None) -> Image.
     if scale >= 1.0:
         return image
     size = (max(1, int(width * scale)), max(1, int(height * scale)))
-    return image.resize(size, Image.Resampling.LANCZOS)
+    return image.resize(size, _lanczos())
 
 
 def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
@@ -100,6 +110,8 @@ def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
 
 def _flatten(image: Image.Image) -> Image.Image:
     """Transparent parts on white, as feeds show them."""
+    from PIL import Image
+
     rgba = image.convert("RGBA")
     background = Image.new("RGB", rgba.size, (255, 255, 255))
     background.paste(rgba, mask=rgba.getchannel("A"))
@@ -117,7 +129,7 @@ def _encode_within(image: Image.Image, fmt: str, max_bytes: int) -> bytes | None
         if min(image.size) < 64:
             return None
         width, height = image.size
-        image = image.resize((int(width * 0.8), int(height * 0.8)), Image.Resampling.LANCZOS)
+        image = image.resize((int(width * 0.8), int(height * 0.8)), _lanczos())
     return None
 
 

@@ -13,9 +13,10 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
+if TYPE_CHECKING:
+    from PIL import Image
 
 # The formats SocialDesk attaches, by Pillow's format name, with their MIME types.
 MIME_TYPES: dict[str, str] = {
@@ -29,12 +30,21 @@ SUFFIXES: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP"
 ATTACHABLE_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp")
 MAX_PROBE_BYTES = 200 * 1024 * 1024  # beyond this, nothing a feed takes; refuse early
 # Pillow refuses images past ~179 megapixels as a decompression bomb; say so plainly.
-Image.MAX_IMAGE_PIXELS = 180_000_000
+MAX_IMAGE_PIXELS = 180_000_000
 
 _EXIF_ORIENTATION = 0x0112
 _EXIF_MAKE = 0x010F
 _EXIF_MODEL = 0x0110
 _GPS_IFD = 0x8825
+
+
+def open_image(source: Path | IO[bytes]) -> Image.Image:
+    """Pillow's `Image.open` with our pixel limit. Pillow is imported here, on first use:
+    the app's first paint does not need its ~15 ms."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    return Image.open(source)
 
 
 class MediaError(Exception):
@@ -102,10 +112,12 @@ def probe_bytes(data: bytes, name: str = "image") -> ImageInfo:
 
 
 def _probe_stream(path: Path, stream: IO[bytes], size: int) -> ImageInfo:
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(stream)
+            image = open_image(stream)
             image_format = image.format or ""
             if image_format == "MPO":  # a JPEG with a second (stereo/preview) picture
                 image_format = "JPEG"

@@ -21,9 +21,7 @@ import io
 import struct
 import zlib
 
-from PIL import Image
-
-from socialdesk.media.probe import MediaError
+from socialdesk.media.probe import MediaError, open_image
 
 _ORIENTATION = 0x0112
 _EXIF_HEADER = b"Exif\x00\x00"
@@ -51,7 +49,7 @@ def strip_metadata(data: bytes, name: str = "image") -> bytes:
 
 def orientation_of(data: bytes) -> int:
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_image(io.BytesIO(data)) as image:
             value = image.getexif().get(_ORIENTATION, 1)
     except Exception:
         return 1
@@ -60,6 +58,8 @@ def orientation_of(data: bytes) -> int:
 
 def minimal_exif(orientation: int) -> bytes:
     """A TIFF-structured EXIF block holding only the orientation (no EXIF header)."""
+    from PIL import Image
+
     exif = Image.Exif()
     exif[_ORIENTATION] = orientation
     return exif.tobytes()
@@ -244,7 +244,7 @@ def _sub_blocks_end(data: bytes, pos: int) -> int:
 def _reencode(data: bytes, name: str) -> bytes:
     """Decode and save again without metadata, for files whose blocks cannot be walked."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_image(io.BytesIO(data)) as image:
             fmt = image.format or "PNG"
             if fmt == "MPO":
                 fmt = "JPEG"

@@ -21,6 +21,7 @@ HEAVY = (
     "socialdesk.publishing",
     "socialdesk.translation.engine",
     "socialdesk.templates.engine",
+    "PIL",  # images: only when one is probed, stripped or fitted (the sample has none)
 )
 
 
