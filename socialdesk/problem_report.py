@@ -9,7 +9,6 @@ written by an older version or another program.
 from __future__ import annotations
 
 import json
-import platform
 import sys
 import zipfile
 from collections.abc import Mapping
@@ -25,6 +24,8 @@ MAX_LOG_CHARS = 400_000  # per file in the zip; the end of the log is what matte
 
 def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """Version and platform facts (the UI adds Qt's version and the interface language)."""
+    import platform  # ~7 ms, only when a report is made: not at every start
+
     info = {
         "SocialDesk": __version__,
         "Python": sys.version.split()[0],

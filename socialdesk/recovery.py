@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import sys
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,7 +57,7 @@ class RecoverySession:
 
     def __init__(self, folder: Path | None = None, session: str | None = None) -> None:
         self.folder = folder if folder is not None else paths.recovery_dir()
-        self.session = session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self.session = session or f"{os.getpid()}-{os.urandom(6).hex()}"
         self.draft_path = self.folder / f"{self.session}.sdraft"
         self.meta_path = self.folder / f"{self.session}.json"
 

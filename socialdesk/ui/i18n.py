@@ -9,7 +9,6 @@ A source checkout without compiled `.qm` files compiles them on first use when
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def ensure_compiled(language: str) -> Path | None:
         return qm
     tool = lrelease()
     if ts.exists() and tool is not None:
+        import subprocess  # rarely needed: not imported at every start
+
         result = subprocess.run(
             [tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False
         )

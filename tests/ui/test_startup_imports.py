@@ -22,6 +22,9 @@ HEAVY = (
     "socialdesk.translation.engine",
     "socialdesk.templates.engine",
     "PIL",  # images: only when one is probed, stripped or fitted (the sample has none)
+    "subprocess",  # compiling a missing translation with lrelease
+    "uuid",  # the recovery session name takes os.urandom directly
+    "platform",  # Help ▸ Report a problem
 )
 
 
