@@ -40,6 +40,7 @@ from socialdesk.preview import (
     colours_for,
     render_html,
 )
+from socialdesk.ui.card_header import CardHeader
 from socialdesk.ui.media_grid import MediaGrid
 from socialdesk.ui.theme import CJK_FAMILIES, font_with_fallbacks
 from socialdesk.ui.widgets import (
@@ -191,31 +192,19 @@ class PlatformCard(QFrame):
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(6)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
         self.badge = PlatformBadge(self.chrome.glyph, self.chrome.brand)
-        bar.addWidget(self.badge)
         self.title_label = QLabel(self.platform.name)
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        bar.addWidget(self.title_label)
         self.language_label = QLabel()
         self.language_label.setObjectName("LanguageChip")
-        bar.addWidget(self.language_label)
         self.state_label = QLabel()
         self.state_label.setObjectName("StateChip")
-        bar.addWidget(self.state_label)
-        bar.addStretch(1)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
-        self.busy_bar.setFixedSize(48, 6)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        bar.addWidget(self.busy_bar)
-        self._action_bar = QHBoxLayout()
-        self._action_bar.setSpacing(2)
-        bar.addLayout(self._action_bar)
 
         self.edit_action = QAction(self.tr("Edit"), self)
         self.edit_action.setToolTip(
@@ -232,8 +221,6 @@ class PlatformCard(QFrame):
         self.hide_action = QAction(self.tr("Hide card"), self)
         self.hide_action.triggered.connect(lambda: self.hide_requested.emit(self.pid))
 
-        self.edit_button = self._tool_button(self.edit_action)
-        self._action_bar.addWidget(self.edit_button)
         self.menu = QMenu(self)
         self.menu.addAction(self.revert_action)
         self.menu.addAction(self.copy_action)
@@ -242,12 +229,20 @@ class PlatformCard(QFrame):
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("More"))
+        self.menu_button.setAccessibleName(self.tr("More"))
         self.menu_button.setAutoRaise(True)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self.menu)
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        bar.addWidget(self.menu_button)
-        outer.addLayout(bar)
+        # buttons that do not fit a narrow card move into the ⋯ menu (card_header.py)
+        self.header = CardHeader(
+            [self.badge, self.title_label, self.language_label, self.state_label],
+            self.busy_bar,
+            self.menu_button,
+            self.menu,
+        )
+        self.edit_button = self.header.add_button(self.edit_action)
+        outer.addWidget(self.header)
 
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -308,13 +303,6 @@ class PlatformCard(QFrame):
         outer.addLayout(footer)
         self._set_header_text()
 
-    def _tool_button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
-
     def _post_font(self) -> QFont:
         base = QFont(self.font())
         first = CJK_FAMILIES if self.chrome.cjk_first else ()
@@ -324,11 +312,12 @@ class PlatformCard(QFrame):
 
     # -- extension points ---------------------------------------------------------------
     def add_action(self, action: QAction, in_menu: bool = False) -> None:
-        """Offer `action` on this card: a header button, or an entry of the ⋯ menu."""
+        """Offer `action` on this card: a header button (in the ⋯ menu while the card is
+        too narrow for it), or an entry of the ⋯ menu."""
         if in_menu:
             self.menu.insertAction(self.hide_action, action)
         else:
-            self._action_bar.addWidget(self._tool_button(action))
+            self.header.add_button(action)
 
     def set_notice(self, text: str, level: str = "info") -> None:
         """A line under the header ("info", "warning", "error"); empty text hides it."""
