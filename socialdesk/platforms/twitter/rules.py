@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
 from socialdesk.platforms.base import (
@@ -50,21 +50,92 @@ class _UrlFinder:
         self.word = re.compile(f"[{spaces}]?[^{spaces}]+")
         # Every URL it accepts has a dot followed by a known top-level domain: words
         # without one are skipped (the extractor is slow, and quadratic on long CJK runs).
-        tlds = (rules.valid_gtld, rules.valid_cctld, rules.valid_punycode)
-        self.dot_tld = re.compile(
-            rf"\.(?=\w)(?:{'|'.join(p.pattern for p in tlds)})", re.IGNORECASE
-        )
+        if rules.valid_punycode.pattern != r"(?:xn--[\-0-9a-z]+)":
+            raise ValueError("twitter-text's punycode pattern changed")
+        self.has_dot_tld = _DotTldFilter(rules.valid_gtld, rules.valid_cctld)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for word in self.word.finditer(text):
-            if self.dot_tld.search(word.group()):
+            if self.has_dot_tld(word.group()):
                 offset = word.start()
                 spans.extend(
                     (offset + e["indices"][0], offset + e["indices"][1])
                     for e in self.extract(word.group())
                 )
         return spans
+
+
+class _DotTldFilter:
+    """Whether a word has a dot followed by one of twitter-text's top-level domains, in
+    any case: a set lookup of the letters after each dot, instead of compiling the ~1,600
+    domains into one more alternation (~8 ms). It may say yes where that regex would say
+    no (it ignores what follows the domain), never the reverse: the extractor decides.
+
+    Case is folded as the regex engine's IGNORECASE folds it (`ſ` is `s`, `K` is `k`…),
+    by asking the engine which of the domains' own cased letters a character matches;
+    a character without case matches only itself."""
+
+    PUNYCODE = "xn--"  # and then letters, digits or hyphens; any will do here
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        names = [name for pattern in patterns for name in _alternatives(pattern)]
+        letters = {ch for name in (*names, self.PUNYCODE) for ch in name}
+        self.cased = sorted(ch for ch in letters if _has_case(ch))
+        # group i+1 matches what the engine takes for cased[i], ignoring case
+        self.letter_of = re.compile("|".join(f"({re.escape(ch)})" for ch in self.cased), re.I)
+        self.folding = _Folding(self._fold_char)
+        self.names = {self.fold(name) for name in (*names, self.PUNYCODE)}
+        self.lengths = sorted({len(name) for name in self.names})
+
+    def _fold_char(self, ch: str) -> str:
+        if not _has_case(ch):
+            return ch
+        m = self.letter_of.fullmatch(ch)
+        return self.cased[m.lastindex - 1] if m and m.lastindex else ch
+
+    def fold(self, text: str) -> str:
+        return text.translate(self.folding)
+
+    def __call__(self, word: str) -> bool:
+        dot = word.find(".")
+        while dot >= 0:
+            after = self.fold(word[dot + 1 : dot + 1 + self.lengths[-1]])
+            if any(after[:n] in self.names for n in self.lengths if n <= len(after)):
+                return True
+            dot = word.find(".", dot + 1)
+        return False
+
+
+class _Folding(dict[int, str]):
+    """A `str.translate` table that works out each character's entry on first sight."""
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_char = fold_char
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = self.fold_char(chr(code))
+        return folded
+
+
+def _has_case(ch: str) -> bool:
+    return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The literal names of one of twitter-text's domain patterns: `(?:(?:a|b|…)(?=…))`."""
+    head, tail = "(?:(?:", ")(?=[^0-9a-zA-Z@+-]|$))"
+    body = pattern.pattern
+    names = body[len(head) : -len(tail)].split("|")
+    special = set("\\.^$*+?{}[]()|")
+    if (
+        not body.startswith(head)
+        or not body.endswith(tail)
+        or any(not name or special & set(name) for name in names)
+    ):
+        raise ValueError(f"a twitter-text domain pattern of another shape: {body[:40]}…")
+    return names
 
 
 class _EmojiFinder:
