@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from socialdesk.translation.errors import TranslationError, describe
+
 T = TypeVar("T")
 
 
@@ -59,3 +61,22 @@ def call_with_deadline(
     if failure:
         raise failure[0]
     return result[0]
+
+
+def translate_within(
+    fn: Callable[[], T],
+    timeout: float,
+    backend: str,
+    title: str,
+    cancel: threading.Event | None = None,
+) -> T:
+    """`call_with_deadline` for a backend: running late or being cancelled is a
+    `TranslationError` naming the service `title`."""
+    try:
+        return call_with_deadline(fn, timeout, backend, cancel)
+    except DeadlineExceeded:
+        raise TranslationError(
+            "timeout", describe("timeout", title, timeout=timeout), backend=backend
+        ) from None
+    except Cancelled:
+        raise TranslationError("cancelled", describe("cancelled", title), backend=backend) from None

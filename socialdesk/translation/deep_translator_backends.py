@@ -2,7 +2,7 @@
 Yandex, Baidu and Papago.
 
 What the library gets wrong, and what we do about it:
-- no request has a timeout → every request runs under `call_with_deadline`;
+- no request has a timeout → every request runs under `translate_within`;
 - `translate_batch` sends one request per text → we join texts with newlines into one
   request and split the answer (falling back to one request per text if the line
   count changes);
@@ -42,7 +42,7 @@ from deep_translator.constants import (
 
 from socialdesk.translation import languages
 from socialdesk.translation.base import DEFAULT_TIMEOUT_S
-from socialdesk.translation.deadline import Cancelled, DeadlineExceeded, call_with_deadline
+from socialdesk.translation.deadline import translate_within
 from socialdesk.translation.errors import ErrorKind, TranslationError, describe
 
 # The library's tables, typed (name → code, except Papago's code → name).
@@ -151,15 +151,7 @@ class DeepTranslatorBackend:
             return self._read(client.translate(text), text)
 
         try:
-            return call_with_deadline(request, self.timeout, self.name, self.cancel)
-        except DeadlineExceeded:
-            raise TranslationError(
-                "timeout", describe("timeout", self.title, timeout=self.timeout), backend=self.name
-            ) from None
-        except Cancelled:
-            raise TranslationError(
-                "cancelled", describe("cancelled", self.title), backend=self.name
-            ) from None
+            return translate_within(request, self.timeout, self.name, self.title, self.cancel)
         except TranslationError:
             raise
         except Exception as exc:

@@ -16,7 +16,7 @@ from deepl import http_client
 
 from socialdesk.translation import languages
 from socialdesk.translation.base import DEFAULT_TIMEOUT_S
-from socialdesk.translation.deadline import Cancelled, DeadlineExceeded, call_with_deadline
+from socialdesk.translation.deadline import translate_within
 from socialdesk.translation.errors import ErrorKind, TranslationError, describe
 
 MAX_TEXTS_PER_REQUEST = 50  # DeepL's documented limit
@@ -84,15 +84,9 @@ class DeepLBackend:
             return [r.text for r in results]
 
         try:
-            translated = call_with_deadline(call, self.timeout, self.name, self.cancel)
-        except DeadlineExceeded:
-            raise TranslationError(
-                "timeout", describe("timeout", self.title, timeout=self.timeout), backend=self.name
-            ) from None
-        except Cancelled:
-            raise TranslationError(
-                "cancelled", describe("cancelled", self.title), backend=self.name
-            ) from None
+            translated = translate_within(call, self.timeout, self.name, self.title, self.cancel)
+        except TranslationError:
+            raise
         except Exception as exc:
             raise self._classify(exc, source, target) from exc
         if len(translated) != len(texts) or not all(isinstance(t, str) for t in translated):
