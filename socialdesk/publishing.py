@@ -294,7 +294,7 @@ class PublishJob:
             raise PublishBlocked(
                 "Nothing was sent: " + " ".join(problem for _, problem in self.plan.blocking)
             )
-        return self._send([p for p in self.plan.platforms], on_progress)
+        return self._send(self.plan.platforms, on_progress)
 
     def retry(self, on_progress: Progress | None = None) -> list[Outcome]:
         """Re-send only the platforms whose last attempt failed (never "unknown" ones)."""
@@ -471,10 +471,6 @@ def publish_draft(
         title=title,
         draft_path=draft_path,
     )
-    if plan.blocking:
-        raise PublishBlocked(
-            "Nothing was sent: " + " ".join(problem for _, problem in plan.blocking)
-        )
     outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress)
     record(draft, outcomes)
     return outcomes
