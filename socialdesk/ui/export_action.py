@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from socialdesk.ui.i18n import translate
+from socialdesk.ui.menu_entries import add_to_file_menu, open_window_dialog
 
 
 def install_export(window: Any) -> QAction:
@@ -26,19 +26,12 @@ def install_export(window: Any) -> QAction:
         from socialdesk.ui.export_dialog import ExportDialog
 
         document = window.document
-        dialog = ExportDialog(document.draft, document.path, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.export_dialog = dialog
-        dialog.open()
+        open_window_dialog(
+            window, "export_dialog", ExportDialog(document.draft, document.path, window)
+        )
 
     action.triggered.connect(open_dialog)
-    file_menu = window.menus["file"]
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        file_menu.insertAction(quit_action, action)
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addAction(action)
+    add_to_file_menu(window, action)
     window.export_action = action
     return action
 

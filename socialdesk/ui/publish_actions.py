@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from socialdesk.settings import Settings
 from socialdesk.ui.i18n import translate
+from socialdesk.ui.menu_entries import add_to_file_menu, open_window_dialog
 
 
 def install_publishing(window: Any) -> QAction:
@@ -29,9 +29,7 @@ def install_publishing(window: Any) -> QAction:
         from socialdesk.ui.publish_dialog import PublishDialog
 
         dialog = PublishDialog(window.document, settings, parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.publish_dialog = dialog
-        dialog.open()
+        open_window_dialog(window, "publish_dialog", dialog)
 
     publish_action.triggered.connect(open_publish)
     accounts_action = QAction(translate("PublishActions", "&Accounts…"), window)
@@ -44,18 +42,10 @@ def install_publishing(window: Any) -> QAction:
         from socialdesk.ui.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(AccountStore(settings), parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.accounts_dialog = dialog
-        dialog.open()
+        open_window_dialog(window, "accounts_dialog", dialog)
 
     accounts_action.triggered.connect(open_accounts)
-    file_menu = window.menus["file"]
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        file_menu.insertAction(quit_action, publish_action)
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addAction(publish_action)
+    add_to_file_menu(window, publish_action)
     window.menus["tools"].addAction(accounts_action)
     window.toolbar.addAction(publish_action)
     window.publish_action = publish_action
