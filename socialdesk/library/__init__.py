@@ -20,7 +20,7 @@ from socialdesk.library.files import (
     move_to_trash,
     rename_draft,
 )
-from socialdesk.library.index import SORTS, LibraryIndex, ProgressCallback, RefreshResult
+from socialdesk.library.index import SORTS, LibraryIndex, RefreshResult
 from socialdesk.settings import Settings
 
 SECTION = "library"
@@ -50,37 +50,16 @@ class Library:
         self.folder = (folder or library_folder()).resolve()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index = LibraryIndex(self.folder, index_path or paths.data_dir() / INDEX_FILE)
+        # Listing is the index's own work, with its filters and sorts.
+        self.refresh = self.index.refresh
+        self.entries = self.index.entries
+        self.problems = self.index.problems
 
     def close(self) -> None:
         self.index.close()
 
-    def refresh(self, progress: ProgressCallback | None = None) -> RefreshResult:
-        return self.index.refresh(progress)
-
-    def entries(
-        self,
-        *,
-        query: str = "",
-        sort: str = "modified",
-        descending: bool = True,
-        platform: str | None = None,
-        status: str | None = None,
-        language: str | None = None,
-    ) -> list[LibraryEntry]:
-        return self.index.entries(
-            query=query,
-            sort=sort,
-            descending=descending,
-            platform=platform,
-            status=status,
-            language=language,
-        )
-
     def search(self, query: str) -> list[LibraryEntry]:
         return self.index.entries(query=query)
-
-    def problems(self) -> list[Problem]:
-        return self.index.problems()
 
     # -- operations on one draft -------------------------------------------------------
     def _inside(self, path: Path) -> Path:
