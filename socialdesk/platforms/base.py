@@ -180,18 +180,14 @@ class Platform:
         normalized = self.normalize(text)
         return self._to_count(self._units(normalized, self.atoms(normalized)))
 
-    def index_past(self, text: str, count: int) -> int | None:
+    def _index_past(
+        self, text: str, normalized: str, atoms: Sequence[Atom], count: int
+    ) -> int | None:
         """The index in `text` of the first character that takes it past `count`, or None.
 
         A link or emoji sequence counts as a whole: when it is what passes `count`, the
         index is where it starts.
         """
-        normalized = self.normalize(text)
-        return self._index_past(text, normalized, self.atoms(normalized), count)
-
-    def _index_past(
-        self, text: str, normalized: str, atoms: Sequence[Atom], count: int
-    ) -> int | None:
         index = self._index_past_normalized(normalized, atoms, count * self.scale)
         if index is None or normalized == text:
             return index
