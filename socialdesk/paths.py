@@ -26,7 +26,6 @@ def _dir(kind: str) -> Path:
             "data": platformdirs.user_data_dir,
             "config": platformdirs.user_config_dir,
             "log": platformdirs.user_log_dir,
-            "cache": platformdirs.user_cache_dir,
         }
         path = Path(finders[kind](APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
@@ -43,10 +42,6 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _dir("log")
-
-
-def cache_dir() -> Path:
-    return _dir("cache")
 
 
 def recovery_dir() -> Path:
