@@ -13,8 +13,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, cast
 
 from socialdesk.accounts import safe_domain_host
 from socialdesk.media.outgoing import MediaUpload
@@ -31,19 +30,14 @@ from socialdesk.platforms.api import (
     retry_in,
 )
 from socialdesk.platforms.base import find_urls
+from socialdesk.platforms.weibo.rules import WeiboPlatform
 
 _AUTH_CODES = {21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332}
 _RATE_CODES = {10022, 10023, 10024}
 
 
 def link_hosts(text: str) -> list[str]:
-    hosts = []
-    for start, end in find_urls(text):
-        url = text[start:end]
-        if "://" not in url:
-            url = "http://" + url
-        hosts.append((urlsplit(url).hostname or "").lower().rstrip("."))
-    return hosts
+    return [safe_domain_host(text[start:end]) for start, end in find_urls(text)]
 
 
 def on_domain(host: str, domain: str) -> bool:
@@ -58,7 +52,7 @@ class WeiboPublisher(Publisher):
         return safe_domain_host(self.account.value("safe_domain"))
 
     def problems(self, text: str, when: datetime | None = None) -> list[str]:
-        weibo = get_platform("weibo")
+        weibo = cast(WeiboPlatform, get_platform("weibo"))
         found = []
         domain = self.safe_domain
         if not any(on_domain(host, domain) for host in link_hosts(text)):
@@ -71,7 +65,7 @@ class WeiboPublisher(Publisher):
                 "Weibo's sharing API refuses texts with a #topic#. Remove the #…# topic "
                 "from the Weibo text (you can add it on weibo.com after posting)."
             )
-        count, limit = weibo.count(text), int(getattr(weibo, "share_api_limit", 140))
+        count, limit = weibo.count(text), weibo.share_api_limit
         if count > limit:
             found.append(
                 f"The Weibo text is {count} characters; Weibo's sharing API takes at most "
