@@ -306,10 +306,10 @@ class AccountStore:
         self._put(account)
 
     def _put(self, account: Account) -> None:
-        entries = [a for a in self.accounts() if a.id != account.id]
-        existing = [a.id for a in self.accounts()]
-        if account.id in existing:
-            entries.insert(existing.index(account.id), account)
+        entries = self.accounts()
+        ids = [a.id for a in entries]
+        if account.id in ids:
+            entries[ids.index(account.id)] = account
         else:
             entries.append(account)
         self._section()["list"] = [a.to_json() for a in entries]
