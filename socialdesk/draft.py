@@ -287,8 +287,6 @@ class _DraftReader:
 
     def text(self, obj: dict[str, Any], key: str, where: str, default: str | None = "") -> Any:
         if key not in obj:
-            if default is None:
-                return None
             return default
         value = obj[key]
         if value is None and default is None:
