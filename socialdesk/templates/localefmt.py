@@ -152,10 +152,6 @@ def parse_date(value: object) -> datetime:
         raise ValueError(f"{text!r} is not a real date ({exc})") from None
 
 
-def has_time(value: object) -> bool:
-    return isinstance(value, datetime) or bool(re.search(r"\d:\d\d", str(value)))
-
-
 def format_date(value: object, language: str, style: str = "long") -> str:
     """`long` 1 December 2026; `full` adds the weekday; `day` leaves out the year;
     `short` 1 Dec 2026."""

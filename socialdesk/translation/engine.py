@@ -74,10 +74,6 @@ class Plan:
     def missing(self) -> list[str]:
         return [k for k in self.keys if k not in self.known]
 
-    @property
-    def segment_count(self) -> int:
-        return sum(1 for p in self.layout if p.translatable)
-
 
 @dataclass
 class LanguageTranslation:

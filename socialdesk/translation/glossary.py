@@ -35,10 +35,6 @@ class GlossaryTerm:
     case_sensitive: bool = True
     note: str = ""
 
-    @property
-    def never_translated(self) -> bool:
-        return not any(self.translations.values())
-
     def rendering(self, language: str) -> str:
         """What the term becomes in `language`: its fixed translation, or itself."""
         code = languages.match_code(language, [k for k, v in self.translations.items() if v])

@@ -146,7 +146,3 @@ def missing_placeholders(text: str, count: int) -> list[int]:
     """Placeholder numbers 1..count that a translation lost."""
     present = {int(m.group(1)) for m in PLACEHOLDER.finditer(text)}
     return [n for n in range(1, count + 1) if n not in present]
-
-
-def strip_placeholders(text: str) -> str:
-    return PLACEHOLDER.sub("", text)
