@@ -62,15 +62,17 @@ def wait_done(qtbot: QtBot, dialog: PublishDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.publishing, timeout=10_000)
 
 
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, document: DraftDocument, settings: Settings, store: AccountStore, tmp_path: Path
+) -> PublishDialog:
+    """The dialog on the sample draft with an account on every platform."""
+    return open_dialog(qtbot, document, settings, store, tmp_path)
+
+
 def test_confirmation_lists_platforms_accounts_and_exact_texts(
-    qtbot: QtBot,
-    apis: Apis,
-    document: DraftDocument,
-    settings: Settings,
-    store: AccountStore,
-    tmp_path: Path,
+    apis: Apis, document: DraftDocument, store: AccountStore, dialog: PublishDialog
 ) -> None:
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
     assert list(dialog.rows) == list(PIDS)
     for pid in PIDS:
         row = dialog.rows[pid]
@@ -104,15 +106,9 @@ def test_blocking_problems_are_shown_and_publish_stays_disabled(
 
 
 def test_publish_sends_concurrently_shows_links_and_saves_the_log(
-    qtbot: QtBot,
-    apis: Apis,
-    document: DraftDocument,
-    settings: Settings,
-    store: AccountStore,
-    tmp_path: Path,
+    qtbot: QtBot, apis: Apis, document: DraftDocument, dialog: PublishDialog
 ) -> None:
     apis.vk.state["delay"] = 0.4
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     assert dialog.publishing
     assert not dialog.publish_button.isEnabled()
@@ -144,15 +140,9 @@ def test_publish_sends_concurrently_shows_links_and_saves_the_log(
 
 
 def test_retry_resends_only_the_failed_platform(
-    qtbot: QtBot,
-    apis: Apis,
-    document: DraftDocument,
-    settings: Settings,
-    store: AccountStore,
-    tmp_path: Path,
+    qtbot: QtBot, apis: Apis, document: DraftDocument, dialog: PublishDialog
 ) -> None:
     apis.facebook.state["error"] = 190
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
     assert dialog.retry_button.isHidden()
     dialog.publish_button.click()
     wait_done(qtbot, dialog)
@@ -177,15 +167,9 @@ def test_retry_resends_only_the_failed_platform(
 
 
 def test_timeout_after_sending_shows_unknown_and_offers_no_retry(
-    qtbot: QtBot,
-    apis: Apis,
-    document: DraftDocument,
-    settings: Settings,
-    store: AccountStore,
-    tmp_path: Path,
+    qtbot: QtBot, apis: Apis, dialog: PublishDialog
 ) -> None:
     apis.twitter.state["delay"] = 3.0
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
     dialog.publish_button.click()
     wait_done(qtbot, dialog)
     status = dialog.rows["twitter"].status_label.text()
@@ -211,14 +195,8 @@ def test_without_accounts_publish_writes_the_outbox(
 
 
 def test_scheduling_sends_native_times_to_vk_and_facebook(
-    qtbot: QtBot,
-    apis: Apis,
-    document: DraftDocument,
-    settings: Settings,
-    store: AccountStore,
-    tmp_path: Path,
+    qtbot: QtBot, apis: Apis, dialog: PublishDialog
 ) -> None:
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
     when = datetime.now().replace(second=0, microsecond=0) + timedelta(days=2)
     dialog.schedule_box.setChecked(True)
     dialog.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
@@ -232,10 +210,7 @@ def test_scheduling_sends_native_times_to_vk_and_facebook(
     assert "Published" in dialog.rows["twitter"].status_label.text()
 
 
-def test_facebook_time_too_soon_blocks(
-    qtbot: QtBot, document: DraftDocument, settings: Settings, store: AccountStore, tmp_path: Path
-) -> None:
-    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
+def test_facebook_time_too_soon_blocks(dialog: PublishDialog) -> None:
     soon = datetime.now() + timedelta(minutes=4)
     dialog.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
     dialog.schedule_box.setChecked(True)
