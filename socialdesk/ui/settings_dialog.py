@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self._show(self.tr("{path} is a file, not a folder.").format(path=folder), error=True)
             return False
-        if self.translation_page is not None and not self.translation_page.apply():
+        if self.translation_page is not None and not self.translation_page.store():
             # the page shows its own message (a missing server address, a keyring problem)
             self.tabs.setCurrentWidget(self.translation_page)
             return False
@@ -177,10 +177,10 @@ class SettingsDialog(QDialog):
         try:
             self.settings.save()
         except Exception as exc:  # DraftError from atomic_write names the file
-            if self.translation_page is not None:
-                self.translation_page.show()  # its apply() closed it like a dialog
             self._show(str(exc), error=True)
             return False
+        if self.translation_page is not None:
+            self.translation_page.apply_to_draft()
         set_theme = getattr(window, "set_theme", None)
         if callable(set_theme):
             set_theme(str(self.theme_box.currentData()))

@@ -184,6 +184,21 @@ class TranslationSettingsDialog(QDialog):
 
     def apply(self) -> bool:
         """Store everything; on a problem say what and keep the dialog open."""
+        if not self.store():
+            return False
+        try:
+            self.settings.save()
+        except Exception as exc:  # DraftError from atomic_write: the message names the file
+            self._show(str(exc), error=True)
+            return False
+        self.apply_to_draft()
+        self.accept()
+        return True
+
+    def store(self) -> bool:
+        """Check the service's entries, put the key in the keyring and the rest in the
+        settings, unsaved (Settings ▸ Translation saves them with its other pages); on a
+        problem say what and return False."""
         info = BACKENDS[self.backend]
         url = self.url_edit.text().strip()
         if info.url == "required" and not url:
@@ -218,16 +233,9 @@ class TranslationSettingsDialog(QDialog):
             self.config.ids[info.id] = self.id_edit.text().strip()
         self.config.timeout = float(self.timeout_box.value())
         self.config.store(self.settings)
-        try:
-            self.settings.save()
-        except Exception as exc:  # DraftError from atomic_write: the message names the file
-            self._show(str(exc), error=True)
-            return False
-        self._apply_to_draft()
-        self.accept()
         return True
 
-    def _apply_to_draft(self) -> None:
+    def apply_to_draft(self) -> None:
         document = self.document
         draft: Draft = document.draft
         source = self.chosen_code(self.source_box) or languages.AUTO
