@@ -194,7 +194,7 @@ class TemplateLibrary:
                 break
             if path.is_file():
                 return read_template_file(path, builtin=builtin)
-        known = ", ".join(e.id for e in self.entries()) or "none"
+        known = ", ".join(e.id for e in self.entries(check=False)) or "none"
         raise TemplateFileError(f"no template {template_id!r} (known: {known})")
 
     def find(self, name: str) -> PostTemplate:
@@ -202,7 +202,7 @@ class TemplateLibrary:
         if name.endswith(SUFFIX) and Path(name).is_file():
             return read_template_file(Path(name), builtin=False)
         wanted = name.strip().casefold()
-        for entry in self.entries():
+        for entry in self.entries(check=False):  # ids and names only: compile none
             if wanted in (entry.id.casefold(), entry.name.casefold()):
                 return self.load(entry.id)
         return self.load(slugify(name))
