@@ -501,12 +501,8 @@ class MainWindow(QMainWindow):
         self._show_master_language()
         self.fields_panel.set_fields(draft.fields)
         for pid, act in self.enabled_actions.items():
-            act.blockSignals(True)
-            act.setChecked(draft.variants[pid].enabled)
-            act.blockSignals(False)
-        self.premium_action.blockSignals(True)
-        self.premium_action.setChecked(draft.twitter_premium)
-        self.premium_action.blockSignals(False)
+            _check_quietly(act, draft.variants[pid].enabled)
+        _check_quietly(self.premium_action, draft.twitter_premium)
         self._on_media_changed()
         self._update_visible_cards()
         self._refresh_all()
@@ -530,10 +526,7 @@ class MainWindow(QMainWindow):
     def _on_variant_changed(self, pid: str) -> None:
         draft = self.document.draft
         if pid in self.enabled_actions:
-            act = self.enabled_actions[pid]
-            act.blockSignals(True)
-            act.setChecked(draft.variants[pid].enabled)
-            act.blockSignals(False)
+            _check_quietly(self.enabled_actions[pid], draft.variants[pid].enabled)
         self._update_visible_cards()
         self._refresh_card(pid)
         panel = self.variant_panels.get(pid)
@@ -544,9 +537,7 @@ class MainWindow(QMainWindow):
             self._update_master_marks()
 
     def _on_options_changed(self) -> None:
-        self.premium_action.blockSignals(True)
-        self.premium_action.setChecked(self.document.draft.twitter_premium)
-        self.premium_action.blockSignals(False)
+        _check_quietly(self.premium_action, self.document.draft.twitter_premium)
         if self.title_edit.text() != self.document.draft.title:
             self.title_edit.setText(self.document.draft.title)
         self._show_master_language()
@@ -614,10 +605,7 @@ class MainWindow(QMainWindow):
             self.hidden_cards.add(pid)
         else:
             self.hidden_cards.discard(pid)
-        act = self.card_actions[pid]
-        act.blockSignals(True)
-        act.setChecked(not hidden)
-        act.blockSignals(False)
+        _check_quietly(self.card_actions[pid], not hidden)
         self.settings.setValue("hidden_cards", sorted(self.hidden_cards))
         self._update_visible_cards()
 
@@ -1093,6 +1081,13 @@ class _FirstPaint(QObject):
         self.window.removeEventFilter(self)
         for callback in pending:
             callback()
+
+
+def _check_quietly(action: QAction, checked: bool) -> None:
+    """Show a state that came from the draft or the settings without sending it back."""
+    blocked = action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(blocked)
 
 
 def _prepare_platforms() -> None:
