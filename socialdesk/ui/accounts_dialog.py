@@ -190,13 +190,6 @@ class AccountsDialog(QDialog):
         self._show_form()
         self.label_input.setFocus()
 
-    def select_account(self, account_id: str) -> None:
-        for row in range(self.account_list.count()):
-            item = self.account_list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == account_id:
-                self.account_list.setCurrentItem(item)
-                return
-
     # -- the form -------------------------------------------------------------------------
     def _show_form(self) -> None:
         while self.form.rowCount():

@@ -357,11 +357,6 @@ class PlatformCard(QFrame):
             self.text_view.set_page(page)
         self._show_count(preview)
 
-    def invalidate(self) -> None:
-        """Forget the shown input so the next `set_text` re-renders."""
-        self._input = None
-        self._html = ""
-
     def needs(self, text: str, limit: int) -> bool:
         return self._input != (text, limit, self.expanded, self.dark)
 

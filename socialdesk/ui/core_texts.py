@@ -126,12 +126,6 @@ def core_text(text: str) -> str:
     return translate(CONTEXT, text)
 
 
-def language_name(code: str) -> str:
-    """`Russian` for "ru", in the interface language; the code when unknown."""
-    name = languages.NAMES.get(code) or languages.NAMES.get(languages.primary(code))
-    return core_text(name) if name else code
-
-
 def language_label(code: str) -> str:
     """`Russian (ru)` — how the interface names a language (translated name, code)."""
     if code == languages.AUTO:

@@ -571,10 +571,6 @@ class LibraryPanel(QWidget):
             return
         self._delete(entry.path, permanently=False)
 
-    def delete_problem_file(self, path: Path) -> None:
-        if self.confirm_trash(path.name):
-            self._delete(path, permanently=False)
-
     def _delete(self, path: Path, permanently: bool) -> None:
         def work() -> _Done:
             message = self._library_for_job().delete(path, permanently=permanently)

@@ -6,7 +6,6 @@ force one, using the Fusion style with our palette so every platform looks the s
 
 from __future__ import annotations
 
-import contextlib
 from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -167,10 +166,6 @@ class ThemeManager(QObject):
         self._system_scheme = scheme
         if self.mode == "system":
             self.apply("system")
-
-    def disconnect_system(self) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.app.styleHints().colorSchemeChanged.disconnect(self._on_system_scheme)
 
 
 _managers: dict[int, ThemeManager] = {}
