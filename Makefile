@@ -28,7 +28,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix socialdesk tests benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m socialdesk.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m socialdesk.ui.shell.screenshots docs/screenshots
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b; done

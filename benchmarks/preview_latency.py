@@ -70,8 +70,8 @@ def measure_typing() -> dict[str, float]:
     from PySide6.QtTest import QTest
 
     from socialdesk.draft import Draft
-    from socialdesk.ui.app import create_application
-    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
+    from socialdesk.ui.shell.app import create_application
+    from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
     app = create_application()
     # every feature the app installs, so the keystroke path is the real one
@@ -124,8 +124,8 @@ def measure_typing() -> dict[str, float]:
 _APP_CHILD = """
 import sys
 from PySide6.QtCore import QEvent, QObject
-from socialdesk.ui import main_window
-from socialdesk.ui.app import create_application, run_app
+from socialdesk.ui.shell import main_window
+from socialdesk.ui.shell.app import create_application, run_app
 
 app = create_application()
 
@@ -159,7 +159,7 @@ window.setWindowTitle("bare")
 """
 
 # The bare window after importing the app's modules: how much of the start is imports.
-_IMPORTS_CHILD = "import socialdesk.ui.main_window, socialdesk.ui.app\n" + _BARE_CHILD
+_IMPORTS_CHILD = "import socialdesk.ui.shell.main_window, socialdesk.ui.shell.app\n" + _BARE_CHILD
 
 _SHOW = """
 class FirstPaint(QObject):

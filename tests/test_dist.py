@@ -15,8 +15,8 @@ import pytest
 
 from socialdesk.draft import Draft
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.ui.i18n import ensure_compiled
-from socialdesk.ui.smoke import REPORT_PREFIX, SMOKE_ENV
+from socialdesk.ui.common.i18n import ensure_compiled
+from socialdesk.ui.shell.smoke import REPORT_PREFIX, SMOKE_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "samples" / "aurora-launch.sdraft"

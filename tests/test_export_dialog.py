@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from socialdesk.draft import Draft
-from socialdesk.ui.export_dialog import ExportDialog, install_export
+from socialdesk.ui.export.dialog import ExportDialog, install_export
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_the_export_is_of_the_draft_as_it_was_when_opened(
 
 @pytest.fixture
 def window(qtbot: QtBot) -> object:
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.shell.main_window import MainWindow
 
     win = MainWindow(autosave_seconds=3600)
     qtbot.addWidget(win)

@@ -13,7 +13,7 @@ from export_samples import sample_draft
 from socialdesk.draft import Draft
 from socialdesk.export import export_draft
 from socialdesk.platforms import get_platform
-from socialdesk.ui.pdf_proof import render_pdf
+from socialdesk.ui.export.pdf_proof import render_pdf
 
 POINTS_PER_MM = 72 / 25.4
 

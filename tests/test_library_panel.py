@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from socialdesk.draft import Draft
 from socialdesk.library import library_folder
 from socialdesk.settings import Settings
-from socialdesk.ui.library_panel import LibraryPanel, install_library
+from socialdesk.ui.library.panel import LibraryPanel, install_library
 
 WAIT = 10_000
 
@@ -223,7 +223,7 @@ def test_panel_screenshot(qtbot: QtBot, panel: LibraryPanel, tmp_path: Path) -> 
 def test_docked_in_the_main_window_it_opens_drafts_in_the_editor(
     qtbot: QtBot, folder: Path
 ) -> None:
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.shell.main_window import MainWindow
 
     settings = Settings.load()
     settings.set("library", "folder", str(folder))

@@ -15,7 +15,7 @@ from servers import facebook_api, vk_api, x_api
 from support import MemoryKeyring
 
 from socialdesk.accounts import AccountStore
-from socialdesk.ui.accounts_dialog import AccountsDialog
+from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -21,8 +21,8 @@ from servers import vk_api
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
-from socialdesk.ui.document import DraftDocument
-from socialdesk.ui.publish_dialog import NO_ACCOUNT, PublishDialog
+from socialdesk.ui.publishing.dialog import NO_ACCOUNT, PublishDialog
+from socialdesk.ui.shell.document import DraftDocument
 
 PIDS = ("vk", "weibo", "twitter", "facebook")
 # the offscreen platform cannot pass size hints on, and says so
@@ -245,8 +245,8 @@ def test_the_draft_picks_its_account_per_platform(
 def test_main_window_gets_publish_and_accounts_entries(
     qtbot: QtBot, settings: Settings, store: AccountStore
 ) -> None:
-    from socialdesk.ui.main_window import MainWindow
-    from socialdesk.ui.publish_dialog import install_publishing
+    from socialdesk.ui.publishing.dialog import install_publishing
+    from socialdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(autosave_seconds=3600)
     window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0].endswith(".sdraft"):
-        from socialdesk.ui.app import run_app
+        from socialdesk.ui.shell.app import run_app
 
         return run_app(args_list)
     _stdout_for_any_text()

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 def pdf_renderer() -> PdfRenderer:
     try:
-        from socialdesk.ui.pdf_proof import render_pdf
+        from socialdesk.ui.export.pdf_proof import render_pdf
     except ImportError as exc:
         raise ExportError(f"PDF export needs Qt (PySide6), which cannot be loaded: {exc}") from exc
     return render_pdf

@@ -3,7 +3,7 @@ CSV for bulk schedulers and JSON for scripts.
 
 The text of each platform is exactly what Publish sends (`Draft.text_for`), counted by
 the platform's own rules. Accounts appear by id only; no secret is ever read here.
-PDF needs a renderer from the UI layer (`socialdesk.ui.pdf_proof.render_pdf`): the core
+PDF needs a renderer from the UI layer (`socialdesk.ui.export.pdf_proof.render_pdf`): the core
 stays free of Qt.
 """
 
@@ -120,7 +120,7 @@ def render(
         return build_json(title, finals, media).encode("utf-8")
     assert fmt == "pdf"
     if pdf_renderer is None:
-        raise ExportError("PDF export needs the Qt renderer (socialdesk.ui.pdf_proof)")
+        raise ExportError("PDF export needs the Qt renderer (socialdesk.ui.export.pdf_proof)")
     return pdf_renderer(build_print_proof(title, finals, media), page_size)
 
 

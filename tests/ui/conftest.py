@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from socialdesk.ui.app import create_application
-from socialdesk.ui.main_window import MainWindow
-from socialdesk.ui.theme import theme_manager
+from socialdesk.ui.common.theme import theme_manager
+from socialdesk.ui.shell.app import create_application
+from socialdesk.ui.shell.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -144,8 +144,8 @@ def test_a_killed_app_is_offered_on_the_next_start(
         """
         import os, signal, sys
         from PySide6.QtWidgets import QApplication
-        from socialdesk.ui.app import create_application
-        from socialdesk.ui.main_window import MainWindow
+        from socialdesk.ui.shell.app import create_application
+        from socialdesk.ui.shell.main_window import MainWindow
         app = create_application()
         window = MainWindow(autosave_seconds=0.05)
         window.show()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from socialdesk.platforms import get_platform
-from socialdesk.ui.card import PlatformCard
-from socialdesk.ui.i18n import install_translators
-from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
+from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.common.i18n import install_translators
+from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
 

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour, fragment_format, type_text
 
 from socialdesk.platforms import get_platform
-from socialdesk.ui.card import PlatformCard
-from socialdesk.ui.editor import utf16_offset
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.editor.draft_editor import utf16_offset
+from socialdesk.ui.shell.main_window import MainWindow
 
 TYPED = "Hello #launch @aurora https://example.com/x"
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import card_text
 
 from socialdesk.draft import Draft
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.shell.main_window import MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
 

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
-from socialdesk.ui.help_menu import UserGuideDialog
-from socialdesk.ui.i18n import install_translators
-from socialdesk.ui.library_panel import install_library
-from socialdesk.ui.main_window import MainWindow
-from socialdesk.ui.publish_dialog import PublishDialog
+from socialdesk.ui.common.i18n import install_translators
+from socialdesk.ui.library.panel import install_library
+from socialdesk.ui.publishing.dialog import PublishDialog
+from socialdesk.ui.shell.help_menu import UserGuideDialog
+from socialdesk.ui.shell.main_window import MainWindow
 
 
 def assert_fits_screen(widget: QWidget) -> None:
@@ -78,7 +78,7 @@ def test_first_window_and_large_dialogs_fit_the_screen(qtbot: QtBot, window: Mai
 
 
 def test_publish_without_accounts_says_nothing_will_be_posted(qtbot: QtBot, tmp_path: Path) -> None:
-    from socialdesk.ui.document import DraftDocument
+    from socialdesk.ui.shell.document import DraftDocument
 
     document = DraftDocument()
     document.replace(Draft(title="Launch", master="Aurora Coffee opens today"), None)

@@ -34,10 +34,10 @@ from pytestqt.qtbot import QtBot
 from socialdesk.interface_language import effective_language, from_preferences, normalize
 from socialdesk.settings import Settings
 from socialdesk.translation import languages
-from socialdesk.ui.card import CHROME
-from socialdesk.ui.i18n import current_language, install_translators
-from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
-from socialdesk.ui.tour import start_tour
+from socialdesk.ui.cards.card import CHROME
+from socialdesk.ui.common.i18n import current_language, install_translators
+from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
+from socialdesk.ui.shell.tour import start_tour
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
 
@@ -292,7 +292,7 @@ def test_the_settings_choice_wins_over_the_os_and_the_environment_over_both(
 
 
 def test_russian_plural_forms_and_back_to_english(qtbot: QtBot) -> None:
-    from socialdesk.ui.library_panel import LibraryPanel
+    from socialdesk.ui.library.panel import LibraryPanel
 
     try:
         install_translators("ru")
@@ -309,6 +309,6 @@ def test_russian_plural_forms_and_back_to_english(qtbot: QtBot) -> None:
 
 
 def test_every_builtin_template_text_is_marked_for_translation() -> None:
-    from socialdesk.ui.template_texts import MARKED, builtin_texts
+    from socialdesk.ui.templates.texts import MARKED, builtin_texts
 
-    assert set(builtin_texts()) == set(MARKED), "run: python -m socialdesk.ui.template_texts"
+    assert set(builtin_texts()) == set(MARKED), "run: python -m socialdesk.ui.templates.texts"

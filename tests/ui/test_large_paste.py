@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from socialdesk.platforms import get_platform
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.shell.main_window import MainWindow
 
 LINE = "Aurora Coffee открылась в Берлине 柏林咖啡 #AuroraCoffee @aurora https://example.com/a ☕\n"
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from socialdesk.draft import MediaItem
 from socialdesk.media.layout import crop_box
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.cards.card import PlatformCard
 
 COUNTS = (1, 2, 3, 4, 9)
 CARD_WIDTH = 440

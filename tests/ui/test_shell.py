@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from socialdesk import __version__, logs
 from socialdesk.settings import Settings
-from socialdesk.ui.about_dialog import AboutDialog
-from socialdesk.ui.help_menu import ProblemReportDialog, UserGuideDialog, user_guide_path
-from socialdesk.ui.main_window import MainWindow
-from socialdesk.ui.settings_dialog import SettingsDialog
-from socialdesk.ui.tour import DONE_KEY, TourCallout, maybe_start_tour, start_tour
+from socialdesk.ui.shell.about_dialog import AboutDialog
+from socialdesk.ui.shell.help_menu import ProblemReportDialog, UserGuideDialog, user_guide_path
+from socialdesk.ui.shell.main_window import MainWindow
+from socialdesk.ui.shell.settings_dialog import SettingsDialog
+from socialdesk.ui.shell.tour import DONE_KEY, TourCallout, maybe_start_tour, start_tour
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -33,8 +33,8 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
         f"""
         import json, sys
         from PySide6.QtCore import QEvent, QObject
-        from socialdesk.ui import main_window
-        from socialdesk.ui.app import create_application, run_app
+        from socialdesk.ui.shell import main_window
+        from socialdesk.ui.shell.app import create_application, run_app
 
         app = create_application()
         seen = {{}}
@@ -81,8 +81,8 @@ def test_choosing_a_template_compiles_that_template_only(tmp_path: Path) -> None
     result = run_fresh(
         """
         import json, sys
-        from socialdesk.ui.app import create_application
-        from socialdesk.ui.main_window import MainWindow
+        from socialdesk.ui.shell.app import create_application
+        from socialdesk.ui.shell.main_window import MainWindow
 
         app = create_application()
         window = MainWindow(autosave_seconds=3600)

@@ -13,8 +13,8 @@ from window_helpers import card_text
 
 from socialdesk.templates import TemplateLibrary
 from socialdesk.templates.library import builtin_dir
-from socialdesk.ui.app import create_application
-from socialdesk.ui.templates_dialog import PREVIEW_DELAY_MS, TemplatesDialog
+from socialdesk.ui.shell.app import create_application
+from socialdesk.ui.templates.dialog import PREVIEW_DELAY_MS, TemplatesDialog
 
 FIELDS = {
     "event": "Latte Art Night",

@@ -10,8 +10,8 @@ from window_helpers import card_text, type_text
 
 from socialdesk.draft import Draft
 from socialdesk.templates import TemplateLibrary
-from socialdesk.ui.fields_form import APPLY_DELAY_MS, TemplateFieldsForm
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.shell.main_window import MainWindow
+from socialdesk.ui.templates.fields_form import APPLY_DELAY_MS, TemplateFieldsForm
 
 
 def form_of(window: MainWindow) -> TemplateFieldsForm:

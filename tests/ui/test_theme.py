@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour
 
 from socialdesk.platforms import get_platform
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.shell.main_window import MainWindow
 
 
 def test_dark_theme_recolours_cards_with_platform_dark_colours(

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import card_text, type_text
 
 from socialdesk.draft import Draft
-from socialdesk.ui.main_window import MainWindow
-from socialdesk.ui.variant_panel import VariantPanel
+from socialdesk.ui.editor.variant_panel import VariantPanel
+from socialdesk.ui.shell.main_window import MainWindow
 
 
 def test_edit_gives_one_platform_its_own_text(qtbot: QtBot, window: MainWindow) -> None:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from window_helpers import card_text, drop_files
 
 from socialdesk.draft import Draft, MediaItem
-from socialdesk.ui.app import run_app
-from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.shell.app import run_app
+from socialdesk.ui.shell.main_window import MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
 

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from socialdesk.draft import Draft
 from socialdesk.platforms import get_platform
-from socialdesk.ui.editor import DraftEditor, utf16_offset
-from socialdesk.ui.main_window import MainWindow
-from socialdesk.ui.translation_settings import TranslationSettingsDialog
+from socialdesk.ui.editor.draft_editor import DraftEditor, utf16_offset
+from socialdesk.ui.shell.main_window import MainWindow
+from socialdesk.ui.translation.settings_page import TranslationSettingsDialog
 
 EMOJI = "😀" * 10  # twenty on X, and ten code points that are two UTF-16 units each
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QTextCharForma
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.cards.card import PlatformCard
 
 
 def card_text(card: PlatformCard) -> str:

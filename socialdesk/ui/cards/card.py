@@ -40,10 +40,10 @@ from socialdesk.preview import (
     colours_for,
     render_html,
 )
-from socialdesk.ui.card_header import CardHeader
-from socialdesk.ui.media_grid import MediaGrid
-from socialdesk.ui.theme import CJK_FAMILIES, font_with_fallbacks
-from socialdesk.ui.widgets import (
+from socialdesk.ui.cards.card_header import CardHeader
+from socialdesk.ui.cards.media_grid import MediaGrid
+from socialdesk.ui.common.theme import CJK_FAMILIES, font_with_fallbacks
+from socialdesk.ui.common.widgets import (
     AMBER,
     RED,
     Avatar,

@@ -8,7 +8,7 @@ from typing import Literal
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.cards.card import PlatformCard
 
 PreviewLayout = Literal["grid", "row"]
 

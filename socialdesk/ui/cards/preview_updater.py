@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from socialdesk.preview import Preview, build_preview
-from socialdesk.ui.card import PlatformCard
+from socialdesk.ui.cards.card import PlatformCard
 
 ASYNC_MIN_CHARS = 60_000
 ASYNC_DELAY_MS = 150

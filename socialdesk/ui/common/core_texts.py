@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from socialdesk.translation import languages
-from socialdesk.ui.i18n import translate
+from socialdesk.ui.common.i18n import translate
 
 CONTEXT = "CoreTexts"
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from socialdesk.platforms import Platform
-from socialdesk.ui.theme import editor_font
+from socialdesk.ui.common.theme import editor_font
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Past this size, per-block entity highlighting is skipped so a huge paste stays fluid;

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from socialdesk.platforms import Platform
 from socialdesk.platforms.base import Check
-from socialdesk.ui.card import STATE_LABELS
-from socialdesk.ui.editor import DraftEditor
-from socialdesk.ui.i18n import translate
-from socialdesk.ui.widgets import AMBER, RED, CounterRing, set_style, set_text
+from socialdesk.ui.cards.card import STATE_LABELS
+from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.common.widgets import AMBER, RED, CounterRing, set_style, set_text
+from socialdesk.ui.editor.draft_editor import DraftEditor
 
 
 class VariantPanel(QWidget):

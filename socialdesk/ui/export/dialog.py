@@ -41,9 +41,9 @@ from socialdesk.export import (
     export_draft,
 )
 from socialdesk.library.files import safe_file_stem
-from socialdesk.ui.core_texts import core_text
-from socialdesk.ui.export_action import install_export as install_export
-from socialdesk.ui.pdf_proof import render_pdf
+from socialdesk.ui.common.core_texts import core_text
+from socialdesk.ui.export.install import install_export as install_export
+from socialdesk.ui.export.pdf_proof import render_pdf
 
 
 class _ExportJob(QRunnable):

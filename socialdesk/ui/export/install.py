@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from socialdesk.ui.i18n import translate
-from socialdesk.ui.menu_entries import add_to_file_menu, open_window_dialog
+from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.common.menu_entries import add_to_file_menu, open_window_dialog
 
 
 def install_export(window: Any) -> QAction:
@@ -23,7 +23,7 @@ def install_export(window: Any) -> QAction:
     )
 
     def open_dialog() -> None:
-        from socialdesk.ui.export_dialog import ExportDialog
+        from socialdesk.ui.export.dialog import ExportDialog
 
         document = window.document
         open_window_dialog(

@@ -70,7 +70,7 @@ from socialdesk.library import (
 )
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.settings import Settings
-from socialdesk.ui.i18n import english_plural, translate
+from socialdesk.ui.common.i18n import english_plural, translate
 
 SEARCH_DELAY_MS = 200
 WATCH_DELAY_MS = 400

@@ -28,12 +28,12 @@ from socialdesk.media.outgoing import SETTINGS_SECTION, STRIP_KEY, strip_enabled
 from socialdesk.media.probe import MediaError, probe_image
 from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.ui.background_task import BackgroundTask
-from socialdesk.ui.i18n import english_plural, translate
-from socialdesk.ui.media_panel import MediaPanel, dropped_images
+from socialdesk.ui.common.background_task import BackgroundTask
+from socialdesk.ui.common.i18n import english_plural, translate
+from socialdesk.ui.media.panel import MediaPanel, dropped_images
 
 if TYPE_CHECKING:
-    from socialdesk.ui.main_window import MainWindow
+    from socialdesk.ui.shell.main_window import MainWindow
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 

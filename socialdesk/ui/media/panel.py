@@ -38,8 +38,8 @@ from socialdesk.media.layout import crop_box
 from socialdesk.media.locate import resolve_in_folder
 from socialdesk.media.probe import ATTACHABLE_SUFFIXES, MediaError, describe_size, probe_cached
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.ui.i18n import translate
-from socialdesk.ui.media_grid import thumbnail
+from socialdesk.ui.cards.media_grid import thumbnail
+from socialdesk.ui.common.i18n import translate
 
 THUMB = 64
 SHORT_NAMES = {"vk": "VK", "weibo": "Weibo", "twitter": "X", "facebook": "Facebook"}

@@ -43,8 +43,8 @@ from socialdesk.accounts import (
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.platforms.api import PublishError, VerifyResult, make_publisher
 from socialdesk.settings import Settings
-from socialdesk.ui.background_task import BackgroundTask
-from socialdesk.ui.core_texts import core_text
+from socialdesk.ui.common.background_task import BackgroundTask
+from socialdesk.ui.common.core_texts import core_text
 
 AUTH_LABELS = {
     "oauth2": QT_TRANSLATE_NOOP("AccountsDialog", "OAuth 2.0 user token"),

@@ -49,13 +49,13 @@ from socialdesk.publishing import (
     record,
 )
 from socialdesk.settings import Settings
-from socialdesk.ui.accounts_dialog import AccountsDialog
-from socialdesk.ui.background_task import BackgroundTask
-from socialdesk.ui.core_texts import core_message
-from socialdesk.ui.document import DraftDocument
-from socialdesk.ui.i18n import english_plural
-from socialdesk.ui.publish_actions import install_publishing as install_publishing
-from socialdesk.ui.screen_fit import resize_to_fit
+from socialdesk.ui.common.background_task import BackgroundTask
+from socialdesk.ui.common.core_texts import core_message
+from socialdesk.ui.common.i18n import english_plural
+from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
+from socialdesk.ui.publishing.install import install_publishing as install_publishing
+from socialdesk.ui.shell.document import DraftDocument
 
 STATUS_TEXT = {
     "published": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Published"), "#1E7F3C"),

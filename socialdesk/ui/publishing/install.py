@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 
 from socialdesk.settings import Settings
-from socialdesk.ui.i18n import translate
-from socialdesk.ui.menu_entries import add_to_file_menu, open_window_dialog
+from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.common.menu_entries import add_to_file_menu, open_window_dialog
 
 
 def install_publishing(window: Any) -> QAction:
@@ -26,7 +26,7 @@ def install_publishing(window: Any) -> QAction:
     )
 
     def open_publish() -> None:
-        from socialdesk.ui.publish_dialog import PublishDialog
+        from socialdesk.ui.publishing.dialog import PublishDialog
 
         dialog = PublishDialog(window.document, settings, parent=window)
         open_window_dialog(window, "publish_dialog", dialog)
@@ -39,7 +39,7 @@ def install_publishing(window: Any) -> QAction:
 
     def open_accounts() -> None:
         from socialdesk.accounts import AccountStore
-        from socialdesk.ui.accounts_dialog import AccountsDialog
+        from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(AccountStore(settings), parent=window)
         open_window_dialog(window, "accounts_dialog", dialog)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk import __version__
 from socialdesk.about import Library, bundled_libraries
-from socialdesk.ui.app_icon import app_icon
+from socialdesk.ui.shell.app_icon import app_icon
 
 
 def runtime_libraries() -> list[Library]:

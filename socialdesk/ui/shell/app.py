@@ -12,7 +12,7 @@ def create_application(argv: Sequence[str] = ()) -> object:
     """The QApplication, set up once: names (for QSettings), fonts with CJK/emoji fallback."""
     from PySide6.QtWidgets import QApplication
 
-    from socialdesk.ui.theme import font_with_fallbacks
+    from socialdesk.ui.common.theme import font_with_fallbacks
 
     app = QApplication.instance()
     if app is None:
@@ -22,7 +22,7 @@ def create_application(argv: Sequence[str] = ()) -> object:
         app = QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setFont(font_with_fallbacks(app.font()))
-    from socialdesk.ui.shell import prepare_application  # issue 9: translations, app icon
+    from socialdesk.ui.shell.install import prepare_application  # issue 9: translations, app icon
 
     prepare_application(app)
     return app
@@ -35,7 +35,7 @@ def run_app(argv: Sequence[str]) -> int:
     from socialdesk.draft import Draft, DraftError
     from socialdesk.logs import start_logging  # issue 9: rotating log file, secrets redacted
     from socialdesk.resources import resource_path
-    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
+    from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
     start_logging()
     app = create_application(argv)
@@ -50,7 +50,7 @@ def run_app(argv: Sequence[str]) -> int:
             window.open_draft_as_new(Draft.load(resource_path("samples", "aurora-launch.sdraft")))
         window.settings.setValue("seen_sample", True)
     window.show()
-    from socialdesk.ui.shell import after_show  # issue 9: smoke-test exit, first-run tour
+    from socialdesk.ui.shell.install import after_show  # issue 9: smoke-test exit, first-run tour
 
     after_show(window)
     QTimer.singleShot(0, window.offer_recovery)

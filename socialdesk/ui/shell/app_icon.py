@@ -1,5 +1,5 @@
 """The app icon: `resources/icons/socialdesk.svg` is the source; PNGs in a few sizes are
-rendered from it (`python -m socialdesk.ui.app_icon`) so the app and the packaged
+rendered from it (`python -m socialdesk.ui.shell.app_icon`) so the app and the packaged
 executable need no SVG support at run time."""
 
 from __future__ import annotations

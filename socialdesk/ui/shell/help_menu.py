@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from socialdesk import paths
 from socialdesk.problem_report import default_report_path, report_text, write_report
 from socialdesk.resources import resources_dir
-from socialdesk.ui.i18n import current_language
-from socialdesk.ui.screen_fit import resize_to_fit
+from socialdesk.ui.common.i18n import current_language
+from socialdesk.ui.common.screen_fit import resize_to_fit
 
 USER_GUIDE = "user-guide.md"
 GUIDE_IMAGE_WIDTH = 760
@@ -160,7 +160,7 @@ def open_log_folder() -> None:
 
 
 def install_help(window: Any) -> None:
-    from socialdesk.ui.tour import start_tour
+    from socialdesk.ui.shell.tour import start_tour
 
     menu = window.menus["help"]
     about = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.AboutRole), None)
@@ -190,6 +190,6 @@ def install_help(window: Any) -> None:
 
 
 def show_about(window: QWidget) -> None:
-    from socialdesk.ui.about_dialog import AboutDialog
+    from socialdesk.ui.shell.about_dialog import AboutDialog
 
     AboutDialog(window).exec()

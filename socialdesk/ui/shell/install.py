@@ -1,14 +1,14 @@
 """What wraps the editor into an app: the icon, the interface language, the smoke-test
-exit and the first-run tour (`ui/app.py` calls these), and the Help and Settings
+exit and the first-run tour (`ui/shell/app.py` calls these), and the Help and Settings
 entries in the window's menus (`MainWindow.install_features` calls `install_shell`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from socialdesk.ui.app_icon import app_icon
-from socialdesk.ui.i18n import install_translators
-from socialdesk.ui.smoke import arm_smoke_exit
+from socialdesk.ui.common.i18n import install_translators
+from socialdesk.ui.shell.app_icon import app_icon
+from socialdesk.ui.shell.smoke import arm_smoke_exit
 
 _PREPARED = "socialdeskPrepared"
 
@@ -26,7 +26,7 @@ def after_show(window: QMainWindow) -> None:
     """After the main window is shown at start-up."""
     if arm_smoke_exit(window):
         return
-    from socialdesk.ui.tour import maybe_start_tour
+    from socialdesk.ui.shell.tour import maybe_start_tour
 
     maybe_start_tour(window)
 
@@ -35,8 +35,8 @@ def install_shell(window: QMainWindow) -> None:
     """Help ▸ User guide / Report a problem / Tour / About, Tools ▸ Settings."""
     if getattr(window, "settings_action", None) is not None:
         return  # installed already
-    from socialdesk.ui.help_menu import install_help
-    from socialdesk.ui.settings_dialog import install_settings
+    from socialdesk.ui.shell.help_menu import install_help
+    from socialdesk.ui.shell.settings_dialog import install_settings
 
     install_settings(window)
     install_help(window)

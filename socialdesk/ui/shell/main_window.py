@@ -3,7 +3,7 @@
 Extension points for other features (translation, templates, accounts, publishing,
 export, library) — hook in here, don't reach into private widgets:
 
-- `window.document` — the `DraftDocument` (socialdesk/ui/document.py): change the draft
+- `window.document` — the `DraftDocument` (socialdesk/ui/shell/document.py): change the draft
   only through its methods (`set_variant_text(pid, text, origin="translated")`,
   `set_field`, `edit(...)`…); signals `changed`, `master_changed`, `variant_changed(pid)`,
   `fields_changed`, `media_changed`, `options_changed`, `draft_replaced`, `path_changed`,
@@ -77,17 +77,17 @@ from socialdesk.recovery import (
     unregister_live,
 )
 from socialdesk.settings import Settings
-from socialdesk.ui.card import PlatformCard
-from socialdesk.ui.document import DraftDocument
-from socialdesk.ui.editor import DraftEditor
-from socialdesk.ui.fields_panel import FieldsPanel
-from socialdesk.ui.preview_grid import PreviewGrid
-from socialdesk.ui.preview_updater import ASYNC_MIN_CHARS, PreviewUpdater
-from socialdesk.ui.qt_settings import add_recent, clear_recent, qt_settings, read_recent
-from socialdesk.ui.screen_fit import resize_to_fit
-from socialdesk.ui.theme import THEME_MODES, ThemeMode, theme_manager
-from socialdesk.ui.variant_panel import VariantPanel
-from socialdesk.ui.widgets import AMBER, RED, CounterRing, SteadyLabel, set_style, set_text
+from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.cards.preview_grid import PreviewGrid
+from socialdesk.ui.cards.preview_updater import ASYNC_MIN_CHARS, PreviewUpdater
+from socialdesk.ui.common.qt_settings import add_recent, clear_recent, qt_settings, read_recent
+from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.common.theme import THEME_MODES, ThemeMode, theme_manager
+from socialdesk.ui.common.widgets import AMBER, RED, CounterRing, SteadyLabel, set_style, set_text
+from socialdesk.ui.editor.draft_editor import DraftEditor
+from socialdesk.ui.editor.fields_panel import FieldsPanel
+from socialdesk.ui.editor.variant_panel import VariantPanel
+from socialdesk.ui.shell.document import DraftDocument
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RestoreChoice = Literal["restore", "discard", "later"]
@@ -173,31 +173,31 @@ class MainWindow(QMainWindow):
         if unknown := wanted - set(ALL_FEATURES):
             raise ValueError(f"unknown features {sorted(unknown)}; known: {ALL_FEATURES}")
         if "publishing" in wanted:  # File ▸ Publish…, Tools ▸ Accounts…
-            from socialdesk.ui.publish_actions import install_publishing
+            from socialdesk.ui.publishing.install import install_publishing
 
             install_publishing(self)
         if "templates" in wanted:  # template chooser and fields form, Tools ▸ Templates…
-            from socialdesk.ui.fields_form import install_templates
+            from socialdesk.ui.templates.fields_form import install_templates
 
             install_templates(self)
         if "media" in wanted:  # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
-            from socialdesk.ui.media_actions import install_media
+            from socialdesk.ui.media.controller import install_media
 
             install_media(self)
         if "export" in wanted:  # File ▸ Export…
-            from socialdesk.ui.export_action import install_export
+            from socialdesk.ui.export.install import install_export
 
             install_export(self)
         if "library" in wanted:  # the drafts library dock, View ▸ Library (Ctrl+L)
-            from socialdesk.ui.library_panel import install_library
+            from socialdesk.ui.library.panel import install_library
 
             install_library(self)
         if "translation" in wanted:  # card Translate buttons, Translate all, Tools entries
-            from socialdesk.ui.translate_controller import install_translation
+            from socialdesk.ui.translation.controller import install_translation
 
             install_translation(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
-        from socialdesk.ui.shell import install_shell
+        from socialdesk.ui.shell.install import install_shell
 
         install_shell(self)
 

@@ -1,6 +1,6 @@
 """Render the main window with the sample draft to PNG: light and dark, Russian, Chinese.
 
-    python -m socialdesk.ui.screenshots docs/screenshots
+    python -m socialdesk.ui.shell.screenshots docs/screenshots
 
 Runs offscreen with a throwaway SOCIALDESK_HOME, so it never touches the user's
 settings or autosaves.
@@ -23,8 +23,8 @@ def render(out_dir: Path) -> list[Path]:
     os.environ["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-screenshots-")
     from PySide6.QtWidgets import QApplication
 
-    from socialdesk.ui.app import create_application
-    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.common.i18n import install_translators
+    from socialdesk.ui.shell.app import create_application
 
     app = create_application()
     assert isinstance(app, QApplication)
@@ -54,7 +54,7 @@ def render(out_dir: Path) -> list[Path]:
 
 def _sample_window() -> object:
     from socialdesk.resources import resource_path
-    from socialdesk.ui.main_window import ALL_FEATURES, MainWindow
+    from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
     # everything the app shows but the library dock, which would be empty here
     features = [f for f in ALL_FEATURES if f != "library"]

@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
         document = getattr(self.window_, "document", None)
         if document is None:
             return None
-        from socialdesk.ui.translation_settings import TranslationSettingsDialog
+        from socialdesk.ui.translation.settings_page import TranslationSettingsDialog
 
         page = TranslationSettingsDialog(self.settings, document, self)
         page.setWindowFlags(Qt.WindowType.Widget)  # a page of this dialog, not a window

@@ -96,7 +96,7 @@ def bundle_checks() -> dict[str, object]:
 
     from socialdesk.interface_language import LANGUAGES, SOURCE_LANGUAGE
     from socialdesk.templates.library import TemplateLibrary
-    from socialdesk.ui.i18n import current_language, qm_path
+    from socialdesk.ui.common.i18n import current_language, qm_path
 
     checks: dict[str, object] = {
         "keyring_backends": sorted(ep.name for ep in entry_points(group="keyring.backends")),

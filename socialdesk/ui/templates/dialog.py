@@ -58,11 +58,11 @@ from socialdesk.templates import (
     TemplateLibrary,
     default_engine,
 )
-from socialdesk.ui.card import PlatformCard
-from socialdesk.ui.screen_fit import resize_to_fit
-from socialdesk.ui.template_texts import template_text
-from socialdesk.ui.theme import MONO_FAMILIES, font_with_fallbacks
-from socialdesk.ui.widgets import RED
+from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.common.theme import MONO_FAMILIES, font_with_fallbacks
+from socialdesk.ui.common.widgets import RED
+from socialdesk.ui.templates.texts import template_text
 
 PREVIEW_DELAY_MS = 200
 PREVIEW_SECONDS = 0.3  # per platform: a looping template must not freeze the dialog

@@ -37,10 +37,10 @@ from socialdesk.templates.errors import TemplateError
 from socialdesk.templates.library import TemplateLibrary
 from socialdesk.templates.localefmt import base_language, parse_date, parse_number, parse_time
 from socialdesk.templates.template_file import FieldSpec, PostTemplate
-from socialdesk.ui.document import DraftDocument
-from socialdesk.ui.i18n import translate
-from socialdesk.ui.template_texts import template_text
-from socialdesk.ui.widgets import RED
+from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.common.widgets import RED
+from socialdesk.ui.shell.document import DraftDocument
+from socialdesk.ui.templates.texts import template_text
 
 if TYPE_CHECKING:
     from socialdesk.templates.engine import TemplateEngine
@@ -526,7 +526,7 @@ def install_templates(window: Any) -> TemplateFieldsForm:
     window.document.draft_replaced.connect(form.reload)
 
     def open_dialog() -> Any:
-        from socialdesk.ui.templates_dialog import TemplatesDialog
+        from socialdesk.ui.templates.dialog import TemplatesDialog
 
         draft = window.document.draft
         dialog = TemplatesDialog(

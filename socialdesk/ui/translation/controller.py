@@ -30,8 +30,8 @@ from socialdesk.translation.config import TranslationConfig
 from socialdesk.translation.errors import TranslationError, describe
 from socialdesk.translation.fanout import PlatformResult, is_same_language, target_language
 from socialdesk.translation.registry import BACKENDS, create_translator
-from socialdesk.ui.core_texts import core_text, language_label
-from socialdesk.ui.i18n import translate
+from socialdesk.ui.common.core_texts import core_text, language_label
+from socialdesk.ui.common.i18n import translate
 
 if TYPE_CHECKING:
     from socialdesk.translation.apply import ApplyOutcome
@@ -480,14 +480,14 @@ class TranslationController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_glossary(self) -> None:
-        from socialdesk.ui.glossary_dialog import GlossaryDialog
+        from socialdesk.ui.translation.glossary_dialog import GlossaryDialog
 
         dialog = GlossaryDialog(self.window, self._draft_languages())
         self.glossary_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:
-        from socialdesk.ui.translation_settings import TranslationSettingsDialog
+        from socialdesk.ui.translation.settings_page import TranslationSettingsDialog
 
         dialog = TranslationSettingsDialog(
             self.window.app_settings,  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ from socialdesk.translation.glossary import (
     default_path,
     validate,
 )
-from socialdesk.ui.core_texts import language_label
+from socialdesk.ui.common.core_texts import language_label
 
 TERM_COL, CASE_COL, NOTE_COL = 0, 1, 2
 FIRST_LANGUAGE_COL = 3

@@ -36,7 +36,7 @@ from socialdesk.translation.errors import TranslationError
 from socialdesk.translation.fanout import target_language
 from socialdesk.translation.keys import get_api_key, set_api_key
 from socialdesk.translation.registry import BACKENDS
-from socialdesk.ui.core_texts import core_text, language_label
+from socialdesk.ui.common.core_texts import core_text, language_label
 
 KEEP_KEY = ""  # an empty key field keeps the stored key
 
