@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from socialdesk.draft import Draft
-from socialdesk.ui.export.dialog import ExportDialog, install_export
+from socialdesk.ui.export.dialog import ExportDialog
+from socialdesk.ui.export.install import install_export
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from socialdesk.draft import Draft
 from socialdesk.library import library_folder
 from socialdesk.settings import Settings
-from socialdesk.ui.library.panel import LibraryPanel, install_library
+from socialdesk.ui.library.install import install_library
+from socialdesk.ui.library.panel import LibraryPanel
 
 WAIT = 10_000
 

@@ -245,7 +245,7 @@ def test_the_draft_picks_its_account_per_platform(
 def test_main_window_gets_publish_and_accounts_entries(
     qtbot: QtBot, settings: Settings, store: AccountStore
 ) -> None:
-    from socialdesk.ui.publishing.dialog import install_publishing
+    from socialdesk.ui.publishing.install import install_publishing
     from socialdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(autosave_seconds=3600)

@@ -21,8 +21,9 @@ from socialdesk.translation.config import TranslationConfig
 from socialdesk.translation.glossary import Glossary
 from socialdesk.ui.shell.app import create_application
 from socialdesk.ui.shell.main_window import MainWindow
-from socialdesk.ui.translation.controller import TranslationController, install_translation
+from socialdesk.ui.translation.controller import TranslationController
 from socialdesk.ui.translation.glossary_dialog import FIRST_LANGUAGE_COL, TERM_COL, GlossaryDialog
+from socialdesk.ui.translation.install import install_translation
 from socialdesk.ui.translation.settings_page import TranslationSettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -16,7 +16,7 @@ from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
 from socialdesk.ui.common.i18n import install_translators
-from socialdesk.ui.library.panel import install_library
+from socialdesk.ui.library.install import install_library
 from socialdesk.ui.publishing.dialog import PublishDialog
 from socialdesk.ui.shell.help_menu import UserGuideDialog
 from socialdesk.ui.shell.main_window import MainWindow

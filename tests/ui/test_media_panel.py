@@ -17,7 +17,8 @@ from socialdesk.draft import Draft, MediaItem
 from socialdesk.media.probe import probe_image
 from socialdesk.media.rules import MediaRules
 from socialdesk.settings import Settings
-from socialdesk.ui.media.controller import MediaController, install_media
+from socialdesk.ui.media.controller import MediaController
+from socialdesk.ui.media.install import install_media
 from socialdesk.ui.shell.main_window import MainWindow
 
 

@@ -12,11 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from socialdesk.draft import Draft
 from socialdesk.settings import Settings
-from socialdesk.ui.export.dialog import install_export
-from socialdesk.ui.library.panel import LibraryPanel, install_library
-from socialdesk.ui.publishing.dialog import install_publishing
+from socialdesk.ui.export.install import install_export
+from socialdesk.ui.library.install import install_library
+from socialdesk.ui.library.panel import LibraryPanel
+from socialdesk.ui.publishing.install import install_publishing
 from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
-from socialdesk.ui.translation.controller import install_translation
+from socialdesk.ui.translation.install import install_translation
 
 WAIT = 10_000
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 AMBER = "#F5A100"
@@ -162,3 +162,10 @@ def set_style(widget: QWidget, css: str) -> None:
     """Change a style sheet only if it differs (setting one re-polishes the widget)."""
     if widget.styleSheet() != css:
         widget.setStyleSheet(css)
+
+
+def check_quietly(action: QAction, checked: bool) -> None:
+    """Show a state that came from the draft or the settings without sending it back."""
+    blocked = action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(blocked)

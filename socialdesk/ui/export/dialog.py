@@ -1,8 +1,8 @@
 """File ▸ Export…: choose a format, a destination and (for PDF) a page size; the export
 runs off the GUI thread and ends with a message that can show the file in its folder.
 
-`install_export(window)` (in `export_action`, importable from here too) adds the menu
-entry to the main window.
+The menu entry that opens it is `install_export(window)` in `ui/export/install.py`;
+this dialog does not know who opens it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ from socialdesk.export import (
 )
 from socialdesk.library.files import safe_file_stem
 from socialdesk.ui.common.core_texts import core_text
-from socialdesk.ui.export.install import install_export as install_export
 from socialdesk.ui.export.pdf_proof import render_pdf
 
 

@@ -5,7 +5,7 @@ delete to the trash; files that are not drafts listed with the reason.
 All disk and index work runs on one pool thread, in order; results come back by
 signal. The panel notices outside changes through a folder watcher and a slow timer
 (the watcher misses edits made in place), both calling the cheap `Library.refresh`.
-`install_library(window)` docks it in the main window; the first scan of the folder
+`install_library(window)` (library/install.py) docks it in the main window; the first scan of the folder
 waits for the window's first paint, and renaming or deleting the draft open in the
 editor tells the editor (`draft_renamed`, `draft_deleted`).
 """
@@ -14,33 +14,22 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QFileSystemWatcher,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
     QTimer,
     QUrl,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -70,117 +59,19 @@ from socialdesk.library import (
 )
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.settings import Settings
-from socialdesk.ui.common.i18n import english_plural, translate
+from socialdesk.ui.common.i18n import english_plural
+from socialdesk.ui.library.model import (
+    SORT_ROLE,
+    JobDone,
+    LibraryJob,
+    LibraryModel,
+    Listing,
+    status_label,
+)
 
 SEARCH_DELAY_MS = 200
 WATCH_DELAY_MS = 400
 POLL_MS = 15_000
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class _Done:
-    """A finished duplicate, rename or delete: what to say, and what changed."""
-
-    message: str
-    select: Path | None = None  # the new file, to select once listed
-    renamed: tuple[Path, Path, str] | None = None  # old path, new path, new title
-    deleted: Path | None = None
-
-
-@dataclass
-class Listing:
-    entries: list[LibraryEntry]
-    problems: list[Problem]
-    total: int  # readable drafts in the folder, whatever the filter
-    folders: list[str]  # to watch
-    changes: RefreshResult | None = None
-
-
-class _Job(QRunnable):
-    """One unit of library work on the pool thread; reports `(kind, generation, outcome)`."""
-
-    def __init__(
-        self, kind: str, generation: int, work: Callable[[], object], report: SignalInstance
-    ) -> None:
-        super().__init__()
-        self.kind, self.generation, self.work, self.report = kind, generation, work, report
-
-    def run(self) -> None:
-        try:
-            outcome = self.work()
-        except Exception as exc:  # shown to the user by the panel
-            outcome = exc
-        with contextlib.suppress(RuntimeError):  # the panel is gone
-            self.report.emit(self.kind, self.generation, outcome)
-
-
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("LibraryModel", "Draft"),
-    "scheduled": QT_TRANSLATE_NOOP("LibraryModel", "Scheduled"),
-    "published": QT_TRANSLATE_NOOP("LibraryModel", "Published"),
-}
-
-
-def status_label(status: str) -> str:
-    """A draft's status as the list shows it, in the interface language."""
-    label = STATUS_LABELS.get(status)
-    return translate("LibraryModel", label) if label else status.capitalize()
-
-
-class LibraryModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
-        QT_TRANSLATE_NOOP("LibraryModel", "Platforms"),
-        QT_TRANSLATE_NOOP("LibraryModel", "Languages"),
-        QT_TRANSLATE_NOOP("LibraryModel", "Status"),
-        QT_TRANSLATE_NOOP("LibraryModel", "Modified"),
-    )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[LibraryEntry] = []
-
-    def set_entries(self, entries: list[LibraryEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                entry.title,
-                ", ".join(get_platform(pid).name for pid in entry.platforms),
-                ", ".join(entry.languages),
-                status_label(entry.status),
-                datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"),
-            )[column]
-        if role == SORT_ROLE:
-            return (
-                entry.title.casefold(),
-                len(entry.platforms),
-                ",".join(entry.languages),
-                STATUSES.index(entry.status),
-                entry.modified,
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
-        return None
 
 
 class LibraryPanel(QWidget):
@@ -378,7 +269,7 @@ class LibraryPanel(QWidget):
 
     def _submit(self, kind: str, work: Callable[[], object], generation: int = 0) -> None:
         if not self._closed:
-            self.pool.start(_Job(kind, generation, work, self._report))
+            self.pool.start(LibraryJob(kind, generation, work, self._report))
 
     def _filters(self) -> dict[str, Any]:
         return {
@@ -451,7 +342,7 @@ class LibraryPanel(QWidget):
             assert isinstance(outcome, Listing)
             self._show_listing(outcome)
         elif kind == "operation":
-            assert isinstance(outcome, _Done)
+            assert isinstance(outcome, JobDone)
             self.status_label.setText(outcome.message)
             self._select_after_listing = outcome.select
             self.request_listing()
@@ -540,9 +431,9 @@ class LibraryPanel(QWidget):
         if entry is None:
             return
 
-        def work() -> _Done:
+        def work() -> JobDone:
             copy = self._library_for_job().duplicate(entry.path)
-            return _Done(self.tr("Duplicated as {name}").format(name=copy.name), copy)
+            return JobDone(self.tr("Duplicated as {name}").format(name=copy.name), copy)
 
         self._submit("operation", work)
 
@@ -554,10 +445,10 @@ class LibraryPanel(QWidget):
         if new_title is None or new_title.strip() == entry.title:
             return
 
-        def work() -> _Done:
+        def work() -> JobDone:
             target = self._library_for_job().rename(entry.path, new_title)
             title = new_title.strip()
-            return _Done(
+            return JobDone(
                 self.tr("Renamed to “{title}”").format(title=title),
                 target,
                 renamed=(entry.path, target, title),
@@ -572,9 +463,9 @@ class LibraryPanel(QWidget):
         self._delete(entry.path, permanently=False)
 
     def _delete(self, path: Path, permanently: bool) -> None:
-        def work() -> _Done:
+        def work() -> JobDone:
             message = self._library_for_job().delete(path, permanently=permanently)
-            return _Done(message, deleted=path)
+            return JobDone(message, deleted=path)
 
         self._pending_delete = path
         self._submit("operation", work)
@@ -656,51 +547,3 @@ class LibraryPanel(QWidget):
         if self._library is not None:
             self._library.close()
             self._library = None
-
-
-# window.ini: whether the library dock was open when the writer last left it
-LIBRARY_VISIBLE_KEY = "library_visible"
-
-
-def install_library(window: Any) -> LibraryPanel:
-    """Dock the library beside the editor; View ▸ Library shows or hides it. Once per
-    window; the folder is first indexed after the window's first paint."""
-    existing = getattr(window, "library_panel", None)
-    if isinstance(existing, LibraryPanel):
-        return existing
-    panel = LibraryPanel(parent=None, settings=getattr(window, "app_settings", None), scan=False)
-    dock = QDockWidget(translate("LibraryPanel", "Library"), window)
-    dock.setObjectName("LibraryDock")
-    dock.setWidget(panel)
-    panel.setMinimumWidth(360)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    # Closed until the writer opens it (an empty list beside the editor squeezed the
-    # previews and made the window wider than a 1280-pixel screen); then remembered.
-    # The dock reports only hides it was told to, not the window's closing or minimising.
-    qsettings = getattr(window, "settings", None)
-    if qsettings is not None:
-        dock.setVisible(bool(qsettings.value(LIBRARY_VISIBLE_KEY, False, type=bool)))
-        dock.visibilityChanged.connect(
-            lambda visible: qsettings.setValue(LIBRARY_VISIBLE_KEY, bool(visible))
-        )
-    toggle = dock.toggleViewAction()
-    toggle.setText(translate("LibraryPanel", "&Library"))
-    toggle.setShortcut(QKeySequence("Ctrl+L"))
-    window.menus["view"].addAction(toggle)
-    panel.open_requested.connect(window.open_draft)
-    # the open draft renamed or deleted here: the editor saves to the right place
-    panel.draft_renamed.connect(window.follow_renamed_file)
-    panel.draft_deleted.connect(window.forget_deleted_file)
-    # saving into the library folder shows up at once, without waiting for the watcher
-    window.document.path_changed.connect(panel.request_refresh)
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(panel.shutdown)
-    window.library_panel = panel
-    window.library_dock = dock
-    after_first_paint = getattr(window, "after_first_paint", None)
-    if after_first_paint is not None:
-        after_first_paint(panel.request_refresh)
-    else:
-        panel.request_refresh()
-    return panel

@@ -1,8 +1,6 @@
-"""Attaching, ordering and fitting a draft's pictures from the window.
-
-`install_media(window)` adds the Images panel under the editor, Edit ▸ Attach Images…
-(Ctrl+Shift+I) and Edit ▸ Paste Image (Ctrl+Shift+V), accepts pictures dropped on the
-window or the editor or pasted into the editor, and answers each card's "Make it fit".
+"""Attaching, ordering and fitting a draft's pictures from the window: what the Images
+panel, drops, pastes and each card's "Make it fit" do (`install_media` in
+`ui/media/install.py` wires them into the window).
 Every change goes through `window.document`; files the draft cannot use are refused
 with their reason. Fitted copies are made off the GUI thread; originals are never
 changed.
@@ -13,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool
-from PySide6.QtGui import QAction, QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from socialdesk import paths
@@ -29,11 +27,8 @@ from socialdesk.media.probe import MediaError, probe_image
 from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.common.background_task import BackgroundTask
-from socialdesk.ui.common.i18n import english_plural, translate
+from socialdesk.ui.common.i18n import english_plural
 from socialdesk.ui.media.panel import MediaPanel, dropped_images
-
-if TYPE_CHECKING:
-    from socialdesk.ui.shell.main_window import MainWindow
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 
@@ -41,7 +36,7 @@ IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 class MediaController(QObject):
     """What the Images panel, drops, pastes and the cards' fix buttons do to the draft."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document
@@ -283,79 +278,3 @@ class MediaController(QObject):
 
     def wait(self) -> None:
         QThreadPool.globalInstance().waitForDone(10_000)
-
-
-class _DropAndPasteFilter(QObject):
-    """Pictures dropped on the window or the editor, or pasted into the editor, attach."""
-
-    def __init__(self, controller: MediaController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
-            if dropped_images(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            files = dropped_images(event.mimeData())
-            if files:
-                event.acceptProposedAction()
-                self.controller.attach_files(files)
-                return True
-        elif (
-            kind == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Paste)
-            and _clipboard_is_picture()
-        ):
-            return self.controller.paste()
-        return False
-
-
-def _clipboard_is_picture() -> bool:
-    """A picture and no text: plain Ctrl+V in the editor still pastes text as usual."""
-    mime = QGuiApplication.clipboard().mimeData()
-    if mime is None:
-        return False
-    if dropped_images(mime):
-        return True
-    return mime.hasImage() and not mime.hasText()
-
-
-def install_media(window: MainWindow) -> MediaController:
-    existing = getattr(window, "media", None)
-    if isinstance(existing, MediaController):
-        return existing  # installed already
-    controller = MediaController(window)
-    window.media = controller  # type: ignore[attr-defined]
-    window.editor_splitter.addWidget(controller.panel)
-    window.editor_splitter.setStretchFactor(window.editor_splitter.count() - 1, 1)
-
-    attach = QAction(translate("MediaActions", "Attach &Images…"), window)
-    attach.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    attach.triggered.connect(controller.choose_files)
-    paste = QAction(translate("MediaActions", "Paste Ima&ge"), window)
-    paste.setShortcut(QKeySequence("Ctrl+Shift+V"))
-    paste.triggered.connect(lambda: controller.paste() or _nothing_to_paste(window))
-    edit_menu = window.menus["edit"]
-    edit_menu.addSeparator()
-    edit_menu.addAction(attach)
-    edit_menu.addAction(paste)
-    window.addAction(attach)
-    window.addAction(paste)
-    controller.attach_action, controller.paste_action = attach, paste  # type: ignore[attr-defined]
-
-    drops = _DropAndPasteFilter(controller)
-    window.installEventFilter(drops)
-    window.master_editor.installEventFilter(drops)
-    window.master_editor.viewport().installEventFilter(drops)
-    window.shutdown_hooks.append(controller.wait)
-    return controller
-
-
-def _nothing_to_paste(window: MainWindow) -> None:
-    window.statusBar().showMessage(
-        translate("MediaActions", "The clipboard holds no picture; copy an image first."), 6000
-    )

@@ -7,8 +7,8 @@ thread; each platform shows its progress and then a link to the new post. Retry
 re-sends only the failed platforms. The results go into the draft's publish log,
 which is saved with the draft when it has a file.
 
-`install_publishing(window)` (in `publish_actions`, importable from here too) adds
-Publish… and Tools ▸ Accounts… to the main window.
+The entries that open it are `install_publishing(window)` in `ui/publishing/install.py`;
+this dialog does not know who opens it.
 """
 
 from __future__ import annotations
@@ -54,7 +54,6 @@ from socialdesk.ui.common.core_texts import core_message
 from socialdesk.ui.common.i18n import english_plural
 from socialdesk.ui.common.screen_fit import resize_to_fit
 from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
-from socialdesk.ui.publishing.install import install_publishing as install_publishing
 from socialdesk.ui.shell.document import DraftDocument
 
 STATUS_TEXT = {

@@ -1,7 +1,9 @@
-"""The editor window: one draft, a live preview card per platform.
+"""The editor window: one draft, a live preview card per platform. Its menus, dialogs,
+autosave and saved layout are in the `window_*` and `autosave` modules beside it; the
+master and variant editors in `ui/editor/`.
 
-Extension points for other features (translation, templates, accounts, publishing,
-export, library) — hook in here, don't reach into private widgets:
+Extension points for the features (each in its `ui/<feature>/install.py`) — hook in
+here, don't reach into private widgets:
 
 - `window.document` — the `DraftDocument` (socialdesk/ui/shell/document.py): change the draft
   only through its methods (`set_variant_text(pid, text, origin="translated")`,
@@ -32,47 +34,27 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Literal
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
-    QStyle,
-    QTabBar,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
-from socialdesk import paths
 from socialdesk.draft import SUFFIX, Draft, DraftError
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.platforms.base import Check
 from socialdesk.recovery import (
     RecoveryEntry,
     RecoverySession,
-    orphaned_entries,
     register_live,
     unregister_live,
 )
@@ -80,19 +62,26 @@ from socialdesk.settings import Settings
 from socialdesk.ui.cards.card import PlatformCard
 from socialdesk.ui.cards.preview_grid import PreviewGrid
 from socialdesk.ui.cards.preview_updater import ASYNC_MIN_CHARS, PreviewUpdater
-from socialdesk.ui.common.qt_settings import add_recent, clear_recent, qt_settings, read_recent
-from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.common.qt_settings import add_recent, qt_settings
 from socialdesk.ui.common.theme import THEME_MODES, ThemeMode, theme_manager
-from socialdesk.ui.common.widgets import AMBER, RED, CounterRing, SteadyLabel, set_style, set_text
-from socialdesk.ui.editor.draft_editor import DraftEditor
+from socialdesk.ui.common.widgets import check_quietly
+from socialdesk.ui.editor.editor_tabs import EditorTabs
 from socialdesk.ui.editor.fields_panel import FieldsPanel
+from socialdesk.ui.editor.master_pane import MasterPane
 from socialdesk.ui.editor.variant_panel import VariantPanel
+from socialdesk.ui.shell import autosave, window_dialogs
 from socialdesk.ui.shell.document import DraftDocument
+from socialdesk.ui.shell.first_paint import FirstPaint
+from socialdesk.ui.shell.window_dialogs import RestoreChoice, SaveChoice
+from socialdesk.ui.shell.window_menus import (
+    build_actions,
+    build_menus,
+    build_toolbar,
+    fill_recent_menu,
+)
+from socialdesk.ui.shell.window_state import restore_window_state, save_window_state
 
-SaveChoice = Literal["save", "discard", "cancel"]
-RestoreChoice = Literal["restore", "discard", "later"]
 DEFAULT_AUTOSAVE_SECONDS = 5.0
-FILE_FILTER = f"SocialDesk drafts (*{SUFFIX});;All files (*)"
 # The features that plug into the window, in the order their menu entries appear.
 ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
@@ -122,7 +111,6 @@ class MainWindow(QMainWindow):
         self.hidden_cards: set[str] = set(
             hidden if isinstance(hidden, list) else [hidden] if hidden else []
         )
-        self.variant_panels: dict[str, VariantPanel] = {}
         self.menus: dict[str, QMenu] = {}
         self.updater = PreviewUpdater(self)
         self.updater.updated.connect(self._card_updated)
@@ -131,22 +119,22 @@ class MainWindow(QMainWindow):
         # publish in progress); shutdown hooks stop their threads on a clean exit.
         self.close_guards: list[Callable[[], bool]] = []
         self.shutdown_hooks: list[Callable[[], None]] = []
-        self._first_paint = _FirstPaint(self)
+        self._first_paint = FirstPaint(self)
         # what counting needs, built after the first paint unless the draft needed it
         self.after_first_paint(_prepare_platforms)
 
         self.setAcceptDrops(True)  # drop a .sdraft file to open it
         self._build_cards()
         self._build_central()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_actions(self)
+        build_menus(self)
+        build_toolbar(self)
         self._build_status()
         self._connect_document()
 
         self.recovery = RecoverySession()
         register_live(self.recovery)
-        self._autosaved_revision = -1
+        self.autosaved_revision = -1  # the document revision last autosaved
         seconds = autosave_seconds
         if seconds is None:
             value = self.app_settings.get("editor", "autosave_seconds", DEFAULT_AUTOSAVE_SECONDS)
@@ -159,16 +147,14 @@ class MainWindow(QMainWindow):
         self.theme.scheme_changed.connect(self._apply_dark)
         mode = str(self.settings.value("theme", "system"))
         self.set_theme(mode if mode in THEME_MODES else "system")  # type: ignore[arg-type]
-        self._restore_window_state()
+        restore_window_state(self)
         self._on_draft_replaced()
         self.select_platform(self.selected_platform)
         self.install_features(features)
 
     def install_features(self, features: Iterable[str] = ALL_FEATURES) -> None:
         """Features add their menus, toolbar buttons and card actions here, one line each,
-        in menu order. A hook is cheap (actions, menus, light widgets), and a feature's
-        install function called again on the same window returns what it made the first
-        time."""
+        in menu order. A hook is cheap, and called again returns what it made before."""
         wanted = set(features)
         if unknown := wanted - set(ALL_FEATURES):
             raise ValueError(f"unknown features {sorted(unknown)}; known: {ALL_FEATURES}")
@@ -177,11 +163,11 @@ class MainWindow(QMainWindow):
 
             install_publishing(self)
         if "templates" in wanted:  # template chooser and fields form, Tools ▸ Templates…
-            from socialdesk.ui.templates.fields_form import install_templates
+            from socialdesk.ui.templates.install import install_templates
 
             install_templates(self)
         if "media" in wanted:  # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
-            from socialdesk.ui.media.controller import install_media
+            from socialdesk.ui.media.install import install_media
 
             install_media(self)
         if "export" in wanted:  # File ▸ Export…
@@ -189,11 +175,11 @@ class MainWindow(QMainWindow):
 
             install_export(self)
         if "library" in wanted:  # the drafts library dock, View ▸ Library (Ctrl+L)
-            from socialdesk.ui.library.panel import install_library
+            from socialdesk.ui.library.install import install_library
 
             install_library(self)
         if "translation" in wanted:  # card Translate buttons, Translate all, Tools entries
-            from socialdesk.ui.translation.controller import install_translation
+            from socialdesk.ui.translation.install import install_translation
 
             install_translation(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
@@ -220,66 +206,17 @@ class MainWindow(QMainWindow):
             self.cards[pid] = card
 
     def _build_central(self) -> None:
-        self.master_editor = DraftEditor(get_platform(self.selected_platform))
-        self.master_editor.setObjectName("MasterEditor")
-        self.master_editor.setAccessibleName(self.tr("Master text"))
-        self.master_editor.setPlaceholderText(
-            self.tr(
-                "Write the post once. #hashtags, @mentions and links are highlighted; "
-                "the cards show it as each platform will."
-            )
-        )
+        self.master_pane = MasterPane(get_platform(self.selected_platform))
+        pane = self.master_pane
+        # the names features and tests know the master pane's parts by
+        self.master_editor, self.title_edit = pane.editor, pane.title_edit
+        self.platform_selector, self.master_ring = pane.platform_selector, pane.ring
+        self.master_count, self.master_language = pane.count, pane.language
         self.master_editor.text_edited.connect(self.document.set_master)
-
-        master_page = QWidget()
-        master_layout = QVBoxLayout(master_page)
-        master_layout.setContentsMargins(0, 0, 0, 0)
-        master_layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.setContentsMargins(12, 8, 12, 8)
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("Draft title"))
-        self.title_edit.setFrame(False)
-        font = self.title_edit.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        font.setBold(True)
-        self.title_edit.setFont(font)
         self.title_edit.textEdited.connect(self.document.set_title)
-        header.addWidget(self.title_edit, 1)
-        header.addWidget(QLabel(self.tr("Check against")))
-        self.platform_selector = QComboBox()
-        for pid in PLATFORM_IDS:
-            self.platform_selector.addItem(get_platform(pid).name, pid)
-        self.platform_selector.setToolTip(
-            self.tr(
-                "The platform whose limit marks the master text red, and whose entities are highlighted"
-            )
-        )
-        self.platform_selector.activated.connect(
-            lambda i: self.select_platform(self.platform_selector.itemData(i))
-        )
-        header.addWidget(self.platform_selector)
-        master_layout.addLayout(header)
-        master_layout.addWidget(self.master_editor, 1)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(12, 6, 12, 6)
-        self.master_ring = CounterRing()
-        footer.addWidget(self.master_ring)
-        self.master_count = SteadyLabel()
-        footer.addWidget(self.master_count)
-        footer.addStretch(1)
-        self.master_language = QLabel()
-        footer.addWidget(self.master_language)
-        master_layout.addLayout(footer)
-
-        self.editor_tabs = QTabWidget()
-        self.editor_tabs.setDocumentMode(True)
-        self.editor_tabs.setTabsClosable(True)
-        self.editor_tabs.addTab(master_page, self.tr("Master"))
-        self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
-        self.editor_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
-        self.editor_tabs.tabCloseRequested.connect(self._close_tab)
-        self.editor_tabs.currentChanged.connect(self._tab_changed)
+        pane.platform_chosen.connect(self.select_platform)
+        self.editor_tabs = EditorTabs(pane, self.document, self.check_for)
+        self.variant_panels = self.editor_tabs.panels
 
         self.fields_panel = FieldsPanel()
         self.fields_panel.field_edited.connect(self.document.set_field)
@@ -303,175 +240,6 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([520, 900])
         self.setCentralWidget(self.main_splitter)
 
-    def _icon(self, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-        return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
-
-    def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-
-        def action(
-            text: str, slot: object, keys: object = None, icon: QIcon | None = None
-        ) -> QAction:
-            act = QAction(text, self)
-            if icon is not None:
-                act.setIcon(icon)
-            if isinstance(keys, QKeySequence.StandardKey):
-                act.setShortcuts(keys)
-            elif isinstance(keys, str):
-                act.setShortcut(QKeySequence(keys))
-            act.triggered.connect(slot)  # type: ignore[arg-type]
-            return act
-
-        self.new_action = action(
-            self.tr("&New"),
-            self.new_draft,
-            QKeySequence.StandardKey.New,
-            self._icon("document-new", sp.SP_FileIcon),
-        )
-        self.open_action = action(
-            self.tr("&Open…"),
-            lambda: self.open_draft(),
-            QKeySequence.StandardKey.Open,
-            self._icon("document-open", sp.SP_DialogOpenButton),
-        )
-        self.save_action = action(
-            self.tr("&Save"),
-            self.save,
-            QKeySequence.StandardKey.Save,
-            self._icon("document-save", sp.SP_DialogSaveButton),
-        )
-        self.save_as_action = action(
-            self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
-        )
-        if not self.save_as_action.shortcuts():
-            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        if not self.quit_action.shortcuts():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = action(
-            self.tr("&Undo"),
-            self._undo,
-            QKeySequence.StandardKey.Undo,
-            self._icon("edit-undo", sp.SP_ArrowBack),
-        )
-        self.redo_action = action(
-            self.tr("&Redo"),
-            self._redo,
-            QKeySequence.StandardKey.Redo,
-            self._icon("edit-redo", sp.SP_ArrowForward),
-        )
-        # the focused text widget handles these keys itself (ShortcutOverride); the
-        # actions are for the menu and toolbar
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.premium_action = QAction(
-            self.tr("X Premium account (25,000 characters)"), self, checkable=True
-        )
-        self.premium_action.toggled.connect(self.document.set_twitter_premium)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.edit_variant_menu = edit_menu.addMenu(self.tr("Edit &platform text"))
-        self.revert_menu = edit_menu.addMenu(self.tr("Re&vert to master"))
-        self.enabled_menu = edit_menu.addMenu(self.tr("Platforms in this &draft"))
-        self.enabled_actions: dict[str, QAction] = {}
-        for pid in PLATFORM_IDS:
-            name = get_platform(pid).name
-            self.edit_variant_menu.addAction(name, lambda pid=pid: self.open_variant_editor(pid))
-            self.revert_menu.addAction(name, lambda pid=pid: self.document.revert_variant(pid))
-            act = QAction(name, self, checkable=True)
-            act.toggled.connect(lambda on, pid=pid: self.document.set_variant_enabled(pid, on))
-            self.enabled_menu.addAction(act)
-            self.enabled_actions[pid] = act
-        edit_menu.addAction(self.premium_action)
-
-        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (
-            ("system", self.tr("Follow &system")),
-            ("light", self.tr("&Light")),
-            ("dark", self.tr("&Dark")),
-        ):
-            act = QAction(label, self, checkable=True)
-            act.triggered.connect(lambda _=False, mode=mode: self.set_theme(mode))
-            self.theme_group.addAction(act)
-            theme_menu.addAction(act)
-            self.theme_actions[mode] = act
-        layout_menu = view_menu.addMenu(self.tr("Preview &layout"))
-        self.layout_group = QActionGroup(self)
-        self.layout_actions: dict[str, QAction] = {}
-        for mode, label in (
-            ("grid", self.tr("&Grid (two columns)")),
-            ("row", self.tr("&Row (side by side)")),
-        ):
-            act = QAction(label, self, checkable=True)
-            act.triggered.connect(lambda _=False, mode=mode: self.set_preview_layout(mode))
-            self.layout_group.addAction(act)
-            layout_menu.addAction(act)
-            self.layout_actions[mode] = act
-        cards_menu = view_menu.addMenu(self.tr("&Cards"))
-        self.card_actions: dict[str, QAction] = {}
-        for pid in PLATFORM_IDS:
-            act = QAction(get_platform(pid).name, self, checkable=True)
-            act.setChecked(pid not in self.hidden_cards)
-            act.toggled.connect(lambda on, pid=pid: self.set_card_hidden(pid, not on))
-            cards_menu.addAction(act)
-            self.card_actions[pid] = act
-        view_menu.addSeparator()
-        expand = view_menu.addAction(self.tr("E&xpand all posts"))
-        expand.triggered.connect(lambda: self._set_all_expanded(True))
-        collapse = view_menu.addAction(self.tr("&Fold all posts"))
-        collapse.triggered.connect(lambda: self._set_all_expanded(False))
-
-        tools_menu = self.menus["tools"] = bar.addMenu(self.tr("&Tools"))
-        recovery = tools_menu.addAction(self.tr("Open recovery folder"))
-        recovery.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
-        )
-
-        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&About SocialDesk"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._about)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("MainToolbar")
-        self.toolbar.setMovable(False)
-        # with an icon theme (Linux desktops) icons and text; otherwise clean text buttons
-        has_icons = QIcon.hasThemeIcon("document-open")
-        self.toolbar.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if has_icons
-            else Qt.ToolButtonStyle.ToolButtonTextOnly
-        )
-        for act in (self.new_action, self.open_action, self.save_action):
-            self.toolbar.addAction(act)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
-        self.toolbar.addAction(self.redo_action)
-        self.toolbar.addSeparator()
-        self.addToolBar(self.toolbar)
-
     def _build_status(self) -> None:
         self.autosave_label = QLabel()
         self.statusBar().addPermanentWidget(self.autosave_label)
@@ -491,18 +259,15 @@ class MainWindow(QMainWindow):
     # == reacting to the document =======================================================
     def _on_draft_replaced(self) -> None:
         draft = self.document.draft
-        for pid in list(self.variant_panels):
-            self._close_variant_panel(pid)
+        self.editor_tabs.close_all()
         self.master_editor.set_text(draft.master)
         self.master_editor.document().clearUndoRedoStacks()
-        if self.title_edit.text() != draft.title:
-            self.title_edit.setText(draft.title)
-            self.title_edit.home(False)  # a long title shows its start, not its last words
-        self._show_master_language()
+        self.master_pane.show_title(draft.title, from_start=True)
+        self.master_pane.show_language(draft.source_language)
         self.fields_panel.set_fields(draft.fields)
         for pid, act in self.enabled_actions.items():
-            _check_quietly(act, draft.variants[pid].enabled)
-        _check_quietly(self.premium_action, draft.twitter_premium)
+            check_quietly(act, draft.variants[pid].enabled)
+        check_quietly(self.premium_action, draft.twitter_premium)
         self._on_media_changed()
         self._update_visible_cards()
         self._refresh_all()
@@ -518,7 +283,7 @@ class MainWindow(QMainWindow):
                 self._refresh_card(pid)
                 panel = self.variant_panels.get(pid)
                 if panel is not None and panel.isVisible():
-                    self._sync_panel(pid)
+                    self.editor_tabs.show_text(pid)
             else:
                 self._refresh_state(pid)
         self._update_master_marks()
@@ -526,29 +291,19 @@ class MainWindow(QMainWindow):
     def _on_variant_changed(self, pid: str) -> None:
         draft = self.document.draft
         if pid in self.enabled_actions:
-            _check_quietly(self.enabled_actions[pid], draft.variants[pid].enabled)
+            check_quietly(self.enabled_actions[pid], draft.variants[pid].enabled)
         self._update_visible_cards()
         self._refresh_card(pid)
-        panel = self.variant_panels.get(pid)
-        if panel is not None:
-            panel.editor.set_text(draft.text_for(pid))
-            self._show_panel_check(pid)
+        self.editor_tabs.show_text(pid)
         if pid == self.selected_platform:
             self._update_master_marks()
 
     def _on_options_changed(self) -> None:
-        _check_quietly(self.premium_action, self.document.draft.twitter_premium)
-        if self.title_edit.text() != self.document.draft.title:
-            self.title_edit.setText(self.document.draft.title)
-        self._show_master_language()
+        check_quietly(self.premium_action, self.document.draft.twitter_premium)
+        self.master_pane.show_title(self.document.draft.title)
+        self.master_pane.show_language(self.document.draft.source_language)
         self._refresh_all()
         self._update_title()
-
-    def _show_master_language(self) -> None:
-        set_text(
-            self.master_language,
-            self.tr("Master language: {code}").format(code=self.document.draft.source_language),
-        )
 
     def _on_media_changed(self) -> None:
         base = self.document.path.parent if self.document.path is not None else None
@@ -560,8 +315,7 @@ class MainWindow(QMainWindow):
         for pid in PLATFORM_IDS:
             self._refresh_card(pid)
         self._update_master_marks()
-        for pid in self.variant_panels:
-            self._show_panel_check(pid)
+        self.editor_tabs.show_all_checks()
 
     def _refresh_card(self, pid: str) -> None:
         card = self.cards[pid]
@@ -573,19 +327,13 @@ class MainWindow(QMainWindow):
     def _refresh_state(self, pid: str) -> None:
         draft = self.document.draft
         self.cards[pid].set_state(draft.variants[pid], draft.master_changed_since(pid))
-        panel = self.variant_panels.get(pid)
-        if panel is not None:
-            variant = draft.variants[pid]
-            panel.set_state(
-                variant.origin, variant.inherits, draft.master_changed_since(pid), variant.language
-            )
+        self.editor_tabs.show_state(pid)
 
     def _card_updated(self, pid: str) -> None:
         # an asynchronously counted long text arrived
         if pid == self.selected_platform:
             self._update_master_marks()
-        if pid in self.variant_panels:
-            self._show_panel_check(pid)
+        self.editor_tabs.show_check(pid)
 
     def _update_visible_cards(self) -> None:
         draft = self.document.draft
@@ -605,13 +353,9 @@ class MainWindow(QMainWindow):
             self.hidden_cards.add(pid)
         else:
             self.hidden_cards.discard(pid)
-        _check_quietly(self.card_actions[pid], not hidden)
+        check_quietly(self.card_actions[pid], not hidden)
         self.settings.setValue("hidden_cards", sorted(self.hidden_cards))
         self._update_visible_cards()
-
-    def _set_all_expanded(self, expanded: bool) -> None:
-        for card in self.cards.values():
-            card.set_expanded(expanded)
 
     def check_for(self, pid: str, text: str) -> Check | None:
         """The platform's check of `text`, reusing the card's when it shows that text."""
@@ -628,13 +372,7 @@ class MainWindow(QMainWindow):
         check = self.check_for(pid, self.document.draft.master)
         if check is None:
             return
-        self.master_editor.set_over_index(check.over_at)
-        self.master_ring.set_count(check.count, check.limit, check.near_limit)
-        name = get_platform(pid).name
-        over = self.tr(" — {over:,} over").format(over=check.over_by) if check.over_by else ""
-        set_text(self.master_count, f"{name}: {check.count:,} / {check.limit:,}{over}")
-        colour = {"over": RED, "near": AMBER}.get(self.master_ring.state, "")
-        set_style(self.master_count, f"color: {colour};" if colour else "")
+        self.master_pane.show_check(get_platform(pid).name, check)
 
     def select_platform(self, pid: str) -> None:
         """The platform whose rules mark the master editor (clicking a card selects it)."""
@@ -643,58 +381,13 @@ class MainWindow(QMainWindow):
         self.selected_platform = pid
         for card in self.cards.values():
             card.set_selected(card.pid == pid)
-        index = self.platform_selector.findData(pid)
-        if index != self.platform_selector.currentIndex():
-            self.platform_selector.setCurrentIndex(index)
-        self.master_editor.highlighter.set_platform(get_platform(pid))
+        self.master_pane.select_platform(get_platform(pid))
         self.settings.setValue("selected_platform", pid)
         self._update_master_marks()
 
-    # == variant editors ================================================================
     def open_variant_editor(self, pid: str) -> VariantPanel:
         """Show (creating if needed) the tab where the writer edits `pid`'s own text."""
-        panel = self.variant_panels.get(pid)
-        if panel is None:
-            panel = VariantPanel(get_platform(pid))
-            panel.editor.highlighter.set_dark(self.theme.dark)
-            panel.text_edited.connect(lambda p, text: self.document.set_variant_text(p, text))
-            panel.revert_requested.connect(self.document.revert_variant)
-            self.variant_panels[pid] = panel
-            self.editor_tabs.addTab(panel, get_platform(pid).name)
-            panel.editor.set_text(self.document.draft.text_for(pid))
-            self._refresh_state(pid)
-            self._show_panel_check(pid)
-        self.editor_tabs.setCurrentWidget(panel)
-        panel.editor.setFocus()
-        return panel
-
-    def _sync_panel(self, pid: str) -> None:
-        panel = self.variant_panels[pid]
-        panel.editor.set_text(self.document.draft.text_for(pid))
-        self._show_panel_check(pid)
-
-    def _tab_changed(self, index: int) -> None:
-        # a panel that inherits the master is brought up to date when it is shown
-        widget = self.editor_tabs.widget(index)
-        if isinstance(widget, VariantPanel) and widget.pid in self.variant_panels:
-            self._sync_panel(widget.pid)
-
-    def _show_panel_check(self, pid: str) -> None:
-        panel = self.variant_panels[pid]
-        check = self.check_for(pid, self.document.draft.text_for(pid))
-        if check is not None:
-            panel.show_check(check)
-
-    def _close_tab(self, index: int) -> None:
-        widget = self.editor_tabs.widget(index)
-        if isinstance(widget, VariantPanel):
-            self._close_variant_panel(widget.pid)
-
-    def _close_variant_panel(self, pid: str) -> None:
-        panel = self.variant_panels.pop(pid, None)
-        if panel is not None:
-            self.editor_tabs.removeTab(self.editor_tabs.indexOf(panel))
-            panel.deleteLater()
+        return self.editor_tabs.open_variant(pid)
 
     # == theme and layout ===============================================================
     def set_theme(self, mode: ThemeMode) -> None:
@@ -707,8 +400,7 @@ class MainWindow(QMainWindow):
         for card in self.cards.values():
             card.set_dark(dark)
         self.master_editor.highlighter.set_dark(dark)
-        for panel in self.variant_panels.values():
-            panel.editor.highlighter.set_dark(dark)
+        self.editor_tabs.set_dark(dark)
         self._refresh_all()
 
     def set_preview_layout(self, mode: str) -> None:
@@ -764,7 +456,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot save the draft"), str(exc))
             return False
         self.recovery.clear()
-        self._autosaved_revision = self.document.revision
+        self.autosaved_revision = self.document.revision
         self._remember_recent(target)
         self.statusBar().showMessage(self.tr("Saved {target}").format(target=target), 4000)
         return True
@@ -807,144 +499,29 @@ class MainWindow(QMainWindow):
 
     def _remember_recent(self, path: Path) -> None:
         add_recent(self.settings, path)
-        self._fill_recent_menu()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = read_recent(self.settings)
-        for index, path in enumerate(recent, start=1):
-            label = f"&{index} {path.name}" if index < 10 else path.name
-            act = self.recent_menu.addAction(label)
-            act.setToolTip(str(path))
-            act.setStatusTip(str(path))
-            act.triggered.connect(lambda _=False, p=path: self.open_draft(p))
-        if recent:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear list"))
-            clear.triggered.connect(lambda: (clear_recent(self.settings), self._fill_recent_menu()))
-        else:
-            none = self.recent_menu.addAction(self.tr("No recent drafts"))
-            none.setEnabled(False)
+        fill_recent_menu(self)
 
     # == autosave and recovery ==========================================================
     def autosave_now(self) -> bool:
         """Write the unsaved draft to the recovery folder if it changed since last time."""
-        if not self.document.dirty:
-            if self.recovery.has_file():
-                self.recovery.clear()
-            return False
-        if self.document.revision == self._autosaved_revision:
-            return False
-        try:
-            self.recovery.save(self.document.draft, self.document.path)
-        except DraftError as exc:
-            self.autosave_label.setText(self.tr("Autosave failed"))
-            self.autosave_label.setToolTip(str(exc))
-            return False
-        self._autosaved_revision = self.document.revision
-        from datetime import datetime
-
-        self.autosave_label.setText(
-            self.tr("Autosaved {strftime}").format(strftime=datetime.now().strftime("%H:%M:%S"))
-        )
-        self.autosave_label.setToolTip(str(self.recovery.draft_path))
-        return True
+        return autosave.autosave_now(self)
 
     def offer_recovery(self) -> bool:
         """After a crash: offer each orphaned autosave; True if one was restored."""
-        for entry in orphaned_entries():
-            try:
-                draft = entry.load()
-            except DraftError as exc:
-                self.show_error(
-                    self.tr("An autosaved draft is damaged"),
-                    self.tr("{exc}\n\nIt stays in the recovery folder: {parent}").format(
-                        exc=exc, parent=entry.draft_path.parent
-                    ),
-                )
-                _set_aside(entry)
-                continue
-            choice = self.ask_restore(entry)
-            if choice == "restore":
-                if not self.maybe_save():
-                    return False
-                original = Path(entry.original) if entry.original else None
-                self.document.replace(draft, original, dirty=True)
-                entry.discard()
-                self.autosave_now()
-                self.statusBar().showMessage(self.tr("Restored the autosaved draft"), 6000)
-                return True
-            if choice == "discard":
-                entry.discard()
-        return False
+        return autosave.offer_recovery(self)
 
     # == dialog seams (tests replace these) =============================================
     def ask_save_changes(self) -> SaveChoice:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(
-            self.tr("Save the changes to “{display_name}”?").format(
-                display_name=self.document.display_name()
-            )
-        )
-        box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+        return window_dialogs.ask_save_changes(self)
 
     def ask_restore(self, entry: RecoveryEntry) -> RestoreChoice:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore unsaved work?"))
-        title = entry.title or self.tr("Untitled")
-        where = entry.original or self.tr("never saved to a file")
-        box.setText(
-            self.tr("SocialDesk did not close normally. Restore “{title}”?").format(title=title)
-        )
-        box.setInformativeText(
-            self.tr(
-                "It was autosaved at {saved_at_local} ({where}). Discard deletes the autosave; Not now keeps it for the next start."
-            ).format(saved_at_local=entry.saved_at_local, where=where)
-        )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is restore:
-            return "restore"
-        if clicked is discard:
-            return "discard"
-        return "later"
-
-    def _file_filter(self) -> str:
-        return self.tr("SocialDesk drafts (*{suffix});;All files (*)").format(suffix=SUFFIX)
+        return window_dialogs.ask_restore(self, entry)
 
     def ask_open_path(self) -> Path | None:
-        start = str(self.document.path.parent if self.document.path else paths.documents_dir())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open draft"), start, self._file_filter()
-        )
-        return Path(name) if name else None
+        return window_dialogs.ask_open_path(self)
 
     def ask_save_path(self) -> Path | None:
-        folder = self.document.path.parent if self.document.path else paths.documents_dir()
-        suggestion = folder / f"{_safe_name(self.document.display_name())}{SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save draft"), str(suggestion), self._file_filter()
-        )
-        return Path(name) if name else None
+        return window_dialogs.ask_save_path(self)
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -958,32 +535,6 @@ class MainWindow(QMainWindow):
         )
         self.setWindowModified(self.document.dirty)
 
-    def _focused_text_widget(self) -> QPlainTextEdit | QLineEdit:
-        widget = QApplication.focusWidget()
-        if isinstance(widget, QPlainTextEdit | QLineEdit) and self.isAncestorOf(widget):
-            return widget
-        current = self.editor_tabs.currentWidget()
-        if isinstance(current, VariantPanel):
-            return current.editor
-        return self.master_editor
-
-    def _undo(self) -> None:
-        self._focused_text_widget().undo()
-
-    def _redo(self) -> None:
-        self._focused_text_widget().redo()
-
-    def _about(self) -> None:
-        from socialdesk import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About SocialDesk"),
-            self.tr(
-                "<b>SocialDesk {version}</b><p>Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.</p>"
-            ).format(version=__version__),
-        )
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_draft(event.mimeData()) is not None:
             event.acceptProposedAction()
@@ -993,32 +544,6 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_draft(path))
-
-    def _restore_window_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            resize_to_fit(self, 1440, 900)
-        for name, splitter in (
-            ("main_splitter", self.main_splitter),
-            ("editor_splitter", self.editor_splitter),
-        ):
-            state = self.settings.value(name)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-        layout = str(self.settings.value("preview_layout", "grid"))
-        self.set_preview_layout(layout if layout in ("grid", "row") else "grid")
-        states = self.settings.value("preview_splitters")
-        if isinstance(states, list):
-            self.preview_grid.restore_state(states)
-
-    def _save_window_state(self) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("main_splitter", self.main_splitter.saveState())
-        self.settings.setValue("editor_splitter", self.editor_splitter.saveState())
-        self.settings.setValue("preview_splitters", self.preview_grid.save_state())
-        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
@@ -1035,7 +560,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self._save_window_state()
+        save_window_state(self)
         self.autosave_timer.stop()
         for hook in self.shutdown_hooks:
             hook()
@@ -1044,50 +569,6 @@ class MainWindow(QMainWindow):
         unregister_live(self.recovery)
         with contextlib.suppress(RuntimeError, TypeError):
             self.theme.scheme_changed.disconnect(self._apply_dark)
-
-
-class _FirstPaint(QObject):
-    """Holds callbacks until the window's first paint, then runs them, once."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.pending: list[Callable[[], object]] | None = []  # None once painted
-        window.installEventFilter(self)
-
-    def then(self, callback: Callable[[], object]) -> None:
-        if self.pending is None:
-            QTimer.singleShot(0, callback)
-            return
-        if not self.pending:
-            QTimer.singleShot(0, self._unless_paint_coming)
-        self.pending.append(callback)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.pending is not None:
-            QTimer.singleShot(0, self._run)  # after the paint has reached the screen
-        return False
-
-    def _unless_paint_coming(self) -> None:
-        # a window that was not shown by the first turn of the event loop (a test, a
-        # tool) paints only when it is; its start-up work should not wait for that
-        if not self.window.isVisible():
-            self._run()
-
-    def _run(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is None:
-            return
-        self.window.removeEventFilter(self)
-        for callback in pending:
-            callback()
-
-
-def _check_quietly(action: QAction, checked: bool) -> None:
-    """Show a state that came from the draft or the settings without sending it back."""
-    blocked = action.blockSignals(True)
-    action.setChecked(checked)
-    action.blockSignals(blocked)
 
 
 def _prepare_platforms() -> None:
@@ -1108,18 +589,6 @@ def _same_path(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a.absolute() == b.absolute()
-
-
-def _safe_name(name: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip(" .")
-    return cleaned or "Untitled"
-
-
-def _set_aside(entry: RecoveryEntry) -> None:
-    """Keep a damaged autosave but stop offering it."""
-    for path in (entry.draft_path, entry.meta_path):
-        with contextlib.suppress(OSError):
-            path.rename(path.with_name(path.name + ".damaged"))
 
 
 __all__ = ["ALL_FEATURES", "DEFAULT_FEATURES", "MainWindow"]

@@ -6,7 +6,8 @@ re-renders the template into the master and the platform texts, so every card fo
 live. Texts the writer changed by hand since the last render are kept, and a
 template that fails leaves the draft as it was and says why, with the line.
 
-`install_templates(window)` hooks this, and the Templates dialog, into the main window.
+`install_templates(window)` (templates/install.py) hooks this, and the Templates dialog,
+into the main window.
 The chooser lists templates from their files' headers; Jinja2 and the compiling of a
 template wait until a draft uses one (only that one is compiled).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -498,75 +499,4 @@ class TemplateFieldsForm(QWidget):
 # -- the main window hook -----------------------------------------------------------------
 
 
-def install_templates(window: Any) -> TemplateFieldsForm:
-    """Template chooser and fields above the window's free fields panel; Tools ▸ Templates…"""
-    existing = getattr(window, "templates_form", None)
-    if isinstance(existing, TemplateFieldsForm):
-        return existing
-    form = TemplateFieldsForm(window.document, parent=window)
-    window.templates_form = form
-    window.editor_splitter.insertWidget(1, form)
-    window.editor_splitter.setStretchFactor(1, 2)
-
-    def show_free_fields(template_id: str) -> None:
-        # the window's own panel edits free-form fields; a template brings its own form
-        window.fields_panel.setVisible(not template_id)
-        splitter = window.editor_splitter
-        sizes = splitter.sizes()
-        index = splitter.indexOf(form)
-        total = sum(sizes)
-        wanted = int(total * 0.45) if template_id else form.minimumSizeHint().height()
-        if total and (sizes[index] < wanted if template_id else sizes[index] > wanted):
-            sizes[index] = wanted
-            sizes[0] = max(1, total - sum(s for i, s in enumerate(sizes) if i != 0))
-            splitter.setSizes(sizes)
-
-    form.template_changed.connect(show_free_fields)
-    show_free_fields(form.template.id if form.template else NO_TEMPLATE)
-    window.document.draft_replaced.connect(form.reload)
-
-    def open_dialog() -> Any:
-        from socialdesk.ui.templates.dialog import TemplatesDialog
-
-        draft = window.document.draft
-        dialog = TemplatesDialog(
-            library=form.library,
-            engine=form.engine,
-            fields=draft.fields,
-            languages={pid: draft.variants[pid].language for pid in PLATFORM_IDS},
-            select=draft.template,
-            parent=window,
-        )
-        dialog.templates_changed.connect(form.refresh_templates)
-        dialog.template_saved.connect(lambda template_id: _template_saved(form, template_id))
-        window.templates_dialog = dialog
-        dialog.open()
-        return dialog
-
-    window.open_templates_dialog = open_dialog
-    form.manage_requested.connect(open_dialog)
-    action = QAction(translate("FieldsForm", "&Templates…"), window)
-    action.setToolTip(
-        translate("FieldsForm", "Manage templates: edit them with a live preview on every platform")
-    )
-    action.triggered.connect(open_dialog)
-    window.menus["tools"].addAction(action)
-    window.toolbar.addAction(action)
-    window.templates_action = action
-    return form
-
-
-def _template_saved(form: TemplateFieldsForm, template_id: str) -> None:
-    """A template changed on disk: refresh the list; re-render if the draft uses it."""
-    form.refresh_templates()
-    if form.template is not None and form.template.id == template_id:
-        try:
-            form.template = form.library.load(template_id)
-        except TemplateError as exc:
-            form.show_status(str(exc), error=True)
-            return
-        form._rebuild_form(form.engine.fields(form.template))
-        form.apply_now()
-
-
-__all__ = ["TemplateFieldsForm", "install_templates"]
+__all__ = ["TemplateFieldsForm"]

@@ -1,0 +1,246 @@
+"""The main window's own actions, menus and toolbar: File (new, open, recent, save,
+quit), Edit (undo, redo, platform texts, the platforms in the draft), View (theme,
+preview layout, cards), Tools and Help. Features add their entries afterwards through
+`window.menus` and `window.toolbar`. The strings keep the MainWindow context of the
+translations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyle,
+    QToolBar,
+)
+
+from socialdesk import paths
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.common.qt_settings import clear_recent, read_recent
+from socialdesk.ui.editor.variant_panel import VariantPanel
+
+
+def _icon(window: Any, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme_name, window.style().standardIcon(fallback))
+
+
+def build_actions(window: Any) -> None:
+    sp = QStyle.StandardPixmap
+
+    def action(text: str, slot: object, keys: object = None, icon: QIcon | None = None) -> QAction:
+        act = QAction(text, window)
+        if icon is not None:
+            act.setIcon(icon)
+        if isinstance(keys, QKeySequence.StandardKey):
+            act.setShortcuts(keys)
+        elif isinstance(keys, str):
+            act.setShortcut(QKeySequence(keys))
+        act.triggered.connect(slot)  # type: ignore[arg-type]
+        return act
+
+    window.new_action = action(
+        translate("MainWindow", "&New"),
+        window.new_draft,
+        QKeySequence.StandardKey.New,
+        _icon(window, "document-new", sp.SP_FileIcon),
+    )
+    window.open_action = action(
+        translate("MainWindow", "&Open…"),
+        lambda: window.open_draft(),
+        QKeySequence.StandardKey.Open,
+        _icon(window, "document-open", sp.SP_DialogOpenButton),
+    )
+    window.save_action = action(
+        translate("MainWindow", "&Save"),
+        window.save,
+        QKeySequence.StandardKey.Save,
+        _icon(window, "document-save", sp.SP_DialogSaveButton),
+    )
+    window.save_as_action = action(
+        translate("MainWindow", "Save &As…"), window.save_as, QKeySequence.StandardKey.SaveAs
+    )
+    if not window.save_as_action.shortcuts():
+        window.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    window.quit_action = action(
+        translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+    )
+    if not window.quit_action.shortcuts():
+        window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    window.undo_action = action(
+        translate("MainWindow", "&Undo"),
+        lambda: _focused_text_widget(window).undo(),
+        QKeySequence.StandardKey.Undo,
+        _icon(window, "edit-undo", sp.SP_ArrowBack),
+    )
+    window.redo_action = action(
+        translate("MainWindow", "&Redo"),
+        lambda: _focused_text_widget(window).redo(),
+        QKeySequence.StandardKey.Redo,
+        _icon(window, "edit-redo", sp.SP_ArrowForward),
+    )
+    # the focused text widget handles these keys itself (ShortcutOverride); the
+    # actions are for the menu and toolbar
+    for act in (window.undo_action, window.redo_action):
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    window.premium_action = QAction(
+        translate("MainWindow", "X Premium account (25,000 characters)"), window, checkable=True
+    )
+    window.premium_action.toggled.connect(window.document.set_twitter_premium)
+
+
+def build_menus(window: Any) -> None:
+    bar = window.menuBar()
+    file_menu = window.menus["file"] = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.addAction(window.new_action)
+    file_menu.addAction(window.open_action)
+    window.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
+    fill_recent_menu(window)
+    file_menu.addSeparator()
+    file_menu.addAction(window.save_action)
+    file_menu.addAction(window.save_as_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+
+    edit_menu = window.menus["edit"] = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    window.edit_variant_menu = edit_menu.addMenu(translate("MainWindow", "Edit &platform text"))
+    window.revert_menu = edit_menu.addMenu(translate("MainWindow", "Re&vert to master"))
+    window.enabled_menu = edit_menu.addMenu(translate("MainWindow", "Platforms in this &draft"))
+    window.enabled_actions: dict[str, QAction] = {}
+    for pid in PLATFORM_IDS:
+        name = get_platform(pid).name
+        window.edit_variant_menu.addAction(name, lambda pid=pid: window.open_variant_editor(pid))
+        window.revert_menu.addAction(name, lambda pid=pid: window.document.revert_variant(pid))
+        act = QAction(name, window, checkable=True)
+        act.toggled.connect(lambda on, pid=pid: window.document.set_variant_enabled(pid, on))
+        window.enabled_menu.addAction(act)
+        window.enabled_actions[pid] = act
+    edit_menu.addAction(window.premium_action)
+
+    view_menu = window.menus["view"] = bar.addMenu(translate("MainWindow", "&View"))
+    theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
+    window.theme_group = QActionGroup(window)
+    window.theme_actions: dict[str, QAction] = {}
+    for mode, label in (
+        ("system", translate("MainWindow", "Follow &system")),
+        ("light", translate("MainWindow", "&Light")),
+        ("dark", translate("MainWindow", "&Dark")),
+    ):
+        act = QAction(label, window, checkable=True)
+        act.triggered.connect(lambda _=False, mode=mode: window.set_theme(mode))
+        window.theme_group.addAction(act)
+        theme_menu.addAction(act)
+        window.theme_actions[mode] = act
+    layout_menu = view_menu.addMenu(translate("MainWindow", "Preview &layout"))
+    window.layout_group = QActionGroup(window)
+    window.layout_actions: dict[str, QAction] = {}
+    for mode, label in (
+        ("grid", translate("MainWindow", "&Grid (two columns)")),
+        ("row", translate("MainWindow", "&Row (side by side)")),
+    ):
+        act = QAction(label, window, checkable=True)
+        act.triggered.connect(lambda _=False, mode=mode: window.set_preview_layout(mode))
+        window.layout_group.addAction(act)
+        layout_menu.addAction(act)
+        window.layout_actions[mode] = act
+    cards_menu = view_menu.addMenu(translate("MainWindow", "&Cards"))
+    window.card_actions: dict[str, QAction] = {}
+    for pid in PLATFORM_IDS:
+        act = QAction(get_platform(pid).name, window, checkable=True)
+        act.setChecked(pid not in window.hidden_cards)
+        act.toggled.connect(lambda on, pid=pid: window.set_card_hidden(pid, not on))
+        cards_menu.addAction(act)
+        window.card_actions[pid] = act
+    view_menu.addSeparator()
+    expand = view_menu.addAction(translate("MainWindow", "E&xpand all posts"))
+    expand.triggered.connect(lambda: _set_all_expanded(window, True))
+    collapse = view_menu.addAction(translate("MainWindow", "&Fold all posts"))
+    collapse.triggered.connect(lambda: _set_all_expanded(window, False))
+
+    tools_menu = window.menus["tools"] = bar.addMenu(translate("MainWindow", "&Tools"))
+    recovery = tools_menu.addAction(translate("MainWindow", "Open recovery folder"))
+    recovery.triggered.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
+    )
+
+    help_menu = window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
+    about = help_menu.addAction(translate("MainWindow", "&About SocialDesk"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: _about(window))
+
+
+def build_toolbar(window: Any) -> None:
+    window.toolbar = QToolBar(translate("MainWindow", "Main"))
+    window.toolbar.setObjectName("MainToolbar")
+    window.toolbar.setMovable(False)
+    # with an icon theme (Linux desktops) icons and text; otherwise clean text buttons
+    has_icons = QIcon.hasThemeIcon("document-open")
+    window.toolbar.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if has_icons
+        else Qt.ToolButtonStyle.ToolButtonTextOnly
+    )
+    for act in (window.new_action, window.open_action, window.save_action):
+        window.toolbar.addAction(act)
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(window.undo_action)
+    window.toolbar.addAction(window.redo_action)
+    window.toolbar.addSeparator()
+    window.addToolBar(window.toolbar)
+
+
+def fill_recent_menu(window: Any) -> None:
+    window.recent_menu.clear()
+    recent = read_recent(window.settings)
+    for index, path in enumerate(recent, start=1):
+        label = f"&{index} {path.name}" if index < 10 else path.name
+        act = window.recent_menu.addAction(label)
+        act.setToolTip(str(path))
+        act.setStatusTip(str(path))
+        act.triggered.connect(lambda _=False, p=path: window.open_draft(p))
+    if recent:
+        window.recent_menu.addSeparator()
+        clear = window.recent_menu.addAction(translate("MainWindow", "Clear list"))
+        clear.triggered.connect(lambda: (clear_recent(window.settings), fill_recent_menu(window)))
+    else:
+        none = window.recent_menu.addAction(translate("MainWindow", "No recent drafts"))
+        none.setEnabled(False)
+
+
+def _focused_text_widget(window: Any) -> QPlainTextEdit | QLineEdit:
+    """Undo and Redo act on the focused text field, else on the editor tab shown."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QPlainTextEdit | QLineEdit) and window.isAncestorOf(widget):
+        return widget
+    current = window.editor_tabs.currentWidget()
+    if isinstance(current, VariantPanel):
+        return current.editor
+    return window.master_editor
+
+
+def _set_all_expanded(window: Any, expanded: bool) -> None:
+    for card in window.cards.values():
+        card.set_expanded(expanded)
+
+
+def _about(window: Any) -> None:
+    from socialdesk import __version__
+
+    QMessageBox.about(
+        window,
+        translate("MainWindow", "About SocialDesk"),
+        translate(
+            "MainWindow",
+            "<b>SocialDesk {version}</b><p>Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.</p>",
+        ).format(version=__version__),
+    )

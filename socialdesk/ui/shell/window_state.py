@@ -1,0 +1,39 @@
+"""The main window's layout between runs (window.ini): geometry, the splitters and the
+preview layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+
+from socialdesk.ui.common.screen_fit import resize_to_fit
+
+
+def restore_window_state(window: Any) -> None:
+    """Where the writer left the window: size, splitters, preview layout."""
+    geometry = window.settings.value("geometry")
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        resize_to_fit(window, 1440, 900)
+    for name, splitter in (
+        ("main_splitter", window.main_splitter),
+        ("editor_splitter", window.editor_splitter),
+    ):
+        state = window.settings.value(name)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+    layout = str(window.settings.value("preview_layout", "grid"))
+    window.set_preview_layout(layout if layout in ("grid", "row") else "grid")
+    states = window.settings.value("preview_splitters")
+    if isinstance(states, list):
+        window.preview_grid.restore_state(states)
+
+
+def save_window_state(window: Any) -> None:
+    window.settings.setValue("geometry", window.saveGeometry())
+    window.settings.setValue("main_splitter", window.main_splitter.saveState())
+    window.settings.setValue("editor_splitter", window.editor_splitter.saveState())
+    window.settings.setValue("preview_splitters", window.preview_grid.save_state())
+    window.settings.sync()
