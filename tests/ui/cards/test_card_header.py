@@ -18,7 +18,7 @@ from socialdesk.ui.cards.card import PlatformCard
 from socialdesk.ui.common.i18n import install_translators
 from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "aurora-launch.sdraft"
 
 
 @pytest.fixture

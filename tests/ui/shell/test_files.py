@@ -13,7 +13,7 @@ from window_helpers import card_text
 from socialdesk.draft import Draft
 from socialdesk.ui.shell.main_window import MainWindow
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "aurora-launch.sdraft"
 
 
 def click_in_next_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:

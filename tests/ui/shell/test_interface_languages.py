@@ -39,7 +39,7 @@ from socialdesk.ui.common.i18n import current_language, install_translators
 from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 from socialdesk.ui.shell.tour import start_tour
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "aurora-launch.sdraft"
 
 # Names that stay as they are in every language (platforms, services, formats, keys)
 NAMES = set(

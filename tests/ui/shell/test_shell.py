@@ -25,7 +25,7 @@ from socialdesk.ui.shell.tour import DONE_KEY, TourCallout, maybe_start_tour, st
 
 WindowFactory = Callable[..., MainWindow]
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "aurora-launch.sdraft"
 
 
 def menu_texts(menu: QMenu) -> list[str]:

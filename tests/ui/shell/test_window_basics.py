@@ -14,7 +14,7 @@ from socialdesk.draft import Draft, MediaItem
 from socialdesk.ui.shell.app import run_app
 from socialdesk.ui.shell.main_window import MainWindow
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "aurora-launch.sdraft"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "aurora-launch.sdraft"
 
 
 def run_and_inspect(argv: list[str]) -> dict[str, object]:
