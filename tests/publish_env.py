@@ -1,7 +1,9 @@
 """Shared set-up for publishing tests: the four loopback APIs, settings pointing at
 them, accounts whose secrets sit in the (test) keyring, and a draft that fits all.
 
-Also a pytest plugin (tests/conftest.py loads it): the `module_apis` and `apis` fixtures."""
+Also a pytest plugin (tests/conftest.py loads it): the fixtures `module_apis` and `apis`
+(the loopback APIs), `settings` (pointed at them, 1 s timeout) and `store` (an account
+on every platform)."""
 
 from __future__ import annotations
 
@@ -82,6 +84,20 @@ def apis(module_apis: Apis) -> Apis:
     """The module's loopback APIs, with nothing left of earlier tests."""
     module_apis.reset()
     return module_apis
+
+
+@pytest.fixture
+def settings(apis: Apis) -> Settings:
+    """Settings pointed at the loopback APIs; a short timeout keeps failure tests quick."""
+    return settings_for(apis, timeout=1.0)
+
+
+@pytest.fixture
+def store(settings: Settings) -> AccountStore:
+    """An account on every platform, its secrets in the test keyring."""
+    store = AccountStore(settings)
+    make_accounts(store)
+    return store
 
 
 def point_settings_at(settings: Settings, apis: Apis, timeout: float = 5.0) -> None:

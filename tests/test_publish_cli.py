@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,12 +101,6 @@ def test_a_bad_draft_file_is_one_line_and_status_2(tmp_path: Path, socialdesk_ho
     result = socialdesk(str(bad), home=socialdesk_home)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "not valid JSON" in result.stderr
-
-
-@pytest.fixture
-def apis() -> Iterator[Apis]:
-    with running_apis() as apis:
-        yield apis
 
 
 def test_real_publish_through_the_command_saves_links_in_the_draft(

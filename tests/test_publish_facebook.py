@@ -10,11 +10,12 @@ from servers import facebook_api
 
 from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.facebook.publish import DEFAULT_VERSION, FacebookPublisher
+from socialdesk.settings import Settings
 
 
 @pytest.fixture
-def fb(apis: Apis) -> FacebookPublisher:
-    publisher = publisher_for(settings_for(apis, timeout=1.0), "facebook")
+def fb(settings: Settings) -> FacebookPublisher:
+    publisher = publisher_for(settings, "facebook")
     assert isinstance(publisher, FacebookPublisher)
     return publisher
 

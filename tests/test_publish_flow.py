@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from publish_env import Apis, make_accounts, sample_draft, settings_for
+from publish_env import Apis, sample_draft
 from servers import vk_api
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 
@@ -25,18 +25,6 @@ from socialdesk.publishing import (
     record,
 )
 from socialdesk.settings import Settings
-
-
-@pytest.fixture
-def settings(apis: Apis) -> Settings:
-    return settings_for(apis, timeout=1.0)
-
-
-@pytest.fixture
-def store(settings: Settings) -> AccountStore:
-    store = AccountStore(settings)
-    make_accounts(store)
-    return store
 
 
 def statuses(outcomes: list[Outcome]) -> dict[str, str]:

@@ -29,6 +29,7 @@ from socialdesk.settings import Settings
 
 @pytest.fixture
 def settings(apis: Apis) -> Settings:
+    """Longer than the shared fixture's 1 s: uploading several pictures takes a moment."""
     return settings_for(apis, timeout=2.0)
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from publish_env import Apis, publisher_for, settings_for
+from publish_env import Apis, publisher_for
 from servers import vk_api
 
 from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.vk.publish import VKPublisher
+from socialdesk.settings import Settings
 
 
 @pytest.fixture
-def vk(apis: Apis) -> VKPublisher:
-    publisher = publisher_for(settings_for(apis, timeout=1.0), "vk")
+def vk(settings: Settings) -> VKPublisher:
+    publisher = publisher_for(settings, "vk")
     assert isinstance(publisher, VKPublisher)
     return publisher
 

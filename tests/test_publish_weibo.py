@@ -12,13 +12,14 @@ from servers import weibo_api
 from socialdesk.media.outgoing import read_upload
 from socialdesk.platforms.api import PublishError
 from socialdesk.platforms.weibo.publish import WeiboPublisher
+from socialdesk.settings import Settings
 
 GOOD = "极光之旅今天开放预订！详情 https://aurora.example.com/zh"
 
 
 @pytest.fixture
-def weibo(apis: Apis) -> WeiboPublisher:
-    publisher = publisher_for(settings_for(apis, timeout=1.0), "weibo")
+def weibo(settings: Settings) -> WeiboPublisher:
+    publisher = publisher_for(settings, "weibo")
     assert isinstance(publisher, WeiboPublisher)
     return publisher
 

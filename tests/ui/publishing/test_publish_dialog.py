@@ -9,9 +9,7 @@ import pytest
 from publish_env import (
     Apis,
     make_account,
-    make_accounts,
     sample_draft,
-    settings_for,
 )
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence
@@ -27,18 +25,6 @@ from socialdesk.ui.shell.document import DraftDocument
 PIDS = ("vk", "weibo", "twitter", "facebook")
 # the offscreen platform cannot pass size hints on, and says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def settings(apis: Apis) -> Settings:
-    return settings_for(apis, timeout=1.0)
-
-
-@pytest.fixture
-def store(settings: Settings) -> AccountStore:
-    store = AccountStore(settings)
-    make_accounts(store)
-    return store
 
 
 @pytest.fixture
