@@ -76,6 +76,7 @@ def test_same_message_twice_is_a_duplicate(fb: FacebookPublisher) -> None:
         (200, "permission", "pages_manage_posts"),
         (299, "permission", "pages_manage_posts"),
         (100, "rejected", "Invalid parameter"),
+        (2, "server", "Facebook had a server problem (error 2). Try again in a few minutes."),
     ],
 )
 def test_each_documented_error_becomes_an_actionable_message(

@@ -61,6 +61,7 @@ def test_publish_time_in_the_past_is_a_problem_before_sending(vk: VKPublisher) -
         (15, "permission", "editor or admin"),
         (214, "permission", "editor or admin"),
         (222, "rule", "Remove the link"),
+        (10, "server", "VK had a server problem (error 10). Try again in a few minutes."),
         (100, "rejected", "One of the parameters"),
     ],
 )

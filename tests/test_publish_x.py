@@ -72,6 +72,7 @@ def test_same_text_twice_is_a_duplicate(x: XPublisher) -> None:
         (401, "auth", "Reconnect the account"),
         (403, "permission", "Read and Write"),
         ("duplicate", "duplicate", "duplicate"),
+        (503, "server", "X had a server problem (HTTP 503). Try again in a few minutes."),
     ],
 )
 def test_each_documented_error_becomes_an_actionable_message(

@@ -169,6 +169,11 @@ def missing_permission(name: str, what: str) -> str:
     )
 
 
+def server_problem(name: str, what: str) -> str:
+    """The platform failed on its side (`what`: "HTTP 503", "error 1"); nothing to fix here."""
+    return f"{name} had a server problem ({what}). Try again in a few minutes."
+
+
 def retry_in(seconds: float) -> datetime:
     return datetime.now(UTC) + timedelta(seconds=seconds)
 
@@ -291,7 +296,7 @@ class Publisher:
             status = response.status_code
             if status >= 500:
                 raise PublishError(
-                    f"{self.name} had a server problem (HTTP {status}). Try again in a few minutes.",
+                    server_problem(self.name, f"HTTP {status}"),
                     "server",
                     code=str(status),
                 ) from None

@@ -278,6 +278,8 @@ class XHandler(ApiHandler):
             return problem(401, "Unauthorized", "Unauthorized")
         if error == 403:
             return problem(403, "Forbidden", "You are not permitted to perform this action.")
+        if isinstance(error, int) and error >= 500:
+            return problem(error, "Service Unavailable", "Service Unavailable")
         if error == 429:
             reply = problem(429, "Too Many Requests", "Too Many Requests")
             reply.headers["x-rate-limit-reset"] = str(state["reset"])

@@ -35,6 +35,7 @@ from socialdesk.platforms.api import (
     missing_permission,
     rate_limited,
     retry_in,
+    server_problem,
 )
 
 DEFAULT_VERSION = "v23.0"
@@ -180,11 +181,7 @@ class FacebookPublisher(Publisher):
                 code=tag,
             )
         if code in (1, 2):
-            return PublishError(
-                "Facebook is having a temporary problem. Try again in a few minutes.",
-                "server",
-                code=tag,
-            )
+            return PublishError(server_problem("Facebook", f"error {code}"), "server", code=tag)
         return PublishError(
             f"Facebook refused the post: {detail} (error {code}).", "rejected", code=tag
         )

@@ -36,6 +36,7 @@ from socialdesk.platforms.api import (
     missing_permission,
     rate_limited,
     retry_in,
+    server_problem,
 )
 from socialdesk.platforms.twitter import oauth1
 
@@ -213,11 +214,7 @@ class XPublisher(Publisher):
                 code=tag,
             )
         if status >= 500:
-            return PublishError(
-                f"X had a server problem (HTTP {status}). Try again in a few minutes.",
-                "server",
-                code=tag,
-            )
+            return PublishError(server_problem("X", f"HTTP {status}"), "server", code=tag)
         shown = f": {detail}" if detail else ""
         return PublishError(f"X refused the post{shown} (HTTP {status}).", "rejected", code=tag)
 

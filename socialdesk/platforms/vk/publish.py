@@ -28,6 +28,7 @@ from socialdesk.platforms.api import (
     missing_permission,
     rate_limited,
     retry_in,
+    server_problem,
 )
 
 API_VERSION = "5.199"
@@ -179,9 +180,7 @@ class VKPublisher(Publisher):
                 code=tag,
             )
         if code in (1, 10):
-            return PublishError(
-                "VK had an internal problem. Try again in a few minutes.", "server", code=tag
-            )
+            return PublishError(server_problem("VK", f"error {code}"), "server", code=tag)
         return PublishError(f"VK refused the post: {detail} (error {code}).", "rejected", code=tag)
 
 
