@@ -904,6 +904,10 @@
       <source>Open &amp;Log Folder</source>
       <translation>Открыть папку &amp;журнала</translation>
     </message>
+    <message>
+      <source>&amp;About SocialDesk</source>
+      <translation>&amp;О программе SocialDesk</translation>
+    </message>
   </context>
   <context>
     <name>LibraryModel</name>
@@ -1202,10 +1206,6 @@ The file is left as it is.</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <source>&amp;About SocialDesk</source>
-      <translation>&amp;О программе SocialDesk</translation>
-    </message>
-    <message>
       <source>Main</source>
       <translation>Основная</translation>
     </message>
@@ -1332,14 +1332,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{display_name}[*] — SocialDesk</source>
       <translation>{display_name}[*] — SocialDesk</translation>
-    </message>
-    <message>
-      <source>About SocialDesk</source>
-      <translation>О программе SocialDesk</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.&lt;/p&gt;</source>
-      <translation>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Пишите пост один раз и сразу видите его во VK, Weibo, X и Facebook, посчитанным по правилам каждой площадки.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>

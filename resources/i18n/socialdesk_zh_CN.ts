@@ -904,6 +904,10 @@
       <source>Open &amp;Log Folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
     </message>
+    <message>
+      <source>&amp;About SocialDesk</source>
+      <translation>关于 SocialDesk(&amp;A)</translation>
+    </message>
   </context>
   <context>
     <name>LibraryModel</name>
@@ -1198,10 +1202,6 @@ The file is left as it is.</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;About SocialDesk</source>
-      <translation>关于 SocialDesk(&amp;A)</translation>
-    </message>
-    <message>
       <source>Main</source>
       <translation>主工具栏</translation>
     </message>
@@ -1328,14 +1328,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{display_name}[*] — SocialDesk</source>
       <translation>{display_name}[*] — SocialDesk</translation>
-    </message>
-    <message>
-      <source>About SocialDesk</source>
-      <translation>关于 SocialDesk</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.&lt;/p&gt;</source>
-      <translation>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;一篇帖子只写一次，即可实时看到它在 VK、微博、X 和 Facebook 上的样子，并按各平台规则计数。&lt;/p&gt;</translation>
     </message>
   </context>
   <context>

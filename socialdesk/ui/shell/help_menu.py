@@ -1,5 +1,5 @@
 """The Help menu: User guide (F1), the first-run tour again, Report a problem, the log
-folder, and About (the About dialog replaces the window's plain message box)."""
+folder, and About (with the licences of the libraries in the app)."""
 
 from __future__ import annotations
 
@@ -163,7 +163,6 @@ def install_help(window: Any) -> None:
     from socialdesk.ui.shell.tour import start_tour
 
     menu = window.menus["help"]
-    about = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.AboutRole), None)
     guide = QAction(QCoreApplication.translate("HelpMenu", "&User Guide"), window)
     guide.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents))
     if not guide.shortcuts():
@@ -175,18 +174,18 @@ def install_help(window: Any) -> None:
     report.triggered.connect(lambda: ProblemReportDialog(window).exec())
     logs = QAction(QCoreApplication.translate("HelpMenu", "Open &Log Folder"), window)
     logs.triggered.connect(open_log_folder)
-    for item in (guide, tour, None, report, logs, None):
+    about = QAction(QCoreApplication.translate("HelpMenu", "&About SocialDesk"), window)
+    about.setMenuRole(QAction.MenuRole.AboutRole)  # in the app menu on macOS
+    about.triggered.connect(lambda: show_about(window))
+    for item in (guide, tour, None, report, logs, None, about):
         if item is None:
-            menu.insertSeparator(about)
+            menu.addSeparator()
         else:
-            menu.insertAction(about, item)
-    if about is not None:
-        # the window's own About is a plain message box; ours lists the libraries' licences
-        about.triggered.disconnect()
-        about.triggered.connect(lambda: show_about(window))
+            menu.addAction(item)
     window.user_guide_action = guide
     window.tour_action = tour
     window.report_action = report
+    window.about_action = about
 
 
 def show_about(window: QWidget) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySe
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QToolBar,
@@ -173,10 +172,8 @@ def build_menus(window: Any) -> None:
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
     )
 
-    help_menu = window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
-    about = help_menu.addAction(translate("MainWindow", "&About SocialDesk"))
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda: _about(window))
+    # filled by help_menu.install_help (User guide, Tour, Report a problem, About)
+    window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
 
 
 def build_toolbar(window: Any) -> None:
@@ -231,16 +228,3 @@ def _focused_text_widget(window: Any) -> QPlainTextEdit | QLineEdit:
 def _set_all_expanded(window: Any, expanded: bool) -> None:
     for card in window.cards.values():
         card.set_expanded(expanded)
-
-
-def _about(window: Any) -> None:
-    from socialdesk import __version__
-
-    QMessageBox.about(
-        window,
-        translate("MainWindow", "About SocialDesk"),
-        translate(
-            "MainWindow",
-            "<b>SocialDesk {version}</b><p>Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.</p>",
-        ).format(version=__version__),
-    )
