@@ -2324,11 +2324,7 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
-    <name>TranslationSettingsDialog</name>
-    <message>
-      <source>Translation settings</source>
-      <translation>Настройки перевода</translation>
-    </message>
+    <name>TranslationSettingsPage</name>
     <message>
       <source>Translation service</source>
       <translation>Сервис перевода</translation>
@@ -2404,6 +2400,13 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{service} needs its {id_label}.</source>
       <translation>Для {service} нужно указать: {id_label}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranslationSettingsDialog</name>
+    <message>
+      <source>Translation settings</source>
+      <translation>Настройки перевода</translation>
     </message>
   </context>
   <context>

@@ -2316,11 +2316,7 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
-    <name>TranslationSettingsDialog</name>
-    <message>
-      <source>Translation settings</source>
-      <translation>翻译设置</translation>
-    </message>
+    <name>TranslationSettingsPage</name>
     <message>
       <source>Translation service</source>
       <translation>翻译服务</translation>
@@ -2396,6 +2392,13 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{service} needs its {id_label}.</source>
       <translation>{service} 需要填写{id_label}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranslationSettingsDialog</name>
+    <message>
+      <source>Translation settings</source>
+      <translation>翻译设置</translation>
     </message>
   </context>
   <context>

@@ -1,7 +1,7 @@
 """Tools ▸ Settings… (Preferences on macOS): everything a writer can configure in one
 place. General: interface language, theme, autosave interval, library folder.
-Translation: the Translation settings dialog as a page (service, key, this draft's
-languages per platform).
+Translation: the translation settings page (service, key, this draft's languages per
+platform), the same page the Translation settings dialog shows.
 
 Each value keeps living where its feature reads it: the interface language and the
 autosave interval in Settings ("interface", "editor"), the library folder through
@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,13 +115,9 @@ class SettingsDialog(QDialog):
         document = getattr(self.window_, "document", None)
         if document is None:
             return None
-        from socialdesk.ui.translation.settings_page import TranslationSettingsDialog
+        from socialdesk.ui.translation.settings_page import TranslationSettingsPage
 
-        page = TranslationSettingsDialog(self.settings, document, self)
-        page.setWindowFlags(Qt.WindowType.Widget)  # a page of this dialog, not a window
-        for box in page.findChildren(QDialogButtonBox):
-            box.hide()  # this dialog's OK and Cancel apply it
-        return page
+        return TranslationSettingsPage(self.settings, document, self)
 
     # == values =========================================================================
     def current_autosave_seconds(self) -> int:

@@ -1,5 +1,6 @@
-"""Tools ▸ Translation settings…: the service, its address and key, and this draft's
-languages.
+"""The translation settings — the service, its address and key, and this draft's
+languages — as a page (`TranslationSettingsPage`) that Settings ▸ Translation shows, and
+as Tools ▸ Translation settings… (`TranslationSettingsDialog`: the page with OK/Cancel).
 
 The service choice, addresses and ids go to Settings ("translation" section); the API
 key goes only to the OS keyring (nothing is stored when there is no secure keyring,
@@ -41,10 +42,12 @@ from socialdesk.ui.common.core_texts import core_text, language_label
 KEEP_KEY = ""  # an empty key field keeps the stored key
 
 
-class TranslationSettingsDialog(QDialog):
+class TranslationSettingsPage(QWidget):
+    """The form; whoever shows it calls `store()`, saves the settings, then
+    `apply_to_draft()`."""
+
     def __init__(self, settings: Settings, document: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Translation settings"))
         self.settings = settings
         self.document = document
         self.config = TranslationConfig.from_settings(settings)
@@ -97,12 +100,6 @@ class TranslationSettingsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("SettingsMessage")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
         index = self.backend_box.findData(self.config.backend)
         self.backend_box.setCurrentIndex(max(0, index))
@@ -161,7 +158,7 @@ class TranslationSettingsDialog(QDialog):
                 stored = get_api_key(info.id)
             except TranslationError as exc:
                 stored = None
-                self._show(str(exc), error=True)
+                self.show_message(str(exc), error=True)
             self.key_edit.setPlaceholderText(
                 self.tr("stored in the system keyring; type to replace")
                 if stored
@@ -178,22 +175,9 @@ class TranslationSettingsDialog(QDialog):
         self.key_edit.clear()
         self.key_edit.setPlaceholderText(self.tr("will be removed when you press OK"))
 
-    def _show(self, text: str, *, error: bool = False) -> None:
+    def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #C62828;" if error else "")
-
-    def apply(self) -> bool:
-        """Store everything; on a problem say what and keep the dialog open."""
-        if not self.store():
-            return False
-        try:
-            self.settings.save()
-        except Exception as exc:  # DraftError from atomic_write: the message names the file
-            self._show(str(exc), error=True)
-            return False
-        self.apply_to_draft()
-        self.accept()
-        return True
 
     def store(self) -> bool:
         """Check the service's entries, put the key in the keyring and the rest in the
@@ -202,7 +186,7 @@ class TranslationSettingsDialog(QDialog):
         info = BACKENDS[self.backend]
         url = self.url_edit.text().strip()
         if info.url == "required" and not url:
-            self._show(
+            self.show_message(
                 self.tr("{service} needs the address of its server.").format(
                     service=core_text(info.title)
                 ),
@@ -210,7 +194,7 @@ class TranslationSettingsDialog(QDialog):
             )
             return False
         if info.id_required and not self.id_edit.text().strip():
-            self._show(
+            self.show_message(
                 self.tr("{service} needs its {id_label}.").format(
                     service=core_text(info.title), id_label=core_text(info.id_label)
                 ),
@@ -224,7 +208,7 @@ class TranslationSettingsDialog(QDialog):
             elif self._remove_key:
                 set_api_key(info.id, "")
         except TranslationError as exc:
-            self._show(str(exc), error=True)
+            self.show_message(str(exc), error=True)
             return False
         self.config.backend = info.id
         if info.url:
@@ -251,3 +235,34 @@ class TranslationSettingsDialog(QDialog):
             code = self.chosen_code(box)
             if code and code != languages.AUTO:
                 document.set_variant_language(pid, code)
+
+
+class TranslationSettingsDialog(QDialog):
+    def __init__(self, settings: Settings, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Translation settings"))
+        self.settings = settings
+        self.page = TranslationSettingsPage(settings, document, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        buttons.setContentsMargins(9, 0, 9, 9)
+        layout.addWidget(buttons)
+
+    def apply(self) -> bool:
+        """Store everything; on a problem say what and keep the dialog open."""
+        if not self.page.store():
+            return False
+        try:
+            self.settings.save()
+        except Exception as exc:  # DraftError from atomic_write: the message names the file
+            self.page.show_message(str(exc), error=True)
+            return False
+        self.page.apply_to_draft()
+        self.accept()
+        return True

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from socialdesk import __version__, logs
@@ -22,6 +22,7 @@ from socialdesk.ui.shell.help_menu import ProblemReportDialog, UserGuideDialog, 
 from socialdesk.ui.shell.main_window import MainWindow
 from socialdesk.ui.shell.settings_dialog import SettingsDialog
 from socialdesk.ui.shell.tour import DONE_KEY, TourCallout, maybe_start_tour, start_tour
+from socialdesk.ui.translation.settings_page import TranslationSettingsPage
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -171,7 +172,9 @@ def test_a_file_as_library_folder_is_refused_and_nothing_is_stored(
 def test_the_translation_page_is_the_translation_settings(window: MainWindow, qtbot: QtBot) -> None:
     dialog = open_settings(window, qtbot)
     page = dialog.translation_page
-    assert page is not None
+    assert isinstance(page, TranslationSettingsPage)
+    # the page has no OK/Cancel of its own: the Settings dialog's apply it
+    assert len(dialog.findChildren(QDialogButtonBox)) == 1
     dialog.tabs.setCurrentWidget(page)
     page.backend_box.setCurrentIndex(page.backend_box.findData("libre"))
     page.url_edit.clear()

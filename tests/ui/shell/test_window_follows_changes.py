@@ -71,7 +71,7 @@ def test_translation_settings_changing_the_master_language_updates_the_label(
     assert window.master_language.text() == "Master language: en"
     dialog = TranslationSettingsDialog(window.app_settings, window.document, window)
     qtbot.addWidget(dialog)
-    dialog.source_box.setCurrentIndex(dialog.source_box.findData("ru"))
+    dialog.page.source_box.setCurrentIndex(dialog.page.source_box.findData("ru"))
     assert dialog.apply()
     assert window.document.draft.source_language == "ru"
     assert window.master_language.text() == "Master language: ru"

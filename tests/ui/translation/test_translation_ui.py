@@ -259,11 +259,13 @@ def test_settings_dialog_stores_the_key_in_the_keyring_only(
 ) -> None:
     dialog = TranslationSettingsDialog(window.app_settings, window.document, window)
     qtbot.addWidget(dialog)
-    dialog.backend_box.setCurrentIndex(dialog.backend_box.findData("deepl"))
-    assert dialog.url_edit.isVisibleTo(dialog) and dialog.key_edit.isVisibleTo(dialog)
-    dialog.key_edit.setText("deepl-secret-key")
-    dialog.target_boxes["twitter"].setCurrentIndex(dialog.target_boxes["twitter"].findData("de"))
-    dialog.hashtags_box.setChecked(True)
+    dialog.page.backend_box.setCurrentIndex(dialog.page.backend_box.findData("deepl"))
+    assert dialog.page.url_edit.isVisibleTo(dialog) and dialog.page.key_edit.isVisibleTo(dialog)
+    dialog.page.key_edit.setText("deepl-secret-key")
+    dialog.page.target_boxes["twitter"].setCurrentIndex(
+        dialog.page.target_boxes["twitter"].findData("de")
+    )
+    dialog.page.hashtags_box.setChecked(True)
     assert dialog.apply()
     assert memory_keyring.secrets[("socialdesk", "translator:deepl/api_key")] == "deepl-secret-key"
     settings_file = Path(window.app_settings.path).read_text(encoding="utf-8")
@@ -275,8 +277,8 @@ def test_settings_dialog_stores_the_key_in_the_keyring_only(
 def test_settings_dialog_refuses_libre_without_an_address(qtbot: QtBot, window: MainWindow) -> None:
     dialog = TranslationSettingsDialog(window.app_settings, window.document, window)
     qtbot.addWidget(dialog)
-    dialog.backend_box.setCurrentIndex(dialog.backend_box.findData("libre"))
-    dialog.url_edit.setText("")
+    dialog.page.backend_box.setCurrentIndex(dialog.page.backend_box.findData("libre"))
+    dialog.page.url_edit.setText("")
     assert not dialog.apply()
-    assert "needs the address of its server" in dialog.message.text()
-    assert dialog.chosen_code(dialog.source_box) == "en"
+    assert "needs the address of its server" in dialog.page.message.text()
+    assert dialog.page.chosen_code(dialog.page.source_box) == "en"
