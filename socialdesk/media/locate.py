@@ -84,11 +84,6 @@ def rebase_media(
     return rebased
 
 
-def absolute_media(items: Iterable[MediaItem], draft_path: Path | None) -> list[MediaItem]:
-    """The items with absolute paths (for copies of a draft kept elsewhere, e.g. autosave)."""
-    return [replace(item, path=str(resolve_media(draft_path, item))) for item in items]
-
-
 @dataclass(frozen=True)
 class Located:
     number: int  # 1-based position in the draft

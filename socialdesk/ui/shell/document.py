@@ -83,7 +83,9 @@ class DraftDocument(QObject):
 
     def file_deleted(self) -> None:
         """The file is gone (moved to the trash): the draft stays open, unsaved, with no
-        file, so Save asks where to keep it."""
+        file, so Save asks where to keep it. Images stored relative to the old file keep
+        being found through absolute paths."""
+        self.draft.media = rebase_media(self.draft.media, self.path, None)
         self._set_path(None)
         self.revision += 1
         self._set_dirty(True)

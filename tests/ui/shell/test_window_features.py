@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from media_samples import write_picture
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from socialdesk.draft import Draft
+from socialdesk.draft import Draft, MediaItem
+from socialdesk.media.locate import resolve_media
 from socialdesk.settings import Settings
 from socialdesk.ui.export.install import install_export
 from socialdesk.ui.library.install import install_library
@@ -196,6 +198,10 @@ def test_deleting_the_open_draft_keeps_it_open_unsaved_and_save_asks_where(
     qtbot: QtBot, full_window: MainWindow, library: Path, trash: Path, tmp_path: Path
 ) -> None:
     window = full_window
+    picture = write_picture(library / "coffee images" / "cup.png", "1")
+    draft = Draft.load(library / "coffee.sdraft")
+    draft.media = [MediaItem("coffee images/cup.png", "A cup")]  # beside the draft
+    draft.save(library / "coffee.sdraft")
     panel = shown_with_the_library_draft_open(qtbot, window, library)
     assert not window.document.dirty
     panel.confirm_trash = lambda name: True  # type: ignore[method-assign]
@@ -207,10 +213,15 @@ def test_deleting_the_open_draft_keeps_it_open_unsaved_and_save_asks_where(
     assert window.windowTitle() == "Coffee launch[*] — SocialDesk"
     assert window.master_editor.text() == "Aurora Coffee opens in Berlin"
     assert "coffee.sdraft was removed from the library" in window.statusBar().currentMessage()
+    grid = window.cards["twitter"].media_grid
+    assert grid.isVisibleTo(window) and "missing" not in grid.notice.text()
     asked: list[bool] = []
     elsewhere = tmp_path / "kept.sdraft"
     window.ask_save_path = lambda: asked.append(True) or elsewhere  # type: ignore[method-assign]
     assert window.save()
     assert asked == [True]
-    assert Draft.load(elsewhere).master == "Aurora Coffee opens in Berlin"
+    kept = Draft.load(elsewhere)
+    assert kept.master == "Aurora Coffee opens in Berlin"
+    # the picture stayed in the library folder and the saved copy still finds it
+    assert resolve_media(elsewhere, kept.media[0]) == picture
     assert not (library / "coffee.sdraft").exists()
