@@ -73,7 +73,7 @@ def test_probe_counts_frames_of_an_animation(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make", "words"),
     [
-        (lambda p: p, "file not found"),
+        (lambda p: p, "thing.jpg is missing: no file at"),
         (lambda p: (p.mkdir(), p)[1], "folder"),
         (lambda p: (p.write_text("hello, not a picture"), p)[1], "not an image"),
         (lambda p: (picture("B", (20, 20)).save(p, "BMP"), p)[1], "BMP"),
@@ -87,6 +87,19 @@ def test_probe_names_the_problem(tmp_path: Path, make: object, words: str) -> No
         raise AssertionError(f"probe accepted {probe_image(path)}")
     assert words.lower() in str(caught.value).lower()
     assert "thing.jpg" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_attaching_and_sending_word_an_unreadable_file_alike(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "cup.jpg"
+    if kind == "folder":
+        path.mkdir()
+    with pytest.raises(MediaError) as probed:
+        probe_image(path)
+    with pytest.raises(MediaError) as sent:
+        read_upload(path)
+    assert str(probed.value) == str(sent.value)
+    assert str(sent.value).startswith("cup.jpg is ")
 
 
 # -- stripping -------------------------------------------------------------------------

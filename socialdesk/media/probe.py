@@ -87,24 +87,29 @@ def describe_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
+def read_failure(label: str, path: Path, exc: OSError) -> MediaError:
+    """One wording for an image file that cannot be read, whoever was reading it."""
+    if isinstance(exc, FileNotFoundError):
+        return MediaError(f"{label} is missing: no file at {path}")
+    if isinstance(exc, IsADirectoryError):
+        return MediaError(f"{label} is a folder, not an image")
+    if isinstance(exc, PermissionError):
+        return MediaError(f"{label} cannot be read: permission denied")
+    return MediaError(f"{label} cannot be read ({exc.strerror or exc})")
+
+
 def probe_image(path: Path) -> ImageInfo:
     """Format, size and dimensions of the image at `path`; MediaError says what is wrong."""
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise MediaError(f"{path}: is a folder, not an image")
+            raise IsADirectoryError(path)
         if size > MAX_PROBE_BYTES:
             raise MediaError(f"{path}: {describe_size(size)} is far too large for a post image")
         with path.open("rb") as f:
             return _probe_stream(path, f, size)
-    except FileNotFoundError:
-        raise MediaError(f"{path}: file not found") from None
-    except PermissionError:
-        raise MediaError(f"{path}: permission denied") from None
-    except IsADirectoryError:
-        raise MediaError(f"{path}: is a folder, not an image") from None
     except OSError as exc:
-        raise MediaError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise read_failure(path.name, path, exc) from None
 
 
 def probe_bytes(data: bytes, name: str = "image") -> ImageInfo:
