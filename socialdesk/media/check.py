@@ -10,6 +10,7 @@ from socialdesk.draft import Draft
 from socialdesk.media.locate import Located, locate_all, missing_message
 from socialdesk.media.probe import MediaError, probe_cached
 from socialdesk.media.rules import CheckedImage, MediaProblem, MediaRules, check_images
+from socialdesk.readfile import exists
 
 
 def chosen_for(draft: Draft, draft_path: Path | None, pid: str) -> list[Located]:
@@ -18,7 +19,7 @@ def chosen_for(draft: Draft, draft_path: Path | None, pid: str) -> list[Located]
 
 
 def inspect(found: Located) -> CheckedImage:
-    if not found.path.exists():
+    if not exists(found.path):
         return CheckedImage(found.number, found.label, found.item.alt, None, missing_message(found))
     try:
         info = probe_cached(found.path)

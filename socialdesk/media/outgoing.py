@@ -13,6 +13,7 @@ from pathlib import Path
 from socialdesk.media.locate import Located
 from socialdesk.media.probe import MAX_PROBE_BYTES, MIME_TYPES, MediaError, probe_bytes
 from socialdesk.media.strip import strip_metadata
+from socialdesk.readfile import FileProblem, read_regular
 from socialdesk.settings import Settings
 
 SETTINGS_SECTION = "media"
@@ -50,17 +51,11 @@ def prepare_upload(found: Located, strip: bool = True) -> MediaUpload:
 def read_upload(path: Path, alt: str = "", strip: bool = True, label: str = "") -> MediaUpload:
     label = label or path.name
     try:
-        if path.stat().st_size > MAX_PROBE_BYTES:
-            raise MediaError(f"{label} is far too large to send")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise MediaError(f"{label} is missing: no file at {path}") from None
-    except IsADirectoryError:
-        raise MediaError(f"{label} is a folder, not an image") from None
-    except PermissionError:
-        raise MediaError(f"{label} cannot be read: permission denied") from None
-    except OSError as exc:
-        raise MediaError(f"{label} cannot be read ({exc.strerror or exc})") from None
+        data = read_regular(path, MAX_PROBE_BYTES, "post image")
+    except FileProblem as exc:
+        if exc.missing:
+            raise MediaError(f"{label} is missing: no file at {path}") from None
+        raise MediaError(f"{label} cannot be used: {exc.reason}") from None
     info = probe_bytes(data, label)
     cleaned = outgoing_bytes(data, label, strip)
     return MediaUpload(name=path.name, data=cleaned, mime=MIME_TYPES[info.format], alt=alt)

@@ -15,6 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from socialdesk.readfile import FileProblem, check_path, open_regular
+from socialdesk.readfile import describe_size as describe_size  # used by media rules, panel
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -81,28 +84,13 @@ class ImageInfo:
         return self.width / self.height if self.height else 1.0
 
 
-def describe_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
-
-
 def probe_image(path: Path) -> ImageInfo:
     """Format, size and dimensions of the image at `path`; MediaError says what is wrong."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise MediaError(f"{path}: is a folder, not an image")
-        if size > MAX_PROBE_BYTES:
-            raise MediaError(f"{path}: {describe_size(size)} is far too large for a post image")
-        with path.open("rb") as f:
-            return _probe_stream(path, f, size)
-    except FileNotFoundError:
-        raise MediaError(f"{path}: file not found") from None
-    except PermissionError:
-        raise MediaError(f"{path}: permission denied") from None
-    except IsADirectoryError:
-        raise MediaError(f"{path}: is a folder, not an image") from None
+        with open_regular(path, MAX_PROBE_BYTES, "post image") as f:
+            return _probe_stream(path, f, os.fstat(f.fileno()).st_size)
+    except FileProblem as exc:
+        raise MediaError(f"{path}: {exc.reason}") from None
     except OSError as exc:
         raise MediaError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
@@ -170,8 +158,9 @@ def _probe_keyed(path: str, mtime_ns: int, size: int) -> ImageInfo | MediaError:
 def probe_cached(path: Path) -> ImageInfo:
     """`probe_image`, remembered while the file's modification time and size stay the same."""
     try:
+        check_path(path)
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError, FileProblem):
         return probe_image(path)  # raises the right message
     result = _probe_keyed(str(path), st.st_mtime_ns, st.st_size)
     if isinstance(result, MediaError):
