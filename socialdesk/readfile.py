@@ -130,6 +130,18 @@ def read_regular(path: str | os.PathLike[str], max_bytes: int, what: str = "file
         return read_stream(f, max_bytes, what)
 
 
+def problem_with(path: str | os.PathLike[str]) -> FileProblem | None:
+    """Why nothing readable is at `path` (missing, a path the system refuses), or None."""
+    try:
+        check_path(path)
+        os.stat(path)
+    except FileProblem as exc:
+        return exc
+    except OSError as exc:
+        return _reason(exc)
+    return None
+
+
 def exists(path: str | os.PathLike[str]) -> bool:
     """Whether anything is at `path`; a path the system cannot take is not there."""
     try:

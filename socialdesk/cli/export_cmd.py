@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from socialdesk.draft import Draft
-from socialdesk.export import FORMATS, PAGE_SIZES, ExportError, PdfRenderer, export_draft
+from socialdesk.export import (
+    FORMATS,
+    PAGE_SIZES,
+    ExportError,
+    OutsideImagesRefused,
+    PdfRenderer,
+    export_draft,
+)
 from socialdesk.export.output import describe_os_error
 
 
@@ -29,6 +36,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size (default A4)"
     )
+    parser.add_argument(
+        "--allow-outside-images",
+        action="store_true",
+        help="export images the draft attaches from outside its own folder",
+    )
     parser.set_defaults(run=run)
 
 
@@ -43,9 +55,12 @@ def run(args: argparse.Namespace) -> int:
             draft_path=Path(args.draft),
             page_size=args.page_size,
             pdf_renderer=renderer,
+            allow_outside_images=args.allow_outside_images,
         )
     except ExportError as exc:
-        print(f"socialdesk: {exc}", file=sys.stderr)
+        outside = isinstance(exc, OutsideImagesRefused)
+        hint = " To export them anyway, add --allow-outside-images." if outside else ""
+        print(f"socialdesk: {exc}{hint}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"socialdesk: {args.out}: {describe_os_error(exc)}", file=sys.stderr)

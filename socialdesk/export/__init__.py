@@ -26,6 +26,7 @@ from socialdesk.export.text_formats import (
     build_zip,
     plain_files,
 )
+from socialdesk.media.consent import OutsideImage, consent_question, outside_images
 from socialdesk.media.outgoing import strip_enabled
 
 FORMATS: dict[str, str] = {
@@ -52,6 +53,14 @@ PAGE_SIZES = ("A4", "Letter")
 PdfRenderer = Callable[[PrintProof, str], bytes]
 
 
+class OutsideImagesRefused(ExportError):
+    """The draft attaches images from outside its folder and they were not allowed."""
+
+    def __init__(self, message: str, images: list[OutsideImage]) -> None:
+        super().__init__(message)
+        self.images = images
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -70,11 +79,14 @@ def export_draft(
     page_size: str = "A4",
     pdf_renderer: PdfRenderer | None = None,
     strip_metadata: bool | None = None,
+    allow_outside_images: bool = True,
 ) -> ExportResult:
     """Write `draft` as `fmt` to `out` (a folder for "txt", else a file).
 
     Images lose their location and camera metadata unless `strip_metadata` is False
-    (None: as the settings say, on by default)."""
+    (None: as the settings say, on by default). With `allow_outside_images` False, a
+    draft attaching images from outside its folder is refused, naming them (see
+    socialdesk.media.consent): nothing is read or written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if page_size not in PAGE_SIZES:
@@ -82,9 +94,14 @@ def export_draft(
     finals = final_texts(draft)
     if not finals:
         raise ExportError("no platform is enabled in this draft; there is nothing to export")
+    source = Path(draft_path) if draft_path is not None else None
+    if not allow_outside_images:
+        outside = outside_images(draft, source)
+        if outside:
+            raise OutsideImagesRefused(consent_question(outside), outside)
     out_path = Path(out)
     strip = strip_enabled() if strip_metadata is None else strip_metadata
-    media = collect_media(draft, Path(draft_path) if draft_path is not None else None, strip)
+    media = collect_media(draft, source, strip)
     result = ExportResult(out_path, notes=media_notes(media))
     if fmt == "txt":
         ensure_folder(out_path)
@@ -131,6 +148,7 @@ __all__ = [
     "ExportError",
     "ExportResult",
     "FinalText",
+    "OutsideImagesRefused",
     "PdfRenderer",
     "export_draft",
     "final_texts",
