@@ -46,6 +46,7 @@ from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
 from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.redaction import scrub_api_text
 from socialdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -422,10 +423,8 @@ def record(draft: Draft, outcomes: Iterable[Outcome]) -> None:
 
 
 def redact(message: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            message = message.replace(secret, "•••")
-    return message
+    """The message with these and every other known secret hidden, in any encoding."""
+    return scrub_api_text(message, secrets)
 
 
 # -- the Outbox ------------------------------------------------------------------------------
