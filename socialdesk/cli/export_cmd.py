@@ -1,4 +1,4 @@
-"""`socialdesk export DRAFT --format F --out PATH [--page-size A4|Letter]`.
+"""`socialdesk export DRAFT --format F --out PATH [--page-size A4|Letter] [--csv exact]`.
 
 Writes the draft's final texts (exactly what Publish sends) as plain text, zip,
 Markdown, HTML or PDF proof, CSV or JSON. Exit status 2 with one line on stderr
@@ -14,6 +14,7 @@ from typing import Any
 
 from socialdesk.draft import Draft
 from socialdesk.export import (
+    CSV_MODES,
     FORMATS,
     PAGE_SIZES,
     ExportError,
@@ -37,6 +38,14 @@ def register(subparsers: Any) -> None:
         "--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size (default A4)"
     )
     parser.add_argument(
+        "--csv",
+        choices=CSV_MODES,
+        default="spreadsheet",
+        dest="csv_mode",
+        help="CSV for a spreadsheet (cells that would run as formulas start with ', the "
+        "default) or exact, for a bulk scheduler (texts exactly as written)",
+    )
+    parser.add_argument(
         "--allow-outside-images",
         action="store_true",
         help="export images the draft attaches from outside its own folder",
@@ -56,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             page_size=args.page_size,
             pdf_renderer=renderer,
             allow_outside_images=args.allow_outside_images,
+            csv_mode=args.csv_mode,
         )
     except ExportError as exc:
         outside = isinstance(exc, OutsideImagesRefused)
