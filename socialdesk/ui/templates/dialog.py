@@ -168,6 +168,7 @@ class TemplatesDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("TemplateList")
         self.list.setSpacing(1)
+        self.list.setWordWrap(True)  # a broken template's reason, under its name, in full
         self.list.currentItemChanged.connect(self._selection_changed)
         side_layout.addWidget(self.list, 1)
         buttons = QGridLayout()
