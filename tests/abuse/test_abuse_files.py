@@ -250,3 +250,31 @@ def test_dry_run_lists_every_image_per_platform(
     assert f"innocent.jpg → {private.resolve()}  ← outside the draft's folder" in x
     assert "1. " not in vk.split("Images")[1].splitlines()[1]
     assert "cup.jpg" in x and "cup.jpg  ←" not in x
+
+
+# -- the app's own files, replaced by something that is not a file ---------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_settings_and_glossary_that_are_not_files(kind: str, tmp_path: Path) -> None:
+    path = Path(kind)
+    if kind == "fifo":
+        path = tmp_path / "settings.json"
+        os.mkfifo(path)
+    code = f"""
+import json, sys
+from pathlib import Path
+from socialdesk.settings import Settings
+from socialdesk.translation.glossary import Glossary, GlossaryError
+path = Path({str(path)!r})
+out = [Settings.load(path).problem]
+try:
+    Glossary.load(path)
+except GlossaryError as exc:
+    out.append(str(exc))
+print(json.dumps(out))
+"""
+    settings_problem, glossary_problem = resource_limited.python(code, None, seconds=20)
+    reason = "named pipe (FIFO)" if kind == "fifo" else "is a device"
+    assert reason in settings_problem and "using defaults" in settings_problem
+    assert reason in glossary_problem
