@@ -13,6 +13,8 @@ from typing import Any
 import keyring
 import keyring.errors
 
+from socialdesk.redaction import register_secret
+
 SERVICE = "socialdesk"
 
 # Backends that either store nothing or write secrets to a file anyone who copies
@@ -97,7 +99,10 @@ def get_secret(account_id: str, name: str) -> str | None:
             f"The password store could not be read ({type(exc).__name__}). "
             "Unlock your keyring and try again."
         ) from None
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    register_secret(value)  # whatever echoes it from now on is redacted
+    return value
 
 
 def delete_secret(account_id: str, name: str) -> None:

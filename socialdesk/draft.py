@@ -19,11 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.readfile import FileProblem, read_regular
 
 FORMAT = "socialdesk-draft"
 VERSION = 1
 SUFFIX = ".sdraft"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a post is kilobytes; anything this big is not a draft
+# One text (the master, a platform's text, a template field): 2**16 characters is more
+# than any platform takes (Facebook's 63,206 is the largest) with room to open a text a
+# little over and shorten it; checking one that long takes well under a second.
+MAX_TEXT_CHARS = 65_536
 
 ORIGINS = ("master", "edited", "translated", "template")
 
@@ -138,6 +143,16 @@ class Draft:
         body = asdict(self)
         return {"format": FORMAT, "version": VERSION, **body}
 
+    def overlong_text(self) -> str | None:
+        """Which text is longer than a draft keeps (MAX_TEXT_CHARS), if any."""
+        texts = [("the main text", self.master)]
+        texts += [(f"the {pid} text", v.text or "") for pid, v in self.variants.items()]
+        texts += [(f"field {name!r}", value) for name, value in self.fields.items()]
+        for where, text in texts:
+            if len(text) > MAX_TEXT_CHARS:
+                return too_long(where, len(text))
+        return None
+
     @classmethod
     def from_json(cls, data: Any, source: str = "draft") -> Draft:
         return _DraftReader(source).read(data)
@@ -145,6 +160,9 @@ class Draft:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write atomically: a temporary file beside the target, fsync, then replace."""
         target = Path(path)
+        overlong = self.overlong_text()
+        if overlong:
+            raise DraftError(f"{target}: not saved: {overlong}")
         payload = json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
         try:
             data = payload.encode("utf-8")
@@ -177,6 +195,13 @@ class Draft:
         return _DraftReader(str(source)).read(data)
 
 
+def too_long(where: str, length: int) -> str:
+    return (
+        f"{where} is {length:,} characters long; a draft keeps at most {MAX_TEXT_CHARS:,} "
+        "(no platform takes more than 63,206)"
+    )
+
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -190,23 +215,11 @@ def whole_characters(text: str) -> str:
 
 
 def read_limited(path: Path, max_bytes: int, what: str) -> bytes:
+    """The file's bytes, read safely (see socialdesk.readfile); DraftError names it."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DraftError(
-                f"{path}: file is {size / 1024 / 1024:.1f} MB, too large for a {what} "
-                f"(at most {max_bytes // 1024 // 1024} MB)"
-            )
-        with path.open("rb") as f:
-            return f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise DraftError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise DraftError(f"{path}: is a folder, not a file") from None
-    except PermissionError:
-        raise DraftError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise DraftError(f"{path}: cannot read ({exc.strerror})") from exc
+        return read_regular(path, max_bytes, what)
+    except FileProblem as exc:
+        raise DraftError(f"{path}: {exc.reason}") from None
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -291,7 +304,12 @@ class _DraftReader:
         value = obj[key]
         if value is None and default is None:
             return None
-        return self.expect(value, str, f"{where}{key!r}")
+        return self.long_text(self.expect(value, str, f"{where}{key!r}"), f"{where}{key!r}")
+
+    def long_text(self, value: str, where: str) -> str:
+        if len(value) > MAX_TEXT_CHARS:
+            raise self.fail(too_long(where, len(value)))
+        return value
 
     def read(self, data: Any) -> Draft:
         if not isinstance(data, dict):
@@ -357,7 +375,9 @@ class _DraftReader:
     def fields(self, raw: Any) -> dict[str, str]:
         self.expect(raw, dict, '"fields"')
         return {
-            whole_characters(key): self.expect(value, str, f"field {key!r}")
+            whole_characters(key): self.long_text(
+                self.expect(value, str, f"field {key!r}"), f"field {key!r}"
+            )
             for key, value in raw.items()
         }
 

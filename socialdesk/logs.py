@@ -2,8 +2,8 @@
 
 At the default level (INFO) the app logs what happened (opened a file, published to a
 platform, a service failed), never post text. Whatever a message or a traceback
-carries, tokens, keys and passwords are replaced by `[redacted]` before a line is
-written, so the log can be attached to a problem report as it is.
+carries, tokens, keys and passwords — in any encoding, see socialdesk.redaction — are
+replaced by `[redacted]` before a line is written, so the log can be attached to a problem report as it is.
 `SOCIALDESK_LOG_LEVEL=DEBUG` turns on more detail.
 """
 
@@ -12,50 +12,19 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
-import re
 import sys
 from pathlib import Path
 from types import TracebackType
 
 from socialdesk import paths
+from socialdesk.redaction import REDACTED as REDACTED  # the marker, for callers of logs
+from socialdesk.redaction import redact
 
 LOG_FILE = "socialdesk.log"
 LEVEL_ENV = "SOCIALDESK_LOG_LEVEL"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
-REDACTED = "[redacted]"
 LOGGER = "socialdesk"
-
-# name=value and "name": "value" where the name says it is a secret
-_SECRET_NAMES = (
-    r"(?:access_?token|refresh_?token|id_?token|token|api_?key|auth_?key|apikey|secret|"
-    r"client_?secret|consumer_?secret|password|passwd|pwd|oauth_\w+|signature|sig|key)"
-)
-_NAMED = re.compile(
-    rf"""(?ix)
-    (?P<name>["']?\b\w*{_SECRET_NAMES}["']?)      # access_token, "api_key", oauth_token
-    (?P<sep>\s*[=:]\s*["']?)                          # = or : or ": "
-    (?P<value>[^\s"'&,;)}}\]]+)                       # up to a delimiter
-    """
-)
-_AUTH_HEADER = re.compile(r"(?i)\b(bearer|basic|oauth|token)\s+[A-Za-z0-9._~+/=%-]{8,}")
-# opaque credentials: long runs of token characters mixing letters and digits
-_OPAQUE = re.compile(r"(?<![\w/.-])[A-Za-z0-9][A-Za-z0-9_\-.~+=]{23,}(?![\w/])")
-
-
-def _looks_opaque(candidate: str) -> bool:
-    if "." in candidate and candidate.replace(".", "").isalpha():
-        return False  # a domain or dotted name, not a token
-    has_digit = any(c.isdigit() for c in candidate)
-    has_alpha = any(c.isalpha() for c in candidate)
-    return has_digit and has_alpha
-
-
-def redact(text: str) -> str:
-    """`text` with anything that looks like a token, key or password replaced."""
-    text = _NAMED.sub(lambda m: f"{m['name']}{m['sep']}{REDACTED}", text)
-    text = _AUTH_HEADER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
-    return _OPAQUE.sub(lambda m: REDACTED if _looks_opaque(m.group(0)) else m.group(0), text)
 
 
 class RedactingFilter(logging.Filter):

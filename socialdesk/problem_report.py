@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from socialdesk import __version__, paths
-from socialdesk.logs import log_files, redact
+from socialdesk.logs import log_files
+from socialdesk.redaction import redact
 from socialdesk.settings import Settings
 
 MAX_LOG_CHARS = 400_000  # per file in the zip; the end of the log is what matters

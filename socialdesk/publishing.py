@@ -40,11 +40,13 @@ from socialdesk.draft import (
     text_fingerprint,
 )
 from socialdesk.media.check import chosen_for, media_problems
+from socialdesk.media.consent import OutsideImage, consent_question, outside_for
 from socialdesk.media.locate import Located
 from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
 from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.redaction import scrub_api_text
 from socialdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,7 @@ class PlatformPlan:
     previous: PublishRecord | None = None  # an earlier send of this same text
     skip: bool = False  # already published and not forced
     media: list[Located] = field(default_factory=list)  # the images chosen for this platform
+    outside: list[OutsideImage] = field(default_factory=list)  # those from outside its folder
     publisher: Publisher | None = field(default=None, repr=False)
 
     @property
@@ -157,8 +160,11 @@ def plan_publish(
     only: Iterable[str] | None = None,
     title: str = "",
     draft_path: Path | None = None,
+    allow_outside_images: bool = True,
 ) -> PublishPlan:
-    """`draft_path` is the draft's file: relative image paths are found beside it."""
+    """`draft_path` is the draft's file: relative image paths are found beside it.
+    Images from outside its folder are listed in each platform's plan; without
+    `allow_outside_images` they block sending (the writer has not agreed to them)."""
     settings = settings if settings is not None else Settings.load()
     store = store if store is not None else AccountStore(settings)
     wanted = set(only) if only is not None else None
@@ -166,9 +172,11 @@ def plan_publish(
     for pid in draft.enabled_platforms():
         if wanted is not None and pid not in wanted:
             continue
-        plans.append(
-            _plan_platform(draft, pid, store, settings, (when or {}).get(pid), force, draft_path)
-        )
+        plan = _plan_platform(draft, pid, store, settings, (when or {}).get(pid), force, draft_path)
+        plan.outside = outside_for(draft, draft_path, pid)
+        if plan.outside and not allow_outside_images:
+            plan.problems.append(consent_question(plan.outside))
+        plans.append(plan)
     return PublishPlan(
         title=title or draft.title or "Untitled",
         platforms=plans,
@@ -415,10 +423,8 @@ def record(draft: Draft, outcomes: Iterable[Outcome]) -> None:
 
 
 def redact(message: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            message = message.replace(secret, "•••")
-    return message
+    """The message with these and every other known secret hidden, in any encoding."""
+    return scrub_api_text(message, secrets)
 
 
 # -- the Outbox ------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ from typing import Any
 
 from socialdesk import paths
 from socialdesk.draft import atomic_write
+from socialdesk.readfile import FileProblem, read_regular
+
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # a few KB in use; never read a runaway file whole
 
 
 class Settings:
@@ -24,14 +27,16 @@ class Settings:
     def load(cls, path: Path | None = None) -> Settings:
         settings = cls(path)
         try:
-            raw = json.loads(settings.path.read_text(encoding="utf-8"))
+            text = read_regular(settings.path, MAX_SETTINGS_BYTES, "settings file").decode("utf-8")
+            raw = json.loads(text)
             if isinstance(raw, dict):
                 settings.data = raw
             else:
                 settings.problem = f"{settings.path}: not a settings object; using defaults"
-        except FileNotFoundError:
-            pass
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except FileProblem as exc:
+            if not exc.missing:
+                settings.problem = f"{settings.path}: unreadable ({exc}); using defaults"
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             settings.problem = f"{settings.path}: unreadable ({exc}); using defaults"
         return settings
 

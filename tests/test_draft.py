@@ -437,7 +437,7 @@ def test_failed_save_raises_names_the_file_and_leaves_no_temporary(folder: Path)
     target = folder / "occupied.sdraft"
     target.mkdir()
     with pytest.raises(DraftError) as info:
-        Draft(master="x" * 100_000).save(target)
+        Draft(master="x" * 60_000).save(target)
     assert str(target) in str(info.value) and "could not save" in str(info.value)
     assert os.listdir(folder) == ["occupied.sdraft"]
     assert target.is_dir()
@@ -472,7 +472,8 @@ def test_full_disk_leaves_old_file_and_no_temporary(folder: Path) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
         resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, 1024 * 1024))
         try:
-            Draft(master="x" * 5_000_000).save({str(path)!r})
+            # 5 MB in texts each within the cap on one text
+            Draft(fields={{f"f{{i}}": "x" * 60_000 for i in range(84)}}).save({str(path)!r})
         except DraftError as exc:
             print(exc)
         """
@@ -487,7 +488,9 @@ def test_full_disk_leaves_old_file_and_no_temporary(folder: Path) -> None:
 def test_crash_during_save_leaves_the_old_or_the_new_file(folder: Path) -> None:
     """Kill (SIGKILL) a process while it saves a 15 MB draft over an old one."""
     path = folder / "d.sdraft"
-    old, new = Draft(master="old " * 10), Draft(master="new " * 4_000_000)  # 16 MB
+    # 16 MB, in fields within the cap on one text
+    old = Draft(master="old " * 10)
+    new = Draft(master="new", fields={f"f{i}": "new " * 15_000 for i in range(267)})
     caught_mid_write = 0
     for _attempt in range(5):
         old.save(path)
@@ -495,7 +498,7 @@ def test_crash_during_save_leaves_the_old_or_the_new_file(folder: Path) -> None:
             f"""
             import sys
             from socialdesk.draft import Draft
-            draft = Draft(master="new " * 4_000_000)
+            draft = Draft(master="new", fields={{f"f{{i}}": "new " * 15_000 for i in range(267)}})
             print("saving", flush=True)
             draft.save({str(path)!r})
             """

@@ -796,6 +796,26 @@
       <source>The export failed unexpectedly: {problem}</source>
       <translation>Экспорт неожиданно не удался: {problem}</translation>
     </message>
+    <message>
+      <source>a spreadsheet (formulas made harmless)</source>
+      <translation>таблицы (формулы обезврежены)</translation>
+    </message>
+    <message>
+      <source>a bulk scheduler (texts exactly as written)</source>
+      <translation>планировщика публикаций (тексты как есть)</translation>
+    </message>
+    <message>
+      <source>For a spreadsheet, a text that starts with =, +, -, @ or a tab gets a &apos; in front so that it cannot run as a formula. For a bulk scheduler, every text is exactly as written: don&apos;t open that file in a spreadsheet.</source>
+      <translation>Для таблицы: текст, который начинается с =, +, -, @ или табуляции, получает &apos; в начале и не сработает как формула. Для планировщика: все тексты в точности как написаны — не открывайте такой файл в таблице.</translation>
+    </message>
+    <message>
+      <source>CSV for</source>
+      <translation>CSV для</translation>
+    </message>
+    <message>
+      <source>Nothing was exported: the draft&apos;s pictures from outside its folder were not allowed.</source>
+      <translation>Ничего не экспортировано: картинки из-за пределов папки черновика не разрешены.</translation>
+    </message>
   </context>
   <context>
     <name>FieldsForm</name>
@@ -1529,6 +1549,33 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
+    <name>OutsideImages</name>
+    <message>
+      <source>Image {number}: {path}</source>
+      <translation>Картинка {number}: {path}</translation>
+    </message>
+    <message>
+      <source>Pictures from outside the draft&apos;s folder</source>
+      <translation>Картинки из-за пределов папки черновика</translation>
+    </message>
+    <message>
+      <source>This draft attaches pictures that are not in its own folder. Upload them only if you trust where the draft came from:</source>
+      <translation>Этот черновик прикрепляет картинки не из своей папки. Загружайте их, только если доверяете тому, от кого пришёл черновик:</translation>
+    </message>
+    <message>
+      <source>Upload them</source>
+      <translation>Загрузить их</translation>
+    </message>
+    <message>
+      <source>This draft attaches pictures that are not in its own folder. Export them only if you trust where the draft came from:</source>
+      <translation>Этот черновик прикрепляет картинки не из своей папки. Экспортируйте их, только если доверяете тому, от кого пришёл черновик:</translation>
+    </message>
+    <message>
+      <source>Export them</source>
+      <translation>Экспортировать их</translation>
+    </message>
+  </context>
+  <context>
     <name>PlatformCard</name>
     <message>
       <source>Inherits master</source>
@@ -1656,6 +1703,18 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Open the post</source>
       <translation>Открыть пост</translation>
+    </message>
+    <message numerus="yes">
+      <source>Pictures: %n</source>
+      <translation>
+        <numerusform>%n картинка:</numerusform>
+        <numerusform>%n картинки:</numerusform>
+        <numerusform>%n картинок:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{number}. {path} ⚠ outside the draft&apos;s folder</source>
+      <translation>{number}. {path} ⚠ не из папки черновика</translation>
     </message>
   </context>
   <context>
@@ -1820,6 +1879,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Check the platforms marked ? before publishing there again.</source>
       <translation>Проверьте площадки со знаком ?, прежде чем публиковать там снова.</translation>
+    </message>
+    <message>
+      <source>Nothing was sent: the draft&apos;s pictures from outside its folder were not allowed.</source>
+      <translation>Ничего не отправлено: картинки из-за пределов папки черновика не разрешены.</translation>
     </message>
   </context>
   <context>

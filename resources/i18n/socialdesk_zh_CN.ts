@@ -796,6 +796,26 @@
       <source>The export failed unexpectedly: {problem}</source>
       <translation>导出意外失败：{problem}</translation>
     </message>
+    <message>
+      <source>a spreadsheet (formulas made harmless)</source>
+      <translation>电子表格（公式已失效）</translation>
+    </message>
+    <message>
+      <source>a bulk scheduler (texts exactly as written)</source>
+      <translation>批量排期工具（文本原样保留）</translation>
+    </message>
+    <message>
+      <source>For a spreadsheet, a text that starts with =, +, -, @ or a tab gets a &apos; in front so that it cannot run as a formula. For a bulk scheduler, every text is exactly as written: don&apos;t open that file in a spreadsheet.</source>
+      <translation>用于电子表格时，以 =、+、-、@ 或制表符开头的文本前会加上 &apos;，不会被当作公式执行。用于批量排期工具时，所有文本原样保留：请勿用电子表格打开该文件。</translation>
+    </message>
+    <message>
+      <source>CSV for</source>
+      <translation>CSV 用于</translation>
+    </message>
+    <message>
+      <source>Nothing was exported: the draft&apos;s pictures from outside its folder were not allowed.</source>
+      <translation>未导出任何内容：未允许使用草稿文件夹之外的图片。</translation>
+    </message>
   </context>
   <context>
     <name>FieldsForm</name>
@@ -1523,6 +1543,33 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
+    <name>OutsideImages</name>
+    <message>
+      <source>Image {number}: {path}</source>
+      <translation>图片 {number}：{path}</translation>
+    </message>
+    <message>
+      <source>Pictures from outside the draft&apos;s folder</source>
+      <translation>草稿文件夹之外的图片</translation>
+    </message>
+    <message>
+      <source>This draft attaches pictures that are not in its own folder. Upload them only if you trust where the draft came from:</source>
+      <translation>此草稿附带了不在其文件夹中的图片。只有在信任草稿来源时才上传它们：</translation>
+    </message>
+    <message>
+      <source>Upload them</source>
+      <translation>上传这些图片</translation>
+    </message>
+    <message>
+      <source>This draft attaches pictures that are not in its own folder. Export them only if you trust where the draft came from:</source>
+      <translation>此草稿附带了不在其文件夹中的图片。只有在信任草稿来源时才导出它们：</translation>
+    </message>
+    <message>
+      <source>Export them</source>
+      <translation>导出这些图片</translation>
+    </message>
+  </context>
+  <context>
     <name>PlatformCard</name>
     <message>
       <source>Inherits master</source>
@@ -1650,6 +1697,16 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Open the post</source>
       <translation>打开帖子</translation>
+    </message>
+    <message numerus="yes">
+      <source>Pictures: %n</source>
+      <translation>
+        <numerusform>图片：%n 张</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{number}. {path} ⚠ outside the draft&apos;s folder</source>
+      <translation>{number}. {path} ⚠ 不在草稿文件夹中</translation>
     </message>
   </context>
   <context>
@@ -1812,6 +1869,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Check the platforms marked ? before publishing there again.</source>
       <translation>再次发布前，请先检查标有 ? 的平台。</translation>
+    </message>
+    <message>
+      <source>Nothing was sent: the draft&apos;s pictures from outside its folder were not allowed.</source>
+      <translation>未发送任何内容：未允许使用草稿文件夹之外的图片。</translation>
     </message>
   </context>
   <context>

@@ -7,7 +7,9 @@ import json
 import sys
 from typing import Any
 
+from socialdesk.draft import MAX_TEXT_CHARS, too_long
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.readfile import FileProblem, read_stream
 
 
 def register(subparsers: Any) -> None:
@@ -18,18 +20,27 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+# a post is at most MAX_TEXT_CHARS characters of up to 4 bytes each, plus a line end
+MAX_INPUT_BYTES = 4 * MAX_TEXT_CHARS + 2
+
+
 def run(args: argparse.Namespace) -> int:
-    data = sys.stdin.buffer.read()
+    from socialdesk.cli import UsageError
+
+    try:
+        data = read_stream(sys.stdin.buffer, MAX_INPUT_BYTES, "post")
+    except FileProblem as exc:
+        raise UsageError(f"standard input: {exc.reason}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        from socialdesk.cli import UsageError
-
         raise UsageError(
             f"standard input is not UTF-8 text (bad byte at offset {exc.start})"
         ) from exc
     # the line ending `echo` or an editor adds after the last line is not part of the post
     text = text.removesuffix("\r\n") if text.endswith("\r\n") else text.removesuffix("\n")
+    if len(text) > MAX_TEXT_CHARS:
+        raise UsageError(f"standard input: {too_long('the text', len(text))}")
     platform = get_platform(args.platform)
     limit = getattr(platform, "premium_limit", None) if args.premium else None
     result = platform.check(text, limit)

@@ -1,4 +1,4 @@
-"""`socialdesk export DRAFT --format F --out PATH [--page-size A4|Letter]`.
+"""`socialdesk export DRAFT --format F --out PATH [--page-size A4|Letter] [--csv exact]`.
 
 Writes the draft's final texts (exactly what Publish sends) as plain text, zip,
 Markdown, HTML or PDF proof, CSV or JSON. Exit status 2 with one line on stderr
@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from socialdesk.draft import Draft
-from socialdesk.export import FORMATS, PAGE_SIZES, ExportError, PdfRenderer, export_draft
+from socialdesk.export import (
+    CSV_MODES,
+    FORMATS,
+    PAGE_SIZES,
+    ExportError,
+    OutsideImagesRefused,
+    PdfRenderer,
+    export_draft,
+)
 from socialdesk.export.output import describe_os_error
 
 
@@ -29,6 +37,19 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size (default A4)"
     )
+    parser.add_argument(
+        "--csv",
+        choices=CSV_MODES,
+        default="spreadsheet",
+        dest="csv_mode",
+        help="CSV for a spreadsheet (cells that would run as formulas start with ', the "
+        "default) or exact, for a bulk scheduler (texts exactly as written)",
+    )
+    parser.add_argument(
+        "--allow-outside-images",
+        action="store_true",
+        help="export images the draft attaches from outside its own folder",
+    )
     parser.set_defaults(run=run)
 
 
@@ -43,9 +64,13 @@ def run(args: argparse.Namespace) -> int:
             draft_path=Path(args.draft),
             page_size=args.page_size,
             pdf_renderer=renderer,
+            allow_outside_images=args.allow_outside_images,
+            csv_mode=args.csv_mode,
         )
     except ExportError as exc:
-        print(f"socialdesk: {exc}", file=sys.stderr)
+        outside = isinstance(exc, OutsideImagesRefused)
+        hint = " To export them anyway, add --allow-outside-images." if outside else ""
+        print(f"socialdesk: {exc}{hint}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"socialdesk: {args.out}: {describe_os_error(exc)}", file=sys.stderr)

@@ -22,6 +22,7 @@ from socialdesk.draft import Draft, DraftError
 from socialdesk.platforms import PLATFORM_IDS
 from socialdesk.publishing import (
     Outcome,
+    PlatformPlan,
     PublishJob,
     PublishPlan,
     outbox_dir,
@@ -58,6 +59,11 @@ def register(subparsers: Any) -> None:
         help="schedule VK and Facebook for a local time, e.g. '2026-06-01 09:30' "
         "(X and Weibo have no scheduling and publish now)",
     )
+    parser.add_argument(
+        "--allow-outside-images",
+        action="store_true",
+        help="upload images the draft attaches from outside its own folder",
+    )
     parser.set_defaults(run=run)
 
 
@@ -85,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
         force=args.force,
         title=draft.title or path.stem,
         draft_path=path,
+        allow_outside_images=args.allow_outside_images,
     )
     print(describe_plan(plan))
     if not plan.platforms:
@@ -92,6 +99,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if plan.blocking:
         print(f"\nNothing was sent: fix the {len(plan.blocking)} problem(s) marked ✗ above.")
+        if any(p.outside for p in plan.platforms) and not args.allow_outside_images:
+            print(
+                "To upload the images from outside the draft's folder anyway, "
+                "add --allow-outside-images."
+            )
         return 1
     if args.dry_run:
         print("\nDry run: nothing was sent.")
@@ -154,9 +166,26 @@ def describe_plan(plan: PublishPlan) -> str:
         lines.append(RULE)
         lines.append(item.text)
         lines.append(RULE)
+        lines.extend(describe_images(item))
         lines.extend(f"  ✗ {problem}" for problem in item.problems)
         lines.extend(f"  · {note}" for note in item.notes)
     return "\n".join(lines)
+
+
+def describe_images(item: PlatformPlan) -> list[str]:
+    """Every image this platform would get, by path; those from outside the draft's
+    folder marked."""
+    if not item.media:
+        return ["  Images: none"]
+    outside = {image.found.number: image.real_path for image in item.outside}
+    lines = [f"  Images ({len(item.media)}):"]
+    for found in item.media:
+        shown = str(found.path)
+        if found.number in outside:
+            real = outside[found.number]
+            shown += ("" if real == found.path else f" → {real}") + "  ← outside the draft's folder"
+        lines.append(f"    {found.number}. {shown}")
+    return lines
 
 
 def format_outcome(name: str, outcome: Outcome) -> str:

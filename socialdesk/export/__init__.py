@@ -20,12 +20,14 @@ from socialdesk.export.media import MediaFile, collect_media, media_notes
 from socialdesk.export.output import ExportError, ensure_folder, write_file
 from socialdesk.export.print_proof import PrintProof, build_print_proof
 from socialdesk.export.text_formats import (
+    CSV_MODES,
     build_csv,
     build_json,
     build_markdown,
     build_zip,
     plain_files,
 )
+from socialdesk.media.consent import OutsideImage, consent_question, outside_images
 from socialdesk.media.outgoing import strip_enabled
 
 FORMATS: dict[str, str] = {
@@ -52,6 +54,14 @@ PAGE_SIZES = ("A4", "Letter")
 PdfRenderer = Callable[[PrintProof, str], bytes]
 
 
+class OutsideImagesRefused(ExportError):
+    """The draft attaches images from outside its folder and they were not allowed."""
+
+    def __init__(self, message: str, images: list[OutsideImage]) -> None:
+        super().__init__(message)
+        self.images = images
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -70,21 +80,33 @@ def export_draft(
     page_size: str = "A4",
     pdf_renderer: PdfRenderer | None = None,
     strip_metadata: bool | None = None,
+    allow_outside_images: bool = True,
+    csv_mode: str = "spreadsheet",
 ) -> ExportResult:
     """Write `draft` as `fmt` to `out` (a folder for "txt", else a file).
 
     Images lose their location and camera metadata unless `strip_metadata` is False
-    (None: as the settings say, on by default)."""
+    (None: as the settings say, on by default). With `allow_outside_images` False, a
+    draft attaching images from outside its folder is refused, naming them (see
+    socialdesk.media.consent): nothing is read or written. `csv_mode` "spreadsheet"
+    neutralises formulas in CSV cells, "exact" writes the texts as they are."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if csv_mode not in CSV_MODES:
+        raise ExportError(f"unknown CSV mode {csv_mode!r}; choose one of {', '.join(CSV_MODES)}")
     if page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {page_size!r}; choose A4 or Letter")
     finals = final_texts(draft)
     if not finals:
         raise ExportError("no platform is enabled in this draft; there is nothing to export")
+    source = Path(draft_path) if draft_path is not None else None
+    if not allow_outside_images:
+        outside = outside_images(draft, source)
+        if outside:
+            raise OutsideImagesRefused(consent_question(outside), outside)
     out_path = Path(out)
     strip = strip_enabled() if strip_metadata is None else strip_metadata
-    media = collect_media(draft, Path(draft_path) if draft_path is not None else None, strip)
+    media = collect_media(draft, source, strip)
     result = ExportResult(out_path, notes=media_notes(media))
     if fmt == "txt":
         ensure_folder(out_path)
@@ -95,7 +117,8 @@ def export_draft(
             write_file(target, data)
             result.written.append(target)
         return result
-    write_file(out_path, render(draft.title, fmt, finals, media, page_size, pdf_renderer))
+    data = render(draft.title, fmt, finals, media, page_size, pdf_renderer, csv_mode)
+    write_file(out_path, data)
     result.written.append(out_path)
     return result
 
@@ -107,6 +130,7 @@ def render(
     media: list[MediaFile],
     page_size: str,
     pdf_renderer: PdfRenderer | None,
+    csv_mode: str = "spreadsheet",
 ) -> bytes:
     if fmt == "zip":
         return build_zip(plain_files(finals, media))
@@ -115,7 +139,7 @@ def render(
     if fmt == "html":
         return build_html_proof(title, finals, media).encode("utf-8")
     if fmt == "csv":
-        return build_csv(finals)
+        return build_csv(finals, csv_mode)
     if fmt == "json":
         return build_json(title, finals, media).encode("utf-8")
     assert fmt == "pdf"
@@ -125,12 +149,14 @@ def render(
 
 
 __all__ = [
+    "CSV_MODES",
     "FORMATS",
     "PAGE_SIZES",
     "SUFFIXES",
     "ExportError",
     "ExportResult",
     "FinalText",
+    "OutsideImagesRefused",
     "PdfRenderer",
     "export_draft",
     "final_texts",

@@ -17,6 +17,7 @@ from socialdesk.draft import Draft
 from socialdesk.media.locate import resolve_path
 from socialdesk.media.outgoing import outgoing_bytes
 from socialdesk.media.probe import MediaError
+from socialdesk.readfile import FileProblem, read_regular
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 
@@ -94,18 +95,9 @@ def read_media(
         return MediaFile(number, original, source, alt, None, "", problem, excluded)
 
     try:
-        size = source.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            return missing(f"image is {size / 1024 / 1024:.0f} MB, too large to export")
-        data = source.read_bytes()
-    except FileNotFoundError:
-        return missing("image file not found")
-    except IsADirectoryError:
-        return missing("is a folder, not an image")
-    except PermissionError:
-        return missing("permission denied")
-    except OSError as exc:
-        return missing(f"cannot read ({exc.strerror or exc})")
+        data = read_regular(source, MAX_IMAGE_BYTES, "post image")
+    except FileProblem as exc:
+        return missing("image file not found" if exc.missing else exc.reason)
     mime = sniff_mime(data)
     if not mime:
         return missing("not a JPEG, PNG, GIF or WebP image")

@@ -6,19 +6,31 @@ Each builder returns the bytes or text to write; `socialdesk.export.export_draft
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 import zipfile
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile, media_notes
 
 CSV_COLUMNS = ("platform", "account", "language", "text", "link", "scheduled_time")
+# "spreadsheet": cells a spreadsheet would run as a formula are neutralised (the default);
+# "exact": every text as written, for bulk schedulers that post what they read
+CSV_MODES = ("spreadsheet", "exact")
+# OWASP "CSV Injection": a cell starting with one of these is a formula to Excel,
+# LibreOffice and Google Sheets; a leading ' makes it text
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MISSING_MEDIA_NOTE = "MISSING-MEDIA.txt"
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|!()~])")
+
+
+# characters kept as they are in a link; everything else (<, >, spaces, quotes) encoded
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 
 
 def txt_name(final: FinalText) -> str:
@@ -61,7 +73,17 @@ def exported_at() -> str:
 
 
 def md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Text that a Markdown viewer shows as written: no HTML, no links, no formatting."""
+    text = html.escape(text, quote=False)  # <script>, <img onerror>: shown, never run
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ").replace("\r", " ")
+
+
+def md_link(url: str) -> str:
+    """An http(s) address as a link; anything else (`javascript:`, `data:`, a file) as text."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return "<" + quote(url.strip(), safe=_URL_SAFE) + ">"
+    return f"{md_escape(url)} (not a web address, so not linked)"
 
 
 def md_fence(text: str) -> str:
@@ -84,7 +106,7 @@ def build_markdown(title: str, finals: list[FinalText], media: list[MediaFile]) 
         if f.account:
             lines.append(f"- Account: {md_escape(f.account)}")
         if f.link:
-            lines.append(f"- Link: <{f.link}>")
+            lines.append(f"- Link: {md_link(f.link)}")
         if f.scheduled_time:
             lines.append(f"- Scheduled: {md_escape(f.scheduled_time)}")
         fence = md_fence(f.text)
@@ -98,13 +120,23 @@ def build_markdown(title: str, finals: list[FinalText], media: list[MediaFile]) 
     return "\n".join(lines) + "\n"
 
 
-def build_csv(finals: list[FinalText]) -> bytes:
-    """One row per platform, every field quoted; UTF-8 with a BOM so spreadsheets read CJK."""
+def csv_cell(value: str, mode: str = "spreadsheet") -> str:
+    if mode == "spreadsheet" and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def build_csv(finals: list[FinalText], mode: str = "spreadsheet") -> bytes:
+    """One row per platform, every field quoted; UTF-8 with a BOM so spreadsheets read CJK.
+    `mode` "spreadsheet" neutralises formulas, "exact" keeps every text as written."""
+    if mode not in CSV_MODES:
+        raise ValueError(f"unknown CSV mode {mode!r}; choose one of {', '.join(CSV_MODES)}")
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for f in finals:
-        writer.writerow((f.pid, f.account, f.language, f.text, f.link, f.scheduled_time))
+        row = (f.pid, f.account, f.language, f.text, f.link, f.scheduled_time)
+        writer.writerow([csv_cell(value, mode) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

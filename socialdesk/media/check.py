@@ -10,6 +10,7 @@ from socialdesk.draft import Draft
 from socialdesk.media.locate import Located, locate_all, missing_message
 from socialdesk.media.probe import MediaError, probe_cached
 from socialdesk.media.rules import CheckedImage, MediaProblem, MediaRules, check_images
+from socialdesk.readfile import problem_with
 
 
 def chosen_for(draft: Draft, draft_path: Path | None, pid: str) -> list[Located]:
@@ -18,9 +19,12 @@ def chosen_for(draft: Draft, draft_path: Path | None, pid: str) -> list[Located]
 
 
 def inspect(found: Located) -> CheckedImage:
-    if not found.path.exists():
+    problem = problem_with(found.path)
+    if problem is not None and problem.missing:
         return CheckedImage(found.number, found.label, found.item.alt, None, missing_message(found))
     try:
+        if problem is not None:
+            raise MediaError(problem.reason)
         info = probe_cached(found.path)
     except MediaError as exc:
         reason = str(exc).removeprefix(f"{found.path}: ")

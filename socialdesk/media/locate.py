@@ -25,9 +25,17 @@ def resolve_path(draft_path: Path | None, stored: str) -> Path:
     return resolve_in_folder(draft_path.parent if draft_path is not None else None, stored)
 
 
+def _expand_home(stored: str) -> str:
+    """`~/x` is in the writer's own home folder. `~name/x` (someone else's home) and
+    file names that start with `~` are taken as written, relative to the draft."""
+    if stored == "~" or stored.startswith(("~/", "~\\")):
+        return os.path.expanduser(stored)  # unchanged when no home folder is known
+    return stored
+
+
 def resolve_in_folder(folder: Path | None, stored: str) -> Path:
     """The file a stored media path points at, for a draft kept in `folder`."""
-    candidate = Path(stored).expanduser()
+    candidate = Path(_expand_home(stored))
     if _is_absolute(stored) or candidate.is_absolute() or folder is None:
         return candidate
     # stored with forward slashes; Path accepts them on every system

@@ -14,11 +14,11 @@ from socialdesk.media.locate import Located
 from socialdesk.media.probe import (
     MAX_PROBE_BYTES,
     MIME_TYPES,
-    MediaError,
     probe_bytes,
     read_failure,
 )
 from socialdesk.media.strip import strip_metadata
+from socialdesk.readfile import FileProblem, read_regular
 from socialdesk.settings import Settings
 
 SETTINGS_SECTION = "media"
@@ -56,10 +56,8 @@ def prepare_upload(found: Located, strip: bool = True) -> MediaUpload:
 def read_upload(path: Path, alt: str = "", strip: bool = True, label: str = "") -> MediaUpload:
     label = label or path.name
     try:
-        if path.stat().st_size > MAX_PROBE_BYTES:
-            raise MediaError(f"{label} is far too large to send")
-        data = path.read_bytes()
-    except OSError as exc:
+        data = read_regular(path, MAX_PROBE_BYTES, "post image")
+    except FileProblem as exc:
         raise read_failure(label, path, exc) from None
     info = probe_bytes(data, label)
     cleaned = outgoing_bytes(data, label, strip)

@@ -15,6 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from socialdesk.readfile import FileProblem, check_path, open_regular
+from socialdesk.readfile import describe_size as describe_size  # used by media rules, panel
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -81,35 +84,26 @@ class ImageInfo:
         return self.width / self.height if self.height else 1.0
 
 
-def describe_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
-
-
-def read_failure(label: str, path: Path, exc: OSError) -> MediaError:
+def read_failure(label: str, path: Path, problem: FileProblem) -> MediaError:
     """One wording for an image file that cannot be read, whoever was reading it."""
-    if isinstance(exc, FileNotFoundError):
+    if problem.missing:
         return MediaError(f"{label} is missing: no file at {path}")
-    if isinstance(exc, IsADirectoryError):
-        return MediaError(f"{label} is a folder, not an image")
-    if isinstance(exc, PermissionError):
-        return MediaError(f"{label} cannot be read: permission denied")
-    return MediaError(f"{label} cannot be read ({exc.strerror or exc})")
+    return MediaError(
+        f"{label} {problem.reason}"
+        if problem.reason.startswith("is ")
+        else f"{label} cannot be used: {problem.reason}"
+    )
 
 
 def probe_image(path: Path) -> ImageInfo:
     """Format, size and dimensions of the image at `path`; MediaError says what is wrong."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IsADirectoryError(path)
-        if size > MAX_PROBE_BYTES:
-            raise MediaError(f"{path}: {describe_size(size)} is far too large for a post image")
-        with path.open("rb") as f:
-            return _probe_stream(path, f, size)
-    except OSError as exc:
+        with open_regular(path, MAX_PROBE_BYTES, "post image") as f:
+            return _probe_stream(path, f, os.fstat(f.fileno()).st_size)
+    except FileProblem as exc:
         raise read_failure(path.name, path, exc) from None
+    except OSError as exc:
+        raise MediaError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
 
 
 def probe_bytes(data: bytes, name: str = "image") -> ImageInfo:
@@ -175,8 +169,9 @@ def _probe_keyed(path: str, mtime_ns: int, size: int) -> ImageInfo | MediaError:
 def probe_cached(path: Path) -> ImageInfo:
     """`probe_image`, remembered while the file's modification time and size stay the same."""
     try:
+        check_path(path)
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError, FileProblem):
         return probe_image(path)  # raises the right message
     result = _probe_keyed(str(path), st.st_mtime_ns, st.st_size)
     if isinstance(result, MediaError):

@@ -23,6 +23,7 @@ import urllib3.exceptions
 from socialdesk.accounts import Account
 from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms import get_platform
+from socialdesk.redaction import register_secrets, scrub_api_text
 from socialdesk.settings import Settings
 
 API_SECTION = "api"
@@ -61,6 +62,8 @@ class PublishError(Exception):
         code: str = "",
         retry_at: datetime | None = None,
     ) -> None:
+        # server texts may echo the request: no query strings, bodies or secrets kept
+        message = scrub_api_text(message)
         super().__init__(message)
         self.message = message
         self.kind: ErrorKind = kind
@@ -195,6 +198,7 @@ class Publisher:
     ) -> None:
         self.account = account
         self.secrets = dict(secrets)
+        register_secrets(self.secrets.values())
         self.config = config
         self.session = session or requests.Session()
         self.name = get_platform(self.platform).name

@@ -41,9 +41,14 @@ from socialdesk.templates.sandbox import (
     deactivate,
     guard_filter,
 )
+from socialdesk.templates.source_limits import (
+    DEFAULT_SOURCE_LIMITS,
+    SourceLimits,
+    check_deadline,
+    check_source,
+)
 from socialdesk.templates.template_file import FieldSpec, PostTemplate, guess_field
 
-MAX_SOURCE_CHARS = 200_000
 TEMPLATE_FILENAME = "<template>"
 CONTEXT_NAMES = frozenset({"platform", "platform_name", "language", "locale", "limit", "strings"})
 # Names that look like server or Python objects: never fields, so using one is an error.
@@ -139,8 +144,14 @@ def as_template_error(exc: BaseException) -> TemplateError:
 class TemplateEngine:
     """One sandbox with the platform filters, and a small cache of compiled texts."""
 
-    def __init__(self, limits: Limits = DEFAULT_LIMITS, cache_size: int = 64) -> None:
+    def __init__(
+        self,
+        limits: Limits = DEFAULT_LIMITS,
+        cache_size: int = 64,
+        source_limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
+    ) -> None:
         self.env = PostSandbox(limits)
+        self.source_limits = source_limits
         self.env.filters.update(
             {
                 name: guard_filter(func, name)
@@ -166,23 +177,28 @@ class TemplateEngine:
         return compiled
 
     def _compile(self, source: str) -> Compiled:
-        if len(source) > MAX_SOURCE_CHARS:
-            raise TemplateSyntaxProblem(
-                f"the template is {len(source):,} characters long; at most "
-                f"{MAX_SOURCE_CHARS:,} are allowed"
-            )
+        limits = self.source_limits
         try:
-            ast = self.env.parse(keep_inline_newlines(source))
+            source = keep_inline_newlines(source)
+            deadline = check_source(self.env, source, limits)
+            ast = self.env.parse(source)
+            check_deadline(deadline, limits)
             undeclared = meta.find_undeclared_variables(ast)
             GuardInserter().visit(ast)
             ast.set_environment(self.env)
             template = self.env.from_string(ast)
+            check_deadline(deadline, limits)
+        except TemplateError:
+            raise
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateSyntaxProblem(exc.message or str(exc), line=exc.lineno) from None
         except ForbiddenTag as exc:
             raise TemplateSecurityError(str(exc), line=exc.line) from None
         except RecursionError:
             raise TemplateSyntaxProblem("the template is nested too deeply") from None
+        except Exception as exc:  # Python's own compiler limits, numbers it cannot read
+            message = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+            raise TemplateSyntaxProblem(f"the template cannot be compiled ({message})") from None
         ordered: list[str] = []
         for name_node in ast.find_all(nodes.Name):
             name = name_node.name
@@ -251,12 +267,17 @@ class TemplateEngine:
     ) -> dict[str, Any]:
         context: dict[str, Any] = {}
         names = [spec.name for spec in template.meta.fields] + list(compiled.variables)
+        longest = self.env.limits.max_text
         for name in names:
             if is_field_name(name):
                 spec = template.meta.field(name)
-                context[name] = field_value(
-                    fields, name, lang, locale, spec.default if spec else ""
-                )
+                value = field_value(fields, name, lang, locale, spec.default if spec else "")
+                if len(value) > longest:
+                    raise TemplateBudgetError(
+                        f"the field {name!r} is {len(value):,} characters long; a template "
+                        f"takes at most {longest:,}"
+                    )
+                context[name] = value
         strings = template.meta.strings
         table = {**strings.get("en", {}), **strings.get(lang, {})}
         context.update(
@@ -295,7 +316,7 @@ class TemplateEngine:
             text = tidy("".join(parts))
             if session.texts:
                 room = context["limit"] if limit is None else limit
-                text = resolve_fits(text, session, target, room)
+                text = resolve_fits(text, session, target, room, limits.max_output)
             return text
         except Exception as exc:
             raise as_template_error(exc) from None
@@ -355,16 +376,27 @@ def tidy(text: str) -> str:
 
 
 def resolve_fits(
-    text: str, session: platform_filters.FitSession, platform: Platform | None, limit: int | None
+    text: str,
+    session: platform_filters.FitSession,
+    platform: Platform | None,
+    limit: int | None,
+    max_output: int = DEFAULT_LIMITS.max_output,
 ) -> str:
     """Put the texts `fit` held back into the post, shortened to share the room left."""
+
+    pattern = session.pattern
 
     def fill(texts: list[str]) -> str:
         def one(m: re.Match[str]) -> str:
             index = int(m.group(1))
             return texts[index] if index < len(texts) else ""
 
-        return platform_filters.PLACEHOLDER.sub(one, text)
+        return pattern.sub(one, text)
+
+    # a template may print one `fit` many times: size the result before building it
+    size = len(text) + sum(len(session.texts[int(i)][0]) for i in pattern.findall(text))
+    if size > max_output:
+        raise BudgetExceeded(f"stopped: the post is longer than {max_output:,} characters")
 
     full = [t for t, _ in session.texts]
     if platform is None or limit is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -189,16 +190,23 @@ def link_filter(context: Context, value: Any, platform: Any = None, campaign: An
 
 @dataclass
 class FitSession:
-    """`fit` without a limit: texts to shorten once the rest of the post is known."""
+    """`fit` without a limit: texts to shorten once the rest of the post is known.
+
+    Each stands in the output as a placeholder carrying this render's random key, so
+    a field value cannot forge one (and have a long text copied into it many times)."""
 
     texts: list[tuple[str, str]] = field(default_factory=list)
+    key: str = field(default_factory=lambda: secrets.token_hex(8))
 
     def placeholder(self, text: str, ellipsis: str) -> str:
         self.texts.append((text, ellipsis))
-        return f"\ue000{len(self.texts) - 1}\ue001"
+        return f"\ue000{self.key}.{len(self.texts) - 1}\ue001"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(f"\ue000{self.key}\\.(\\d+)\ue001")
 
 
-PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
 _fit_session: contextvars.ContextVar[FitSession | None] = contextvars.ContextVar(
     "socialdesk_fit_session", default=None
 )

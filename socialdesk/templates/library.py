@@ -15,6 +15,7 @@ from pathlib import Path
 
 from socialdesk import paths
 from socialdesk.draft import DraftError, atomic_write
+from socialdesk.readfile import FileProblem, exists, read_regular
 from socialdesk.resources import resource_path
 from socialdesk.templates.errors import TemplateError, TemplateFileError
 from socialdesk.templates.template_file import SUFFIX, PostTemplate, with_name
@@ -94,17 +95,9 @@ def slugify(name: str) -> str:
 
 def read_template_file(path: Path, *, builtin: bool) -> PostTemplate:
     try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateFileError(
-                f"{path}: {size // 1024} KB is too large for a template "
-                f"(at most {MAX_TEMPLATE_BYTES // 1024} KB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateFileError(f"{path}: file not found") from None
-    except OSError as exc:
-        raise TemplateFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raw = read_regular(path, MAX_TEMPLATE_BYTES, "template")
+    except FileProblem as exc:
+        raise TemplateFileError(f"{path}: {exc.reason}") from None
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -199,7 +192,7 @@ class TemplateLibrary:
 
     def find(self, name: str) -> PostTemplate:
         """By id, by display name (any case), or by the path of a `.sdtemplate` file."""
-        if name.endswith(SUFFIX) and Path(name).is_file():
+        if name.endswith(SUFFIX) and exists(Path(name)):
             return read_template_file(Path(name), builtin=False)
         wanted = name.strip().casefold()
         for entry in self.entries(check=False):  # ids and names only: compile none

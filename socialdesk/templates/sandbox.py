@@ -15,6 +15,7 @@ lists and dicts. On top of it this module stops the cheap denial-of-service tric
 
 The guards are put in by rewriting the parsed template: loop iterables, output
 nodes and `~` concatenations are wrapped in internal filters that consult the budget.
+The template text itself is checked before parsing (see source_limits).
 """
 
 from __future__ import annotations
@@ -173,39 +174,66 @@ def _int_arg(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-_PRINTF_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
+_PRINTF_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.DOTALL)
+# conversions that can write one character as up to ten (`'\U0001f600'`)
+_ESCAPING = frozenset("ra")
+
+
+def _formatted_size(literal: int, fields: int, widest: int, args: Any, escaping: bool) -> int:
+    """An upper bound for a formatted text: every field may print all the arguments
+    (`'{0}{0}{0}'`, `'%(a)s%(a)s'`) or its width, whichever is more."""
+    cap = 100_000_000
+    values = estimated_text_size(args, cap) * (10 if escaping else 1)
+    return literal + fields * max(widest, values)
 
 
 def check_printf_format(fmt: str, args: Any, limits: Limits) -> None:
-    """`'%999999999d' % 1` allocates a gigabyte; refuse wide or computed widths first."""
+    """`'%999999999d' % 1` allocates a gigabyte, and so does `'%(a)s' * 50000 % {'a': text}`:
+    refuse them from the format and the arguments' sizes, before formatting."""
+    fields = widest = 0
+    escaping = False
     for m in _PRINTF_SPEC.finditer(fmt):
-        for part in m.groups():
+        width, precision, conversion = m.groups()
+        if conversion == "%":
+            continue
+        fields += 1
+        escaping = escaping or conversion in _ESCAPING
+        for part in (width, precision):
             if part == "*":
                 raise BudgetExceeded("computed widths ('%*d') are not allowed in templates")
-            if part is not None and int(part) > limits.max_text:
-                raise _too_big("a format width", int(part), limits.max_text)
-    size = len(fmt) + estimated_text_size(args, limits.max_work)
-    if size > limits.max_work:
-        raise _too_big("formatting", size, limits.max_work)
+            if part is not None:
+                widest = max(widest, int(part))
+    if widest > limits.max_text:
+        raise _too_big("a format width", widest, limits.max_text)
+    size = _formatted_size(len(fmt), fields, widest, args, escaping)
+    if size > limits.max_text:
+        raise _too_big("formatting", size, limits.max_text)
 
 
 def check_brace_format(fmt: str, args: Any, limits: Limits) -> None:
-    """The same for `'{:>999999999}'.format(x)` and nested `{:{width}}` specs."""
+    """The same for `'{:>999999999}'.format(x)`, `'{0}{0}…'.format(text)`, `format_map`
+    and nested `{:{width}}` specs."""
     try:
         parsed = list(Formatter().parse(fmt))
     except ValueError:
         return  # str.format will raise the same error with a clear message
-    for _literal, _field, spec, _conversion in parsed:
-        if not spec:
+    fields = widest = literal = 0
+    escaping = False
+    for text, field_name, spec, conversion in parsed:
+        literal += len(text)
+        if field_name is None:
             continue
-        if "{" in spec:
+        fields += 1
+        escaping = escaping or (conversion or "") in _ESCAPING
+        if spec and "{" in spec:
             raise BudgetExceeded("nested format fields ('{:{width}}') are not allowed in templates")
-        for digits in re.findall(r"\d+", spec):
-            if int(digits) > limits.max_text:
-                raise _too_big("a format width", int(digits), limits.max_text)
-    size = len(fmt) + estimated_text_size(args, limits.max_work)
-    if size > limits.max_work:
-        raise _too_big("formatting", size, limits.max_work)
+        for digits in re.findall(r"\d+", spec or ""):
+            widest = max(widest, int(digits))
+    if widest > limits.max_text:
+        raise _too_big("a format width", widest, limits.max_text)
+    size = _formatted_size(literal, fields, widest, args, escaping)
+    if size > limits.max_text:
+        raise _too_big("formatting", size, limits.max_text)
 
 
 def check_replace(text: str, old: Any, new: Any, count: Any, limits: Limits) -> None:
@@ -302,7 +330,9 @@ class PostSandbox(ImmutableSandboxedEnvironment):
         self.globals.clear()
         self.globals.update(range=self.guarded_range, dict=dict, namespace=Namespace)
         self.filters = {name: guard_filter(func, name) for name, func in self.filters.items()}
-        self.filters.update(_sd_iter=_guard_iter, _sd_out=_guard_out, _sd_text=_guard_text)
+        self.filters.update(
+            _sd_iter=_guard_iter, _sd_out=_guard_out, _sd_text=_guard_text, _sd_concat=_concat
+        )
 
     # ranges and loops
     def guarded_range(self, *args: Any) -> range:
@@ -459,6 +489,19 @@ def _guard_text(context: Context, value: Any) -> str:
     return _as_text(value, budget.limits)
 
 
+@pass_context
+def _concat(context: Context, parts: list[Any]) -> str:
+    """`a ~ b ~ c`: each part as text, their total checked before they are joined."""
+    budget = current_budget()
+    budget.tick()
+    limits = budget.limits
+    texts = [_as_text(part, limits) for part in parts]
+    size = sum(map(len, texts))
+    if size > limits.max_text:
+        raise _too_big("joining texts with ~", size, limits.max_text)
+    return "".join(texts)
+
+
 def guard_filter(func: Callable[..., Any], name: str) -> Callable[..., Any]:
     """Wrap the filter `name`: budget tick, refuse gigantic inputs and arguments, check
     the result."""
@@ -469,6 +512,11 @@ def guard_filter(func: Callable[..., Any], name: str) -> Callable[..., Any]:
         budget.tick()
         limits = budget.limits
         values = [a for a in args if not isinstance(a, Context | EvalContext | jinja2.Environment)]
+        if name == "join" and values and not isinstance(values[0], str | list | tuple | Mapping):
+            # a generator (`map`, `select`): its items must be counted before joining
+            listed = materialize(values[0], limits)
+            args = tuple(listed if a is values[0] else a for a in args)
+            values[0] = listed
         size = estimated_text_size([values, list(kwargs.values())], limits.max_work)
         if size > limits.max_work:
             raise _too_big(f"the filter {name!r}", size, limits.max_work)
@@ -510,6 +558,14 @@ def _check_filter_growth(
         check_replace(value, old, new, count, limits)
     elif name == "format" and isinstance(value, str):
         check_printf_format(value, [values[1:], kwargs], limits)
+    elif name == "join":
+        separator = values[1] if len(values) > 1 else kwargs.get("d", "")
+        items = value if isinstance(value, list | tuple) else []
+        size = len(str(separator)) * max(0, len(items) - 1) + estimated_text_size(
+            items, limits.max_text
+        )
+        if size > limits.max_text:
+            raise _too_big("join", size, limits.max_text)
     elif name == "tojson":
         indent = _int_arg(values[1] if len(values) > 1 else kwargs.get("indent"))
         size = estimated_text_size(value, limits.max_text) * (1 + indent)
@@ -561,5 +617,5 @@ class GuardInserter(NodeTransformer):
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         self.generic_visit(node)
-        node.nodes = [_filter(child, "_sd_text") for child in node.nodes]
-        return _filter(node, "_sd_text")
+        parts = nodes.List(list(node.nodes), lineno=node.lineno)
+        return _filter(parts, "_sd_concat")

@@ -150,6 +150,10 @@ def parse_header(source: str) -> TemplateMeta:
             f"the header is not valid JSON ({exc.msg}, column {exc.colno})",
             line=first_line + exc.lineno - 1,
         ) from None
+    except (ValueError, RecursionError) as exc:
+        # lists nested thousands deep, numbers with thousands of digits
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise TemplateSyntaxProblem(f"the header cannot be read ({why})", line=first_line) from None
     return _HeaderReader(first_line).read(data)
 
 
@@ -230,7 +234,7 @@ def with_name(source: str, name: str) -> str:
     start, end = span
     try:
         data = json.loads(source[start:end])
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # broken, too deep, numbers too long
         data = None
     if not isinstance(data, dict):
         # keep the broken header for the writer to fix; the name goes in a new one above
@@ -252,6 +256,6 @@ _NAME_VALUE = re.compile(r'("name"\s*:\s*)"(?:[^"\\]|\\.)*"')
 def _top_level_name(header: str) -> object:
     try:
         data = json.loads(header)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return None
     return data.get("name") if isinstance(data, dict) else None

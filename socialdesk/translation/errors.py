@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from socialdesk.redaction import scrub_api_text
+
 ErrorKind = Literal[
     "timeout",  # no answer in time
     "connection",  # could not reach the service (refused, DNS, offline)
@@ -41,6 +43,7 @@ class TranslationError(Exception):
         backend: str = "",
         status: int | None = None,
     ) -> None:
+        message = scrub_api_text(message)  # a service may echo the request and its key
         super().__init__(message)
         self.kind: ErrorKind = kind
         self.message = message

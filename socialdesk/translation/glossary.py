@@ -16,6 +16,7 @@ from typing import Any
 
 from socialdesk import paths
 from socialdesk.draft import DraftError, atomic_write
+from socialdesk.readfile import FileProblem, read_regular
 from socialdesk.translation import languages
 
 FORMAT = "socialdesk-glossary"
@@ -108,15 +109,13 @@ class Glossary:
         """The glossary at `path` (default: the data dir); no file means an empty one."""
         target = path or default_path()
         try:
-            size = target.stat().st_size
-        except FileNotFoundError:
-            return cls([], target)
-        except OSError as exc:
-            raise GlossaryError(f"{target}: cannot read the glossary ({exc.strerror})") from exc
-        if size > MAX_BYTES:
-            raise GlossaryError(f"{target}: too large for a glossary ({size // 1024} KB)")
+            raw = read_regular(target, MAX_BYTES, "glossary")
+        except FileProblem as exc:
+            if exc.missing:
+                return cls([], target)
+            raise GlossaryError(f"{target}: cannot read the glossary ({exc.reason})") from None
         try:
-            data = json.loads(target.read_text(encoding="utf-8"))
+            data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
             raise GlossaryError(f"{target}: the glossary is not UTF-8 text") from None
         except json.JSONDecodeError as exc:
@@ -124,8 +123,8 @@ class Glossary:
                 f"{target}: the glossary is not valid JSON (line {exc.lineno}: {exc.msg}); "
                 "fix or remove the file"
             ) from None
-        except OSError as exc:
-            raise GlossaryError(f"{target}: cannot read the glossary ({exc.strerror})") from exc
+        except (ValueError, RecursionError) as exc:  # nested too deeply, endless numbers
+            raise GlossaryError(f"{target}: the glossary cannot be read ({exc})") from None
         return cls(parse_terms(data, str(target)), target)
 
     def save(self, path: Path | None = None) -> None:

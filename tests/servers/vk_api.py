@@ -15,10 +15,14 @@ group_id and answers the saved photo; wall.post's `attachments` may only name sa
 photos. Uploads are kept in `server.state["uploads"]` for tests to read back.
 `state["upload_refused"]` makes the upload server answer an empty photo;
 `state["save_error"]` makes saveWallPhoto fail with that code.
+`state["echo"] = True` makes wall.post fail with error 100 whose message echoes the
+request the careless way some gateways do: the address with the form as its query
+string, the raw form body, the form as JSON and the token in a Basic header.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -55,6 +59,15 @@ def vk_error(code: int, detail: str = "") -> Reply:
     return Reply(200, {"error": {"error_code": code, "error_msg": message, "request_params": []}})
 
 
+def echo_request(req: Request, form: dict[str, str]) -> str:
+    raw = req.body.decode("utf-8")
+    basic = base64.b64encode(f"api:{form.get('access_token', '')}".encode()).decode()
+    return (
+        f"bad request POST https://api.vk.com{req.path}?{raw} body {raw} "
+        f"params {json.dumps(form)} auth Basic {basic}"
+    )
+
+
 UPLOAD_PATH = "/upload/wall"
 UPLOAD_SERVER = 851234
 _ATTACHMENT = re.compile(r"^photo(-?\d+)_(\d+)$")
@@ -77,6 +90,8 @@ class VKHandler(ApiHandler):
         if form.get("access_token") != state.get("token", TOKEN):
             return vk_error(5)
         method = req.path.removeprefix("/method/")
+        if method == "wall.post" and state.get("echo"):
+            return vk_error(100, echo_request(req, form))
         if method == "wall.post":
             return self.wall_post(form, state)
         if method == "photos.getWallUploadServer":

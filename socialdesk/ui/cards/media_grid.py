@@ -8,6 +8,7 @@ only paints it. Thumbnails are decoded once per file version and shared by every
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,9 @@ from socialdesk.draft import MediaItem
 from socialdesk.media.check import inspect
 from socialdesk.media.layout import MediaLayout, Tile, crop_box, layout_media
 from socialdesk.media.locate import Located, resolve_in_folder
+from socialdesk.media.probe import MAX_PROBE_BYTES
 from socialdesk.media.rules import MediaProblem, MediaRules, check_images
+from socialdesk.readfile import FileProblem, check_path
 
 THUMB_SIDE = 900  # decoded size: sharp on a wide card, cheap to keep
 _THUMBS: dict[tuple[str, int, int], QImage] = {}
@@ -46,10 +49,15 @@ _MAX_THUMBS = 64
 
 
 def thumbnail(path: Path) -> QImage | None:
-    """The picture at `path`, upright and at most THUMB_SIDE pixels; None if unreadable."""
+    """The picture at `path`, upright and at most THUMB_SIDE pixels; None if unreadable.
+    Only a regular file is read: a draft may name a FIFO (opening it would wait for ever)
+    or a device."""
     try:
+        check_path(path)
         st = os.stat(path)
-    except OSError:
+    except (OSError, FileProblem):
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_PROBE_BYTES:
         return None
     key = (str(path), st.st_mtime_ns, st.st_size)
     cached = _THUMBS.get(key)

@@ -1,5 +1,7 @@
-"""File ▸ Export…: choose a format, a destination and (for PDF) a page size; the export
-runs off the GUI thread and ends with a message that can show the file in its folder.
+"""File ▸ Export…: choose a format, a destination, (for PDF) a page size and (for CSV)
+whether it is for a spreadsheet or a bulk scheduler; pictures from outside the draft's
+folder are exported only after the writer agrees. The export runs off the GUI thread
+and ends with a message that can show the file in its folder.
 
 The menu entry that opens it is `install_export(window)` in `ui/export/install.py`;
 this dialog does not know who opens it.
@@ -41,8 +43,10 @@ from socialdesk.export import (
     export_draft,
 )
 from socialdesk.library.files import safe_file_stem
+from socialdesk.media.consent import OutsideImage, outside_images
 from socialdesk.ui.common.core_texts import core_text
 from socialdesk.ui.export.pdf_proof import render_pdf
+from socialdesk.ui.media.consent import ask_outside_consent
 
 
 class _ExportJob(QRunnable):
@@ -94,11 +98,22 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
+        self.csv_mode = QComboBox()
+        self.csv_mode.addItem(self.tr("a spreadsheet (formulas made harmless)"), "spreadsheet")
+        self.csv_mode.addItem(self.tr("a bulk scheduler (texts exactly as written)"), "exact")
+        self.csv_mode.setToolTip(
+            self.tr(
+                "For a spreadsheet, a text that starts with =, +, -, @ or a tab gets a ' in "
+                "front so that it cannot run as a formula. For a bulk scheduler, every text "
+                "is exactly as written: don't open that file in a spreadsheet."
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Save to"), row)
         form.addRow(self.tr("Page size"), self.page_size)
+        form.addRow(self.tr("CSV for"), self.csv_mode)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: an export has no meaningful steps
@@ -144,6 +159,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.fmt()
         self.page_size.setEnabled(fmt == "pdf")
+        self.csv_mode.setEnabled(fmt == "csv")
         current = self.destination.text().strip()
         if not current:
             self.destination.setText(str(self.default_destination(fmt)))
@@ -186,6 +202,14 @@ class ExportDialog(QDialog):
         if fmt != "txt" and not out.suffix:
             out = out.with_suffix(SUFFIXES[fmt])
             self.destination.setText(str(out))
+        outside = outside_images(self.draft, self.draft_path)
+        if outside and not self.confirm_outside(outside):
+            self._show_error(
+                self.tr(
+                    "Nothing was exported: the draft's pictures from outside its folder were not allowed."
+                )
+            )
+            return
         self.message.setText(self.tr("Exporting {format}…").format(format=core_text(FORMATS[fmt])))
         self.message.setStyleSheet("")
         self.show_button.setVisible(False)
@@ -199,9 +223,15 @@ class ExportDialog(QDialog):
             draft_path=self.draft_path,
             page_size=self.page_size.currentText(),
             pdf_renderer=render_pdf,
+            allow_outside_images=True,  # asked above
+            csv_mode=str(self.csv_mode.currentData()),
         )
         # a QThread (not a Python thread): Qt's text layout for PDF needs its event dispatcher
         self._pool.start(_ExportJob(job, self._done))
+
+    def confirm_outside(self, images: list[OutsideImage]) -> bool:
+        """Dialog seam (tests replace it): may these pictures be exported?"""
+        return ask_outside_consent(self, images, "export")
 
     def is_busy(self) -> bool:
         return not self.export_button.isEnabled()

@@ -1,7 +1,9 @@
 """File ▸ Publish… (Ctrl+Shift+P): confirm, then publish every platform at once.
 
 The dialog lists each enabled platform with its account (the draft's choice, which
-can be changed here), the exact final text, and anything that blocks sending; the
+can be changed here), the exact final text, every picture it gets (those from outside
+the draft's folder by path: uploading them needs the writer's yes), and anything that
+blocks sending; the
 Publish button stays disabled until nothing blocks. Publishing runs off the GUI
 thread; each platform shows its progress and then a link to the new post. Retry
 re-sends only the failed platforms. The results go into the draft's publish log,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, DraftError
+from socialdesk.media.consent import OutsideImage
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.publishing import (
     Outcome,
@@ -53,6 +56,7 @@ from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.core_texts import core_message
 from socialdesk.ui.common.i18n import english_plural
 from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.media.consent import ask_outside_consent
 from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
 from socialdesk.ui.shell.document import DraftDocument
 
@@ -91,6 +95,10 @@ class PlatformRow(QFrame):
         self.text_view.setReadOnly(True)
         self.text_view.setMaximumHeight(80)
         layout.addWidget(self.text_view)
+        self.images_label = QLabel()
+        self.images_label.setWordWrap(True)
+        self.images_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.images_label)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #B3261E;")
@@ -116,10 +124,27 @@ class PlatformRow(QFrame):
 
     def show_plan(self, plan: PlatformPlan) -> None:
         self.text_view.setPlainText(plan.text)
+        self.images_label.setText(self.images_text(plan))
+        self.images_label.setVisible(bool(plan.media))
         self.problems_label.setText("\n".join(f"✗ {core_message(p)}" for p in plan.problems))
         self.problems_label.setVisible(bool(plan.problems))
         self.notes_label.setText("\n".join(f"· {core_message(n)}" for n in plan.notes))
         self.notes_label.setVisible(bool(plan.notes))
+
+    def images_text(self, plan: PlatformPlan) -> str:
+        """Every picture this platform gets; those from outside the draft's folder by path."""
+        outside = {image.found.number: image.real_path for image in plan.outside}
+        lines = [self.tr("Pictures: %n", "", len(plan.media))]
+        for found in plan.media:
+            if found.number in outside:
+                lines.append(
+                    self.tr("{number}. {path} ⚠ outside the draft's folder").format(
+                        number=found.number, path=outside[found.number]
+                    )
+                )
+            else:
+                lines.append(f"{found.number}. {found.path.name}")
+        return "\n".join(lines)
 
     def set_sending(self) -> None:
         self.progress.show()
@@ -352,8 +377,30 @@ class PublishDialog(QDialog):
     def publish(self) -> None:
         if self.publishing or self.plan is None or not self.plan.ready:
             return  # a second click while publishing does nothing
+        outside = self.outside_uploads(self.plan)
+        if outside and not self.confirm_outside(outside):
+            self.summary.setText(
+                self.tr(
+                    "Nothing was sent: the draft's pictures from outside its folder were not"
+                    " allowed."
+                )
+            )
+            return
         self.job = PublishJob(self.plan, self.outbox)
         self._start(self.job.run)
+
+    @staticmethod
+    def outside_uploads(plan: PublishPlan) -> list[OutsideImage]:
+        """The pictures from outside the draft's folder that this run would upload."""
+        found: dict[int, OutsideImage] = {}
+        for item in plan.platforms:
+            if not item.skip and item.destination == "api":
+                found.update((image.found.number, image) for image in item.outside)
+        return [found[number] for number in sorted(found)]
+
+    def confirm_outside(self, images: list[OutsideImage]) -> bool:
+        """Dialog seam (tests replace it): may these pictures be uploaded?"""
+        return ask_outside_consent(self, images, "upload")
 
     def retry_failed(self) -> None:
         if self.publishing or self.job is None or not self.job.failed():

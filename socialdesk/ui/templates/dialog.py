@@ -100,6 +100,15 @@ def preview_values(specs: list[FieldSpec], fields: Mapping[str, str]) -> dict[st
 # -- the dialog --------------------------------------------------------------------------
 
 
+def short_problem(entry: TemplateEntry, width: int = 70) -> str:
+    """Why a template cannot be used, in one short line under its name in the list."""
+    problem = str(entry.problem or "")
+    for prefix in (f"template {entry.name!r}: ", f"template {entry.id!r}: ", f"{entry.path}: "):
+        problem = problem.removeprefix(prefix)
+    problem = " ".join(problem.split())
+    return problem if len(problem) <= width else problem[: width - 1] + "…"
+
+
 class TemplatesDialog(QDialog):
     """Manage templates and edit them with a live per-platform preview."""
 
@@ -159,6 +168,7 @@ class TemplatesDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("TemplateList")
         self.list.setSpacing(1)
+        self.list.setWordWrap(True)  # a broken template's reason, under its name, in full
         self.list.currentItemChanged.connect(self._selection_changed)
         side_layout.addWidget(self.list, 1)
         buttons = QGridLayout()
@@ -298,7 +308,7 @@ class TemplatesDialog(QDialog):
     def _entry_item(self, entry: TemplateEntry) -> QListWidgetItem:
         shown = template_text if entry.builtin else str
         name = shown(entry.name)
-        label = name if entry.problem is None else f"{name}  ⚠"
+        label = name if entry.problem is None else f"{name}  ⚠\n      {short_problem(entry)}"
         item = QListWidgetItem(f"  {label}")
         item.setData(ITEM_ID, entry.id)
         tip = shown(entry.description) or name
