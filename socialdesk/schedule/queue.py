@@ -235,6 +235,8 @@ class Queue:
                 raise
         sending = [_post(r, status="sending") for r in rows]
         missed = [_post(r, status="missed") for r in missed_rows]
+        for post in missed:
+            post.message = _missed_message(grace)
         return sending, missed
 
     def finish(
