@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -142,7 +142,9 @@ def previous_send(
             continue
         if record.status == "cancelled":
             cancelled = True
-        elif record.status == "queued" and (cancelled or ignore_queued):
+        elif (record.status in ("queued", "scheduled") and cancelled) or (
+            record.status == "queued" and ignore_queued
+        ):
             continue
         elif record.status in _DONE:
             return record
@@ -297,11 +299,19 @@ class PublishJob:
     """Sends a checked plan to every platform concurrently; then retries only failures."""
 
     def __init__(
-        self, plan: PublishPlan, outbox: Path | None = None, queue: Queue | None = None
+        self,
+        plan: PublishPlan,
+        outbox: Path | None = None,
+        queue: Queue | None = None,
+        *,
+        remember: bool = True,
     ) -> None:
+        """`remember`: add what goes out to the calendar (the queue runner's posts have
+        their row already)."""
         self.plan = plan
         self.outbox = outbox
         self.queue = queue
+        self.remember = remember
         self.outcomes: dict[str, Outcome] = {}
         self._lock = threading.Lock()
         self._running = False
@@ -346,6 +356,8 @@ class PublishJob:
     def _one(self, plan: PlatformPlan, on_progress: Progress | None) -> Outcome:
         _report(on_progress, plan.platform, None)
         outcome = self._attempt(plan)
+        if self.remember and outcome.status in ("published", "scheduled") and plan.account:
+            self._remember(plan, outcome)
         log.info("%s: %s %s", plan.platform, outcome.status, outcome.post_id or "")
         _report(on_progress, plan.platform, outcome)
         return outcome
@@ -392,12 +404,9 @@ class PublishJob:
         """The chosen images' bytes, cleaned of metadata unless that is turned off."""
         return [prepare_upload(found, self.plan.strip_metadata) for found in plan.media]
 
-    def _to_queue(self, plan: PlatformPlan, due: datetime) -> Outcome:
-        """Keep the exact text and images in the local queue; `socialdesk queue run` sends
-        them when due."""
+    def _queued_post(self, plan: PlatformPlan, due: datetime) -> QueuedPost:
         assert plan.account is not None
-        queue = self.queue if self.queue is not None else Queue()
-        post = QueuedPost(
+        return QueuedPost(
             draft_path=str(self.plan.draft_path.resolve()) if self.plan.draft_path else "",
             title=self.plan.title,
             platform=plan.platform,
@@ -408,6 +417,22 @@ class PublishJob:
             market_zone=getattr(due.tzinfo, "key", ""),
             media=[QueuedImage(str(found.path.resolve()), found.item.alt) for found in plan.media],
         )
+
+    def _remember(self, plan: PlatformPlan, outcome: Outcome) -> None:
+        """The calendar's row of a sent or platform-held post; the post itself is out,
+        so a calendar that cannot be written only logs a warning."""
+        post = self._queued_post(plan, plan.when or datetime.now(UTC))
+        post.url, post.post_id = outcome.url, outcome.post_id
+        try:
+            (self.queue or Queue()).add(post, status=outcome.status)  # type: ignore[arg-type]
+        except QueueError as exc:
+            log.warning("%s: not added to the calendar: %s", plan.platform, exc)
+
+    def _to_queue(self, plan: PlatformPlan, due: datetime) -> Outcome:
+        """Keep the exact text and images in the local queue; `socialdesk queue run` sends
+        them when due."""
+        queue = self.queue if self.queue is not None else Queue()
+        post = self._queued_post(plan, due)
         try:
             queue.add(post)
         except QueueError as exc:

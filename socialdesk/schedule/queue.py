@@ -1,5 +1,9 @@
 """The local queue: X and Weibo posts waiting for their time, one SQLite row each.
 
+The same table is the calendar's memory: posts that VK or Facebook hold for later
+('scheduled', with the platform's post id) and posts already sent ('published') get a
+row too, so the calendar reads one small file instead of every draft.
+
 A row keeps the exact text, the images (absolute paths and alt text), the account and
 the due instant (UTC), so what goes out is what the writer saw when scheduling, even if
 the draft changes or moves later. Status moves one way:
@@ -25,7 +29,9 @@ from typing import Any, Literal
 
 from socialdesk import paths
 
-QueueStatus = Literal["queued", "sending", "published", "failed", "unknown", "missed", "cancelled"]
+QueueStatus = Literal[
+    "queued", "sending", "published", "failed", "unknown", "missed", "cancelled", "scheduled"
+]
 WAITING: tuple[QueueStatus, ...] = ("queued", "missed")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS posts (
@@ -111,13 +117,15 @@ class Queue:
             except sqlite3.DatabaseError as exc:
                 raise QueueError(f"The queue at {self.path} cannot be used: {exc}") from None
 
-    def add(self, post: QueuedPost) -> QueuedPost:
+    def add(self, post: QueuedPost, status: QueueStatus = "queued") -> QueuedPost:
+        """A new row: 'queued' waits for the runner; 'scheduled' (held by the platform)
+        and 'published' only feed the calendar."""
         now = _now()
         with self._db() as db:
             cursor = db.execute(
                 "INSERT INTO posts (draft_path, title, platform, account_id, text, text_hash,"
-                " media, due, market_zone, status, created, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                " media, due, market_zone, status, created, updated, url, post_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     post.draft_path,
                     post.title,
@@ -128,12 +136,15 @@ class Queue:
                     json.dumps([{"path": m.path, "alt": m.alt} for m in post.media]),
                     _iso(post.due),
                     post.market_zone,
+                    status,
                     now,
                     now,
+                    post.url,
+                    post.post_id,
                 ),
             )
             post.id = int(cursor.lastrowid or 0)
-        post.status, post.created, post.updated = "queued", now, now
+        post.status, post.created, post.updated = status, now, now
         return post
 
     def posts(self, statuses: Sequence[QueueStatus] = ()) -> list[QueuedPost]:
@@ -182,10 +193,13 @@ class Queue:
         return self._move(post_id, WAITING, "cancelled", "Cancelled by the writer.")
 
     def reschedule(self, post_id: int, due: datetime) -> QueuedPost:
+        """A new time for a waiting post (a missed one waits again), or for the calendar's
+        row of a post the platform holds (after the platform moved it)."""
         with self._db() as db:
             changed = db.execute(
-                "UPDATE posts SET due = ?, status = 'queued', updated = ?"
-                " WHERE id = ? AND status IN ('queued', 'missed')",
+                "UPDATE posts SET due = ?, updated = ?,"
+                " status = CASE status WHEN 'missed' THEN 'queued' ELSE status END"
+                " WHERE id = ? AND status IN ('queued', 'missed', 'scheduled')",
                 (_iso(due), _now(), post_id),
             ).rowcount
         if not changed:
@@ -238,6 +252,14 @@ class Queue:
         for post in missed:
             post.message = _missed_message(grace)
         return sending, missed
+
+    def native(self, platform: str, account_id: str) -> dict[str, QueuedPost]:
+        """This account's posts held by the platform, by the platform's post id."""
+        return {
+            post.post_id: post
+            for post in self.posts(("scheduled",))
+            if post.platform == platform and post.account_id == account_id
+        }
 
     def finish(
         self, post_id: int, status: QueueStatus, message: str, url: str = "", post_url_id: str = ""

@@ -167,7 +167,8 @@ def _send(post: QueuedPost, store: AccountStore, settings: Settings) -> Outcome:
     plan.problems = publisher.problems(post.text)
     if plan.problems:
         return Outcome(post.platform, "failed", "Not sent: " + " ".join(plan.problems))
-    job = PublishJob(PublishPlan(post.title, [plan], strip_metadata=strip_enabled(settings)))
+    plan_of_one = PublishPlan(post.title, [plan], strip_metadata=strip_enabled(settings))
+    job = PublishJob(plan_of_one, remember=False)
     return job.run()[0]
 
 
