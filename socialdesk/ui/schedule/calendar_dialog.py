@@ -1,0 +1,449 @@
+"""View ▸ Calendar: a week or a month of every post scheduled or published, from all drafts.
+
+Each post is a chip in its platform's colour at its time in the writer's zone; hovering
+shows the market's own time. Drag a chip to another day to move it (same time of day),
+or use its menu to move it to an exact time, cancel it (on VK and Facebook this deletes
+the planned post through their API) or open its draft. On opening, the calendar reads
+VK's postponed and Facebook's scheduled posts back in the background.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QMimeData, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk.platforms import get_platform
+from socialdesk.schedule import calendar
+from socialdesk.schedule.queue import Queue, QueuedPost
+from socialdesk.schedule.zones import describe, zone
+from socialdesk.settings import Settings
+from socialdesk.ui.common.background_task import BackgroundTask
+from socialdesk.ui.common.screen_fit import resize_to_fit
+
+MIME = "application/x-socialdesk-post"
+MONTH_CHIPS = 4  # a month cell shows this many posts, then "+N more"
+STATUS_MARK = {
+    "queued": "◷",
+    "missed": "⚠",
+    "scheduled": "◷",
+    "published": "✓",
+    "sending": "…",
+    "unknown": "?",
+    "failed": "✗",
+}
+
+
+def local_zone() -> tzinfo:
+    found = datetime.now().astimezone().tzinfo
+    assert found is not None
+    return found
+
+
+class PostChip(QLabel):
+    """One post: time, platform and title; drag it to another day, right-click for more."""
+
+    def __init__(self, post: QueuedPost, where: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.post = post
+        colour = get_platform(post.platform).colors.get("accent", "#888888")
+        local = post.due.astimezone(where)
+        name = get_platform(post.platform).name
+        mark = STATUS_MARK.get(post.status, "")
+        self.setText(f"{mark} {local:%H:%M} {name} · {post.title}")
+        self.setStyleSheet(
+            f"QLabel {{ border-left: 4px solid {colour}; padding: 1px 4px;"
+            f" background: palette(base); border-radius: 3px; }}"
+        )
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(10)
+        self.setToolTip(self._tooltip(where))
+        self._press: QPoint | None = None
+
+    def _tooltip(self, where: tzinfo) -> str:
+        post = self.post
+        market = zone(post.market_zone) if post.market_zone else None
+        lines = [
+            describe(post.due, market, where) if market else f"{post.due.astimezone(where):%c}",
+            self.tr(_STATUS_WORDS.get(post.status, post.status)),
+        ]
+        if calendar.needs_this_computer(post):
+            lines.append(self.tr("Needs this computer on at that time."))
+        if post.message:
+            lines.append(post.message)
+        lines.append("")
+        lines.append(post.text[:280])
+        return "\n".join(lines)
+
+    def movable(self) -> bool:
+        return post_movable(self.post)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not self.movable():
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < 8:
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(MIME, str(self.post.id).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab())
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+_STATUS_WORDS = {
+    "queued": "Waiting in this computer's queue",
+    "missed": "Missed: waiting for your decision",
+    "scheduled": "Held by the platform for later",
+    "published": "Published",
+    "sending": "Sending",
+    "unknown": "Outcome unknown: check the platform",
+    "failed": "Failed",
+}
+
+
+def post_movable(post: QueuedPost) -> bool:
+    return post.status in ("queued", "missed", "scheduled")
+
+
+class DayCell(QFrame):
+    """A day: its date and its posts; a post dropped here moves to this day."""
+
+    dropped = Signal(int, object)  # post id, date
+
+    def __init__(self, day: date, dim: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = day
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(90, 60)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        head = QLabel(str(day.day))
+        if day == date.today():
+            head.setStyleSheet("font-weight: 600; color: palette(highlight);")
+        elif dim:
+            head.setStyleSheet("color: palette(mid);")
+        layout.addWidget(head)
+        self.chips: list[PostChip] = []
+        self.more = QLabel()
+        self.more.hide()
+        self.body = layout
+
+    def add_posts(self, posts: list[QueuedPost], where: tzinfo, limit: int | None) -> None:
+        shown = posts if limit is None else posts[:limit]
+        for post in shown:
+            chip = PostChip(post, where, self)
+            self.chips.append(chip)
+            self.body.addWidget(chip)
+        hidden = len(posts) - len(shown)
+        if hidden:
+            self.more.setText(self.tr("+%n more", "", hidden).replace("%n", str(hidden)))
+            self.more.setToolTip("\n".join(f"{p.title}" for p in posts[len(shown) :]))
+            self.body.addWidget(self.more)
+            self.more.show()
+        self.body.addStretch(1)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        raw = bytes(event.mimeData().data(MIME).data()).decode()
+        if raw.isdigit():
+            event.acceptProposedAction()
+            self.dropped.emit(int(raw), self.day)
+
+
+class MoveDialog(QDialog):
+    """Ask for an exact new time (in the writer's zone)."""
+
+    def __init__(self, post: QueuedPost, where: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move post"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("New time (your time):")))
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(post.due.timestamp())))
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.where = where
+
+    def chosen(self) -> datetime:
+        value = self.edit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(value).astimezone()
+
+
+class CalendarDialog(QDialog):
+    """The calendar window. `open_draft(path)` asks the app to open a post's draft."""
+
+    open_draft = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        queue: Queue | None = None,
+        parent: QWidget | None = None,
+        *,
+        sync: bool = True,
+        where: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else Settings.load()
+        self.queue = queue if queue is not None else Queue()
+        self.where = where or local_zone()
+        self.mode = "week"
+        self.anchor = datetime.now(self.where).date()
+        self.cells: list[DayCell] = []
+        self.pool = QThreadPool(self)
+        self.tasks: list[BackgroundTask] = []
+        self.setWindowTitle(self.tr("Calendar"))
+        resize_to_fit(self, 1100, 720)
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.back = QToolButton()
+        self.back.setText("◀")
+        self.back.setToolTip(self.tr("Earlier"))
+        self.back.clicked.connect(lambda: self.step(-1))
+        self.today = QPushButton(self.tr("Today"))
+        self.today.clicked.connect(self.go_today)
+        self.forward = QToolButton()
+        self.forward.setText("▶")
+        self.forward.setToolTip(self.tr("Later"))
+        self.forward.clicked.connect(lambda: self.step(1))
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        for widget in (self.back, self.today, self.forward, self.title):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.modes = QButtonGroup(self)
+        for key, label in (("week", self.tr("Week")), ("month", self.tr("Month"))):
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setChecked(key == self.mode)
+            button.clicked.connect(lambda _c=False, k=key: self.set_mode(k))
+            self.modes.addButton(button)
+            bar.addWidget(button)
+        self.refresh_button = QPushButton(self.tr("Refresh from VK and Facebook"))
+        self.refresh_button.clicked.connect(self.sync_native)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(4)
+        layout.addWidget(self.grid_host, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.legend = QLabel(
+            self.tr("◷ waiting · ⚠ missed · ✓ published — times are yours; hover for the market's")
+        )
+        self.legend.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.legend)
+        self.reload()
+        if sync:
+            self.sync_native()
+
+    # -- what is shown --------------------------------------------------------------------
+    def days(self) -> list[list[date]]:
+        if self.mode == "week":
+            return [calendar.week_of(self.anchor)]
+        return calendar.month_grid(self.anchor.year, self.anchor.month)
+
+    def reload(self) -> None:
+        weeks = self.days()
+        first, last = weeks[0][0], weeks[-1][-1]
+        start = datetime.combine(first, time(), self.where)
+        end = datetime.combine(last + timedelta(days=1), time(), self.where)
+        try:
+            posts = calendar.entries(self.queue, start, end)
+        except Exception as exc:  # a damaged queue file: say so, show an empty calendar
+            posts = []
+            self.status.setText(str(exc))
+        by_day = calendar.by_day(posts, self.where)
+        self._clear()
+        for column, day in enumerate(weeks[0]):
+            head = QLabel(day.strftime("%a"))
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(head, 0, column)
+        limit = MONTH_CHIPS if self.mode == "month" else None
+        for row, week in enumerate(weeks, start=1):
+            for column, day in enumerate(week):
+                cell = DayCell(day, self.mode == "month" and day.month != self.anchor.month)
+                cell.add_posts(by_day.get(day, []), self.where, limit)
+                cell.dropped.connect(self.move_to_day)
+                for chip in cell.chips:
+                    chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                    chip.customContextMenuRequested.connect(
+                        lambda pos, c=chip: self.chip_menu(c, c.mapToGlobal(pos))
+                    )
+                self.grid.addWidget(cell, row, column)
+                self.cells.append(cell)
+        for row in range(1, len(weeks) + 1):
+            self.grid.setRowStretch(row, 1)
+        if self.mode == "week":
+            title = f"{weeks[0][0]:%d %b} – {weeks[0][-1]:%d %b %Y}"
+        else:
+            title = f"{self.anchor:%B %Y}"
+        self.title.setText(title)
+
+    def _clear(self) -> None:
+        for cell in self.cells:
+            cell.deleteLater()
+        self.cells = []
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def chips(self) -> list[PostChip]:
+        return [chip for cell in self.cells for chip in cell.chips]
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.reload()
+
+    def step(self, direction: int) -> None:
+        if self.mode == "week":
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = datetime.now(self.where).date()
+        self.reload()
+
+    # -- actions ----------------------------------------------------------------------------
+    def chip_menu(self, chip: PostChip, where: QPoint) -> None:
+        menu = QMenu(self)
+        post = chip.post
+        if post.draft_path:
+            menu.addAction(self.tr("Open the draft"), lambda: self.open_draft.emit(post.draft_path))
+        if post.url:
+            menu.addAction(self.tr("Open the post"), lambda: _open_url(post.url))
+        if post_movable(post):
+            menu.addAction(self.tr("Move…"), lambda: self.ask_move(post))
+            menu.addAction(self.tr("Cancel this post"), lambda: self.cancel(post))
+        if post.status == "missed":
+            menu.addAction(self.tr("Send now"), lambda: self.send_now(post))
+        menu.popup(where)
+
+    def ask_move(self, post: QueuedPost) -> None:
+        dialog = MoveDialog(post, self.where, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.move(post.id, dialog.chosen())
+
+    def move_to_day(self, post_id: int, day: object) -> None:
+        assert isinstance(day, date)
+        post = self.queue.get(post_id)
+        local = post.due.astimezone(self.where)
+        self.move(post_id, datetime.combine(day, local.time(), self.where))
+
+    def move(self, post_id: int, when: datetime) -> None:
+        post = self.queue.get(post_id)
+        self._run(
+            lambda _report: calendar.reschedule(post, when, self.settings, self.queue),
+            self.tr("Moving the post…"),
+            self.tr("Moved."),
+        )
+
+    def cancel(self, post: QueuedPost) -> None:
+        self._run(
+            lambda _report: calendar.cancel(post, self.settings, self.queue),
+            self.tr("Cancelling the post…"),
+            self.tr("Cancelled."),
+        )
+
+    def send_now(self, post: QueuedPost) -> None:
+        from socialdesk.schedule.runner import run_queue
+
+        self._run(
+            lambda _report: run_queue(queue=self.queue, settings=self.settings, send_now=[post.id]),
+            self.tr("Sending…"),
+            self.tr("Sent — see the post's status."),
+        )
+
+    def sync_native(self) -> None:
+        self.refresh_button.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.refresh_button.setEnabled(True)
+            if isinstance(result, calendar.SyncReport) and result.problems:
+                self.status.setText("\n".join(result.problems))
+
+        self._run(
+            lambda _report: calendar.sync_native(self.queue, self.settings),
+            self.tr("Reading planned posts from VK and Facebook…"),
+            "",
+            done,
+        )
+
+    def _run(self, work: Any, busy: str, finished: str, then: Any = None) -> None:
+        """Network and disk work off the GUI thread; the calendar reloads afterwards."""
+        task = BackgroundTask(work)
+        self.tasks.append(task)
+
+        def end(result: object) -> None:
+            self.tasks.remove(task)
+            if isinstance(result, Exception):
+                self.status.setText(str(result))
+            elif finished:
+                self.status.setText(finished)
+            else:
+                self.status.clear()
+            if then is not None:
+                then(result)
+            self.reload()
+
+        task.signals.finished.connect(end)
+        self.status.setText(busy)
+        self.pool.start(task)
+
+    def done(self, result: int) -> None:
+        self.pool.waitForDone()
+        super().done(result)
+
+
+def _open_url(url: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl(url))
