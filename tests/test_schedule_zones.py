@@ -56,6 +56,7 @@ def test_markets_come_from_the_audience_language_and_the_writers_settings() -> N
     settings = Settings(data={"schedule": {"zones": {"ru": "Asia/Novosibirsk"}}})
     assert zone_for_language("ru", settings).key == "Asia/Novosibirsk"  # type: ignore[union-attr]
     assert zone_for_language("xx") is None
+    assert zone_for_language("en") is None  # English: the writer's own zone by default
 
 
 @pytest.mark.parametrize(

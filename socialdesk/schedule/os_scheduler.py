@@ -180,6 +180,8 @@ def _tell_scheduler(files: list[Path], on: bool) -> None:
             else [["schtasks", "/Delete", "/TN", WINDOWS_TASK, "/F"]]
         )
     else:
+        if not (os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("XDG_RUNTIME_DIR")):
+            return  # no user session manager to tell: systemd reads the files at next login
         action = ["enable", "--now"] if on else ["disable", "--now"]
         commands = [
             ["systemctl", "--user", *action, f"{NAME}.timer"],

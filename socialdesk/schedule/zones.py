@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from socialdesk.settings import Settings
 
-# Where most of a language's readers live; the writer edits these in settings.
+# Where most of a language's readers live; the writer edits these in settings. An empty
+# zone means the writer's own.
 DEFAULT_ZONES: dict[str, str] = {
     "ru": "Europe/Moscow",
     "uk": "Europe/Kyiv",
@@ -39,7 +40,7 @@ DEFAULT_ZONES: dict[str, str] = {
     "id": "Asia/Jakarta",
     "th": "Asia/Bangkok",
     "vi": "Asia/Ho_Chi_Minh",
-    "en": "America/New_York",
+    "en": "",  # English readers are everywhere: the writer's own zone unless set
 }
 
 
@@ -65,13 +66,14 @@ def market_zones(settings: Settings | None = None) -> dict[str, str]:
 
 
 def zone_for_language(language: str, settings: Settings | None = None) -> ZoneInfo | None:
-    """The market zone of an audience language (`zh-CN`, then `zh`), or None if unknown."""
+    """The market zone of an audience language (`zh-CN`, then `zh`); None means the
+    writer's own zone (an unknown language, or one set to it)."""
     zones = market_zones(settings)
     code = language.replace("_", "-")
     for candidate in (code, code.split("-")[0]):
         for key, name in zones.items():
             if key.lower() == candidate.lower():
-                return zone(name)
+                return zone(name) if name else None
     return None
 
 

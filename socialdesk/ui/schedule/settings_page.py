@@ -20,7 +20,7 @@ from socialdesk.schedule import os_scheduler
 from socialdesk.schedule.runner import grace_period
 from socialdesk.schedule.zones import DEFAULT_ZONES, market_zones
 from socialdesk.settings import Settings
-from socialdesk.translation.languages import name_of
+from socialdesk.ui.common.core_texts import language_label
 
 
 class SchedulingPage(QWidget):
@@ -65,11 +65,13 @@ class SchedulingPage(QWidget):
         names = sorted(available_timezones())
         self.zone_boxes: dict[str, QComboBox] = {}
         for row, language in enumerate(DEFAULT_ZONES):
-            self.table.setCellWidget(row, 0, QLabel(name_of(language)))
+            self.table.setCellWidget(row, 0, QLabel(language_label(language)))
             box = QComboBox()
-            box.addItems(names)
+            box.addItem(self.tr("(my time zone)"), "")
+            for name in names:
+                box.addItem(name, name)
             box.setEditable(True)
-            box.setCurrentText(zones[language])
+            box.setCurrentIndex(max(0, box.findData(zones[language])))
             self.table.setCellWidget(row, 1, box)
             self.zone_boxes[language] = box
         self.table.resizeColumnToContents(0)
@@ -83,11 +85,12 @@ class SchedulingPage(QWidget):
         known = available_timezones()
         chosen = {}
         for language, box in self.zone_boxes.items():
-            name = box.currentText().strip()
-            if name not in known:
+            text = box.currentText().strip()
+            name = "" if box.currentIndex() == 0 and text == box.itemText(0) else text
+            if name and name not in known:
                 self.message.setText(
                     self.tr("“{name}” is not a time zone (for {language}).").format(
-                        name=name, language=name_of(language)
+                        name=name, language=language_label(language)
                     )
                 )
                 return False
