@@ -1906,6 +1906,10 @@ It stays in the recovery folder: {parent}</source>
         <translation>Здесь всё уже опубликовано с этим текстом.</translation>
     </message>
     <message>
+        <source>{join} wait in this computer&apos;s queue.</source>
+        <translation>{join} ждут в очереди на этом компьютере.</translation>
+    </message>
+    <message>
         <source>Ready to publish to {join}.</source>
         <translation>Всё готово к публикации: {join}.</translation>
     </message>
@@ -1932,10 +1936,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>your time</source>
         <translation>ваше время</translation>
-    </message>
-    <message>
-        <source>waits in this computer&apos;s queue; keep it on</source>
-        <translation>ждёт в очереди на этом компьютере; не выключайте его</translation>
     </message>
     <message>
         <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>

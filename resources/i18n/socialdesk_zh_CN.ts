@@ -1896,6 +1896,10 @@ It stays in the recovery folder: {parent}</source>
         <translation>这里的所有平台都已发布过此文本。</translation>
     </message>
     <message>
+        <source>{join} wait in this computer&apos;s queue.</source>
+        <translation>{join} 在本机队列中等待。</translation>
+    </message>
+    <message>
         <source>Ready to publish to {join}.</source>
         <translation>可以发布到 {join}。</translation>
     </message>
@@ -1922,10 +1926,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>your time</source>
         <translation>您的时间</translation>
-    </message>
-    <message>
-        <source>waits in this computer&apos;s queue; keep it on</source>
-        <translation>在本机队列中等待；请保持开机</translation>
     </message>
     <message>
         <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>

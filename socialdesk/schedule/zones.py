@@ -24,7 +24,6 @@ DEFAULT_ZONES: dict[str, str] = {
     "kk": "Asia/Almaty",
     "zh-CN": "Asia/Shanghai",
     "zh-TW": "Asia/Taipei",
-    "zh-HK": "Asia/Hong_Kong",
     "ja": "Asia/Tokyo",
     "ko": "Asia/Seoul",
     "de": "Europe/Berlin",

@@ -318,10 +318,7 @@ class PublishDialog(QDialog):
                 row.zone_label.setText(problem)
             elif when is not None:
                 market = self.market_zone(item.platform)
-                text = describe(when, market) if market else self.tr("your time")
-                if item.queue_at is not None:
-                    text += " — " + self.tr("waits in this computer's queue; keep it on")
-                row.zone_label.setText(text)
+                row.zone_label.setText(describe(when, market) if market else self.tr("your time"))
             else:
                 row.zone_label.clear()
 
@@ -410,8 +407,18 @@ class PublishDialog(QDialog):
         )
 
     def _ready_summary(self, plan: PublishPlan) -> str:
-        """Which platforms get posted and which only get a file in the Outbox."""
+        """Which platforms get posted, queued, or only a file in the Outbox."""
         sending = [p for p in plan.platforms if not p.skip]
+        queued = ", ".join(p.name for p in sending if p.destination == "queue")
+        summary = self._sent_summary([p for p in sending if p.destination != "queue"])
+        if not queued:
+            return summary
+        note = self.tr("{join} wait in this computer's queue.").format(join=queued)
+        return f"{summary} {note}" if summary else note
+
+    def _sent_summary(self, sending: list[PlatformPlan]) -> str:
+        if not sending:
+            return ""
         posted = ", ".join(p.name for p in sending if p.destination == "api")
         saved = ", ".join(p.name for p in sending if p.destination == "outbox")
         if not saved:

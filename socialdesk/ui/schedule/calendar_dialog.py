@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QMimeData, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMimeData, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,20 +61,26 @@ def local_zone() -> tzinfo:
 class PostChip(QLabel):
     """One post: time, platform and title; drag it to another day, right-click for more."""
 
-    def __init__(self, post: QueuedPost, where: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, post: QueuedPost, where: tzinfo, two_lines: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.post = post
-        colour = get_platform(post.platform).colors.get("accent", "#888888")
+        colours = get_platform(post.platform).colors
+        colour = colours.get("calendar") or colours.get("accent", "#888888")
         local = post.due.astimezone(where)
         name = get_platform(post.platform).name
         mark = STATUS_MARK.get(post.status, "")
-        self.setText(f"{mark} {local:%H:%M} {name} · {post.title}")
+        # a week has room for two lines: the title gets its own
+        joint = "\n" if two_lines else " · "
+        self.setText(f"{mark} {local:%H:%M} {name}{joint}{post.title}")
         self.setStyleSheet(
             f"QLabel {{ border-left: 4px solid {colour}; padding: 1px 4px;"
             f" background: palette(base); border-radius: 3px; }}"
         )
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumWidth(10)
+        # a long title is cut at the cell's edge instead of widening its day
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setToolTip(self._tooltip(where))
         self._press: QPoint | None = None
 
@@ -157,7 +164,7 @@ class DayCell(QFrame):
     def add_posts(self, posts: list[QueuedPost], where: tzinfo, limit: int | None) -> None:
         shown = posts if limit is None else posts[:limit]
         for post in shown:
-            chip = PostChip(post, where, self)
+            chip = PostChip(post, where, limit is None, self)
             self.chips.append(chip)
             self.body.addWidget(chip)
         hidden = len(posts) - len(shown)
@@ -251,6 +258,7 @@ class CalendarDialog(QDialog):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.modes = QButtonGroup(self)
+        self.mode_buttons: dict[str, QToolButton] = {}
         for key, label in (("week", self.tr("Week")), ("month", self.tr("Month"))):
             button = QToolButton()
             button.setText(label)
@@ -258,6 +266,7 @@ class CalendarDialog(QDialog):
             button.setChecked(key == self.mode)
             button.clicked.connect(lambda _c=False, k=key: self.set_mode(k))
             self.modes.addButton(button)
+            self.mode_buttons[key] = button
             bar.addWidget(button)
         self.refresh_button = QPushButton(self.tr("Refresh from VK and Facebook"))
         self.refresh_button.clicked.connect(self.sync_native)
@@ -298,15 +307,16 @@ class CalendarDialog(QDialog):
             self.status.setText(str(exc))
         by_day = calendar.by_day(posts, self.where)
         self._clear()
+        locale = QLocale()
         for column, day in enumerate(weeks[0]):
-            head = QLabel(day.strftime("%a"))
+            head = QLabel(locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
-        limit = MONTH_CHIPS if self.mode == "month" else None
+        month = self.mode == "month"
         for row, week in enumerate(weeks, start=1):
             for column, day in enumerate(week):
-                cell = DayCell(day, self.mode == "month" and day.month != self.anchor.month)
-                cell.add_posts(by_day.get(day, []), self.where, limit)
+                cell = DayCell(day, month and day.month != self.anchor.month)
+                cell.add_posts(by_day.get(day, []), self.where, MONTH_CHIPS if month else None)
                 cell.dropped.connect(self.move_to_day)
                 for chip in cell.chips:
                     chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -317,26 +327,31 @@ class CalendarDialog(QDialog):
                 self.cells.append(cell)
         for row in range(1, len(weeks) + 1):
             self.grid.setRowStretch(row, 1)
-        if self.mode == "week":
-            title = f"{weeks[0][0]:%d %b} – {weeks[0][-1]:%d %b %Y}"
+        for column in range(7):
+            self.grid.setColumnStretch(column, 1)
+        if month:
+            name = locale.standaloneMonthName(self.anchor.month)
+            title = f"{name[:1].upper()}{name[1:]} {self.anchor.year}"
         else:
-            title = f"{self.anchor:%B %Y}"
+            first, last = QDate(weeks[0][0]), QDate(weeks[0][-1])
+            short = QLocale.FormatType.ShortFormat
+            title = f"{locale.toString(first, short)} – {locale.toString(last, short)}"
         self.title.setText(title)
 
     def _clear(self) -> None:
-        for cell in self.cells:
-            cell.deleteLater()
         self.cells = []
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # gone from sight now, freed on the next turn of the loop
+                widget.deleteLater()
 
     def chips(self) -> list[PostChip]:
         return [chip for cell in self.cells for chip in cell.chips]
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
         self.reload()
 
     def step(self, direction: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +67,9 @@ class SchedulingPage(QWidget):
         names = sorted(available_timezones())
         self.zone_boxes: dict[str, QComboBox] = {}
         for row, language in enumerate(DEFAULT_ZONES):
-            self.table.setCellWidget(row, 0, QLabel(language_label(language)))
+            item = QTableWidgetItem(language_label(language))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, item)
             box = QComboBox()
             box.addItem(self.tr("(my time zone)"), "")
             for name in names:

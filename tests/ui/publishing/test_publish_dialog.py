@@ -207,7 +207,7 @@ def test_scheduling_gives_each_market_its_own_morning_and_queues_x_and_weibo(
     assert vk_row.when_row.isVisible()
     assert f"{day} 09:30 Europe/Moscow" in vk_row.zone_label.text()
     assert f"{day} 09:30 Asia/Shanghai" in weibo_row.zone_label.text()
-    assert "this computer's queue" in weibo_row.zone_label.text()
+    assert "Weibo, X wait in this computer's queue." in dialog.summary.text()
     assert "needs this computer on" in dialog.rows["twitter"].notes_label.text()
     dialog.publish_button.click()
     wait_done(qtbot, dialog)
