@@ -1437,6 +1437,17 @@ It stays in the recovery folder: {parent}</source>
     </message>
 </context>
 <context>
+    <name>MarketTime</name>
+    <message>
+        <source>{time} your time</source>
+        <translation>{time} по вашему времени</translation>
+    </message>
+    <message>
+        <source>{market} ({time} your time)</source>
+        <translation>{market} ({time} по вашему времени)</translation>
+    </message>
+</context>
+<context>
     <name>MediaActions</name>
     <message>
         <source>Attach &amp;Images…</source>
@@ -1932,10 +1943,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>in my time zone</source>
         <translation>по моему времени</translation>
-    </message>
-    <message>
-        <source>your time</source>
-        <translation>ваше время</translation>
     </message>
     <message>
         <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>

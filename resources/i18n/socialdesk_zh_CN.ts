@@ -1431,6 +1431,17 @@ It stays in the recovery folder: {parent}</source>
     </message>
 </context>
 <context>
+    <name>MarketTime</name>
+    <message>
+        <source>{time} your time</source>
+        <translation>您的时间 {time}</translation>
+    </message>
+    <message>
+        <source>{market} ({time} your time)</source>
+        <translation>{market}（您的时间 {time}）</translation>
+    </message>
+</context>
+<context>
     <name>MediaActions</name>
     <message>
         <source>Attach &amp;Images…</source>
@@ -1922,10 +1933,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>in my time zone</source>
         <translation>按我的时区</translation>
-    </message>
-    <message>
-        <source>your time</source>
-        <translation>您的时间</translation>
     </message>
     <message>
         <source>Nothing will be posted: there is no account for {join}. Their texts are saved to the Outbox folder for you to post by hand; add an account (Accounts…) to publish directly.</source>

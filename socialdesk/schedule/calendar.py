@@ -46,7 +46,7 @@ class SyncReport:
 
 def entries(queue: Queue, start: datetime, end: datetime) -> list[QueuedPost]:
     """The posts due in [start, end), cancelled ones left out."""
-    return [p for p in queue.posts(SHOWN) if start <= p.due < end]
+    return queue.posts(SHOWN, between=(start, end))
 
 
 def month_grid(year: int, month: int, first_weekday: int = 0) -> list[list[date]]:

@@ -147,14 +147,22 @@ class Queue:
         post.status, post.created, post.updated = status, now, now
         return post
 
-    def posts(self, statuses: Sequence[QueueStatus] = ()) -> list[QueuedPost]:
-        """Rows by due time; only those in `statuses` when given."""
-        query = "SELECT * FROM posts"
+    def posts(
+        self,
+        statuses: Sequence[QueueStatus] = (),
+        between: tuple[datetime, datetime] | None = None,
+    ) -> list[QueuedPost]:
+        """Rows by due time; only those in `statuses` and due in [start, end) when given."""
+        where, params = [], list(statuses)
         if statuses:
-            query += f" WHERE status IN ({', '.join('?' * len(statuses))})"
+            where.append(f"status IN ({', '.join('?' * len(statuses))})")
+        if between is not None:
+            where.append("due >= ? AND due < ?")
+            params += [_iso(between[0]), _iso(between[1])]
+        query = "SELECT * FROM posts" + (" WHERE " + " AND ".join(where) if where else "")
         with self._db() as db:
             db.row_factory = sqlite3.Row
-            rows = db.execute(query + " ORDER BY due, id", tuple(statuses)).fetchall()
+            rows = db.execute(query + " ORDER BY due, id", params).fetchall()
         return [_post(row) for row in rows]
 
     def get(self, post_id: int) -> QueuedPost:

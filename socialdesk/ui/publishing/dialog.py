@@ -51,11 +51,12 @@ from socialdesk.publishing import (
     plan_publish,
     record,
 )
-from socialdesk.schedule.zones import ScheduleError, describe, localize, zone_for_language
+from socialdesk.schedule.zones import ScheduleError, localize, zone_for_language
 from socialdesk.settings import Settings
 from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.core_texts import core_message
 from socialdesk.ui.common.i18n import english_plural
+from socialdesk.ui.common.market_time import market_time_text
 from socialdesk.ui.common.screen_fit import resize_to_fit
 from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
 from socialdesk.ui.shell.document import DraftDocument
@@ -317,8 +318,7 @@ class PublishDialog(QDialog):
             if problem:
                 row.zone_label.setText(problem)
             elif when is not None:
-                market = self.market_zone(item.platform)
-                row.zone_label.setText(describe(when, market) if market else self.tr("your time"))
+                row.zone_label.setText(market_time_text(when, self.market_zone(item.platform)))
             else:
                 row.zone_label.clear()
 

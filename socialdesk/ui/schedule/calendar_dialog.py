@@ -12,8 +12,27 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMimeData, QPoint, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QPoint,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -34,13 +53,16 @@ from PySide6.QtWidgets import (
 from socialdesk.platforms import get_platform
 from socialdesk.schedule import calendar
 from socialdesk.schedule.queue import Queue, QueuedPost
-from socialdesk.schedule.zones import describe, zone
+from socialdesk.schedule.zones import zone
 from socialdesk.settings import Settings
 from socialdesk.ui.common.background_task import BackgroundTask
+from socialdesk.ui.common.market_time import market_time_text
 from socialdesk.ui.common.screen_fit import resize_to_fit
 
 MIME = "application/x-socialdesk-post"
+BAR = 4  # px: the platform's colour at a chip's left edge
 MONTH_CHIPS = 4  # a month cell shows this many posts, then "+N more"
+WEEK_CHIPS = 10  # a week's day (two lines each) shows this many, then "+N more"
 STATUS_MARK = {
     "queued": "◷",
     "missed": "⚠",
@@ -50,6 +72,11 @@ STATUS_MARK = {
     "unknown": "?",
     "failed": "✗",
 }
+
+
+def platform_colour(pid: str) -> str:
+    colours = get_platform(pid).colors
+    return colours.get("calendar") or colours.get("accent", "#888888")
 
 
 def local_zone() -> tzinfo:
@@ -66,29 +93,39 @@ class PostChip(QLabel):
     ) -> None:
         super().__init__(parent)
         self.post = post
-        colours = get_platform(post.platform).colors
-        colour = colours.get("calendar") or colours.get("accent", "#888888")
+        self.where = where
+        self.colour = QColor(platform_colour(post.platform))
+        # drawn by hand (paintEvent), not with a style sheet: a month has hundreds of chips
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setContentsMargins(BAR + 3, 1, 3, 1)
         local = post.due.astimezone(where)
         name = get_platform(post.platform).name
         mark = STATUS_MARK.get(post.status, "")
         # a week has room for two lines: the title gets its own
         joint = "\n" if two_lines else " · "
         self.setText(f"{mark} {local:%H:%M} {name}{joint}{post.title}")
-        self.setStyleSheet(
-            f"QLabel {{ border-left: 4px solid {colour}; padding: 1px 4px;"
-            f" background: palette(base); border-radius: 3px; }}"
-        )
         self.setTextFormat(Qt.TextFormat.PlainText)
         # a long title is cut at the cell's edge instead of widening its day
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setToolTip(self._tooltip(where))
         self._press: QPoint | None = None
 
-    def _tooltip(self, where: tzinfo) -> str:
-        post = self.post
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(0, 0, BAR, self.height(), self.colour)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+            self.setToolTip(self.tooltip_text())  # built on first hover: opening stays fast
+        return super().event(event)
+
+    def tooltip_text(self) -> str:
+        post, where = self.post, self.where
         market = zone(post.market_zone) if post.market_zone else None
         lines = [
-            describe(post.due, market, where) if market else f"{post.due.astimezone(where):%c}",
+            market_time_text(post.due, market, where),
             self.tr(_STATUS_WORDS.get(post.status, post.status)),
         ]
         if calendar.needs_this_computer(post):
@@ -152,19 +189,22 @@ class DayCell(QFrame):
         layout.setSpacing(2)
         head = QLabel(str(day.day))
         if day == date.today():
-            head.setStyleSheet("font-weight: 600; color: palette(highlight);")
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            head.setForegroundRole(QPalette.ColorRole.Highlight)
         elif dim:
-            head.setStyleSheet("color: palette(mid);")
+            head.setForegroundRole(QPalette.ColorRole.Mid)
         layout.addWidget(head)
         self.chips: list[PostChip] = []
         self.more = QLabel()
         self.more.hide()
         self.body = layout
 
-    def add_posts(self, posts: list[QueuedPost], where: tzinfo, limit: int | None) -> None:
-        shown = posts if limit is None else posts[:limit]
+    def add_posts(self, posts: list[QueuedPost], where: tzinfo, limit: int) -> None:
+        shown = posts[:limit]
         for post in shown:
-            chip = PostChip(post, where, limit is None, self)
+            chip = PostChip(post, where, limit == WEEK_CHIPS, self)
             self.chips.append(chip)
             self.body.addWidget(chip)
         hidden = len(posts) - len(shown)
@@ -225,12 +265,13 @@ class CalendarDialog(QDialog):
         *,
         sync: bool = True,
         where: tzinfo | None = None,
+        mode: str = "week",
     ) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else Settings.load()
         self.queue = queue if queue is not None else Queue()
         self.where = where or local_zone()
-        self.mode = "week"
+        self.mode = mode
         self.anchor = datetime.now(self.where).date()
         self.cells: list[DayCell] = []
         self.pool = QThreadPool(self)
@@ -316,7 +357,9 @@ class CalendarDialog(QDialog):
         for row, week in enumerate(weeks, start=1):
             for column, day in enumerate(week):
                 cell = DayCell(day, month and day.month != self.anchor.month)
-                cell.add_posts(by_day.get(day, []), self.where, MONTH_CHIPS if month else None)
+                cell.add_posts(
+                    by_day.get(day, []), self.where, MONTH_CHIPS if month else WEEK_CHIPS
+                )
                 cell.dropped.connect(self.move_to_day)
                 for chip in cell.chips:
                     chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

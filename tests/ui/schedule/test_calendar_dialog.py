@@ -82,11 +82,11 @@ def test_the_week_shows_every_platform_at_the_writers_time_with_the_market_time_
     assert all("10:00" in text and "Aurora launch" in text for text in texts)
     weibo = next(c for c in chips if c.post.platform == "weibo")
     beijing = when.astimezone(ZoneInfo("Asia/Shanghai"))
-    assert f"{beijing:%H:%M} Asia/Shanghai" in weibo.toolTip()
-    assert "10:00 your time" in weibo.toolTip()
-    assert "Needs this computer on" in weibo.toolTip()
+    assert f"{beijing:%H:%M} Asia/Shanghai" in weibo.tooltip_text()
+    assert "10:00 your time" in weibo.tooltip_text()
+    assert "Needs this computer on" in weibo.tooltip_text()
     vk = next(c for c in chips if c.post.platform == "vk")
-    assert "Held by the platform" in vk.toolTip()
+    assert "Held by the platform" in vk.tooltip_text()
 
 
 def test_month_view_folds_a_busy_day_into_more(
