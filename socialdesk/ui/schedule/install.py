@@ -33,9 +33,7 @@ def install_schedule(window: Any) -> QAction:
         from socialdesk.ui.schedule.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(settings, parent=window)
-        opener = getattr(window, "open_path", None)
-        if callable(opener):
-            dialog.open_draft.connect(lambda path: opener(path))
+        dialog.open_draft.connect(lambda path: _open(window, dialog, path))
         open_window_dialog(window, "calendar_dialog", dialog)
 
     action.triggered.connect(open_calendar)
@@ -43,6 +41,12 @@ def install_schedule(window: Any) -> QAction:
     window.calendar_action = action
     window.queue_runner = QueueRunner(window, settings)
     return action
+
+
+def _open(window: Any, dialog: Any, path: str) -> None:
+    """The window opens the post's draft (asking to save the current one first)."""
+    if window.open_draft(path):
+        dialog.close()
 
 
 class QueueRunner:

@@ -11,6 +11,7 @@ from publish_env import Apis, make_accounts, settings_for
 from pytestqt.qtbot import QtBot
 
 from socialdesk.accounts import AccountStore
+from socialdesk.draft import Draft
 from socialdesk.schedule import os_scheduler
 from socialdesk.schedule.queue import Queue, QueuedPost
 from socialdesk.settings import Settings
@@ -29,6 +30,32 @@ def test_view_calendar_opens_the_calendar(qtbot: QtBot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: not dialog.tasks, timeout=10_000)
     assert dialog.isVisible() and len(dialog.cells) == 7
     dialog.close()
+
+
+def test_open_the_draft_from_the_calendar(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "launch.sdraft"
+    Draft(title="Launch", master="Tomorrow morning").save(path)
+    Queue().add(
+        QueuedPost(
+            draft_path=str(path),
+            title="Launch",
+            platform="weibo",
+            account_id="a",
+            text="明天早上",
+            text_hash="h",
+            due=datetime.now(UTC) + timedelta(minutes=2),  # in this week's view
+            market_zone="Asia/Shanghai",
+        )
+    )
+    install_schedule(window)
+    window.calendar_action.trigger()
+    dialog = window.calendar_dialog
+    qtbot.waitUntil(lambda: not dialog.tasks, timeout=10_000)
+    (chip,) = dialog.chips()
+    dialog.open_draft.emit(chip.post.draft_path)  # the chip menu's "Open the draft"
+    assert window.document.path == path
+    assert window.document.draft.master == "Tomorrow morning"
+    assert not dialog.isVisible()
 
 
 def test_the_open_app_sends_a_due_queued_post(
