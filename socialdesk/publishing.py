@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -47,13 +47,16 @@ from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
 from socialdesk.redaction import scrub_api_text
+from socialdesk.schedule.queue import Queue, QueuedImage, QueuedPost, QueueError
 from socialdesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Status = Literal["published", "scheduled", "failed", "unknown", "outbox", "skipped"]
-# statuses that mean "this text may already be on the platform"
-_DONE = ("published", "scheduled", "unknown")
+Status = Literal[
+    "published", "scheduled", "queued", "failed", "unknown", "outbox", "skipped", "cancelled"
+]
+# statuses that mean "this text may already be on the platform" (or is on its way there)
+_DONE = ("published", "scheduled", "unknown", "queued")
 
 
 class PublishBlocked(Exception):
@@ -72,6 +75,7 @@ class PlatformPlan:
     text_hash: str
     account: Account | None = None
     when: datetime | None = None  # native scheduling time, for platforms that have it
+    queue_at: datetime | None = None  # local queue time, for platforms that have none
     problems: list[str] = field(default_factory=list)  # block the whole publish
     notes: list[str] = field(default_factory=list)  # worth knowing, not blocking
     previous: PublishRecord | None = None  # an earlier send of this same text
@@ -81,8 +85,10 @@ class PlatformPlan:
     publisher: Publisher | None = field(default=None, repr=False)
 
     @property
-    def destination(self) -> Literal["api", "outbox"]:
-        return "outbox" if self.account is None else "api"
+    def destination(self) -> Literal["api", "outbox", "queue"]:
+        if self.account is None:
+            return "outbox"
+        return "queue" if self.queue_at is not None else "api"
 
     @property
     def account_label(self) -> str:
@@ -97,6 +103,7 @@ class PublishPlan:
     platforms: list[PlatformPlan]
     force: bool = False
     strip_metadata: bool = True  # remove location/camera data from uploaded images
+    draft_path: Path | None = None  # where queued posts log their outcome later
 
     @property
     def blocking(self) -> list[tuple[str, str]]:
@@ -127,10 +134,22 @@ Progress = Callable[[str, Outcome | None], None]  # (platform, None = started | 
 
 
 # -- planning --------------------------------------------------------------------------------
-def previous_send(draft: Draft, pid: str, text_hash: str) -> PublishRecord | None:
-    """The latest log entry saying this text is (or may be) on the platform already."""
+def previous_send(
+    draft: Draft, pid: str, text_hash: str, *, ignore_queued: bool = False
+) -> PublishRecord | None:
+    """The latest log entry saying this text is (or may be) on the platform already, or
+    queued to go there (unless a later entry cancelled the queued post)."""
+    cancelled = False
     for record in reversed(draft.publish_log):
-        if record.platform == pid and record.text_hash == text_hash and record.status in _DONE:
+        if record.platform != pid or record.text_hash != text_hash:
+            continue
+        if record.status == "cancelled":
+            cancelled = True
+        elif (record.status in ("queued", "scheduled") and cancelled) or (
+            record.status == "queued" and ignore_queued
+        ):
+            continue
+        elif record.status in _DONE:
             return record
     return None
 
@@ -182,6 +201,7 @@ def plan_publish(
         platforms=plans,
         force=force,
         strip_metadata=strip_enabled(settings),
+        draft_path=draft_path,
     )
 
 
@@ -232,8 +252,11 @@ def _plan_platform(
             publisher = make_publisher(account, secrets, settings)
             plan.publisher = publisher
             if when is not None and not publisher.schedulable:
-                plan.notes.append(f"{platform.name} has no scheduling: it is published now.")
-                when = None
+                plan.queue_at, when = when, None
+                plan.notes.append(
+                    f"{platform.name} has no scheduling of its own: the post waits in this "
+                    "computer's queue and needs this computer on at that time."
+                )
             plan.when = when
             plan.problems.extend(publisher.problems(text, when))
             plan.problems.extend(
@@ -283,9 +306,20 @@ def friendly_time(iso: str) -> str:
 class PublishJob:
     """Sends a checked plan to every platform concurrently; then retries only failures."""
 
-    def __init__(self, plan: PublishPlan, outbox: Path | None = None) -> None:
+    def __init__(
+        self,
+        plan: PublishPlan,
+        outbox: Path | None = None,
+        queue: Queue | None = None,
+        *,
+        remember: bool = True,
+    ) -> None:
+        """`remember`: add what goes out to the calendar (the queue runner's posts have
+        their row already)."""
         self.plan = plan
         self.outbox = outbox
+        self.queue = queue
+        self.remember = remember
         self.outcomes: dict[str, Outcome] = {}
         self._lock = threading.Lock()
         self._running = False
@@ -330,6 +364,8 @@ class PublishJob:
     def _one(self, plan: PlatformPlan, on_progress: Progress | None) -> Outcome:
         _report(on_progress, plan.platform, None)
         outcome = self._attempt(plan)
+        if self.remember and outcome.status in ("published", "scheduled") and plan.account:
+            self._remember(plan, outcome)
         log.info("%s: %s %s", plan.platform, outcome.status, outcome.post_id or "")
         _report(on_progress, plan.platform, outcome)
         return outcome
@@ -346,6 +382,8 @@ class PublishJob:
             )
         if plan.publisher is None:
             return self._to_outbox(plan)
+        if plan.queue_at is not None:
+            return self._to_queue(plan, plan.queue_at)
         secrets = list(plan.publisher.secrets.values())
         try:
             uploads = self._read_images(plan)
@@ -373,6 +411,46 @@ class PublishJob:
     def _read_images(self, plan: PlatformPlan) -> list[MediaUpload]:
         """The chosen images' bytes, cleaned of metadata unless that is turned off."""
         return [prepare_upload(found, self.plan.strip_metadata) for found in plan.media]
+
+    def _queued_post(self, plan: PlatformPlan, due: datetime) -> QueuedPost:
+        assert plan.account is not None
+        return QueuedPost(
+            draft_path=str(self.plan.draft_path.resolve()) if self.plan.draft_path else "",
+            title=self.plan.title,
+            platform=plan.platform,
+            account_id=plan.account.id,
+            text=plan.text,
+            text_hash=plan.text_hash,
+            due=due,
+            market_zone=getattr(due.tzinfo, "key", ""),
+            media=[QueuedImage(str(found.path.resolve()), found.item.alt) for found in plan.media],
+        )
+
+    def _remember(self, plan: PlatformPlan, outcome: Outcome) -> None:
+        """The calendar's row of a sent or platform-held post; the post itself is out,
+        so a calendar that cannot be written only logs a warning."""
+        post = self._queued_post(plan, plan.when or datetime.now(UTC))
+        post.url, post.post_id = outcome.url, outcome.post_id
+        try:
+            (self.queue or Queue()).add(post, status=outcome.status)  # type: ignore[arg-type]
+        except QueueError as exc:
+            log.warning("%s: not added to the calendar: %s", plan.platform, exc)
+
+    def _to_queue(self, plan: PlatformPlan, due: datetime) -> Outcome:
+        """Keep the exact text and images in the local queue; `socialdesk queue run` sends
+        them when due."""
+        queue = self.queue if self.queue is not None else Queue()
+        post = self._queued_post(plan, due)
+        try:
+            queue.add(post)
+        except QueueError as exc:
+            return self._outcome(plan, "failed", f"Could not queue the post: {exc}")
+        return self._outcome(
+            plan,
+            "queued",
+            f"Queued for {due:%Y-%m-%d %H:%M %Z} (queue #{post.id}); needs this computer on.",
+            post_id=f"queue:{post.id}",
+        )
 
     def _to_outbox(self, plan: PlatformPlan) -> Outcome:
         folder = self.outbox if self.outbox is not None else outbox_dir()

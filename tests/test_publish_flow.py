@@ -197,20 +197,21 @@ def test_premium_drafts_need_a_premium_x_account(settings: Settings, store: Acco
     assert plan_publish(draft, store=store, settings=settings).get("twitter").problems == []
 
 
-def test_native_scheduling_for_vk_and_facebook_only(
+def test_native_scheduling_for_vk_and_facebook_and_the_local_queue_for_x(
     apis: Apis, settings: Settings, store: AccountStore
 ) -> None:
     when = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
     schedule = dict.fromkeys(("vk", "facebook", "twitter"), when)
     plan = plan_publish(sample_draft(), store=store, settings=settings, when=schedule)
-    assert "no scheduling" in plan.get("twitter").notes[0]
+    assert "needs this computer on" in plan.get("twitter").notes[0]
     outcomes = PublishJob(plan).run()
     assert statuses(outcomes) == {
         "vk": "scheduled",
         "weibo": "published",
-        "twitter": "published",
+        "twitter": "queued",
         "facebook": "scheduled",
     }
+    assert apis.posts("twitter") == []  # nothing sent to X before its time
     assert apis.posts("vk")[0]["publish_date"] == str(int(when.timestamp()))  # type: ignore[index]
     fb = apis.posts("facebook")[0]
     assert fb["published"] == "false"  # type: ignore[index]

@@ -20,12 +20,15 @@ from socialdesk.cli import (
     count_cmd,
     export_cmd,
     publish_cmd,
+    queue_cmd,
     render_cmd,
     translate_cmd,
 )
 from socialdesk.draft import DraftError
+from socialdesk.schedule.queue import QueueError
+from socialdesk.schedule.zones import ScheduleError
 
-VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd, translate_cmd, render_cmd]
+VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd, queue_cmd, translate_cmd, render_cmd]
 
 
 class UsageError(Exception):
@@ -64,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
         sys.stdout.flush()
-    except (DraftError, UsageError) as exc:
+    except (DraftError, UsageError, QueueError, ScheduleError) as exc:
         print(f"socialdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

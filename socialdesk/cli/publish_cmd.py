@@ -17,9 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from types import FrameType
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from socialdesk.draft import Draft, DraftError
-from socialdesk.platforms import PLATFORM_IDS
+from socialdesk.platforms import get_platform
 from socialdesk.publishing import (
     Outcome,
     PlatformPlan,
@@ -28,6 +29,13 @@ from socialdesk.publishing import (
     outbox_dir,
     plan_publish,
     record,
+)
+from socialdesk.schedule.zones import (
+    ScheduleError,
+    describe,
+    parse_time,
+    utc_now,
+    zone_for_language,
 )
 from socialdesk.settings import Settings
 
@@ -39,6 +47,8 @@ _SYMBOLS = {
     "skipped": "·",
     "failed": "✗",
     "unknown": "?",
+    "queued": "◷",
+    "cancelled": "·",
 }
 
 
@@ -56,8 +66,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--at",
         metavar="TIME",
-        help="schedule VK and Facebook for a local time, e.g. '2026-06-01 09:30' "
-        "(X and Weibo have no scheduling and publish now)",
+        help="schedule: '2026-06-01 09:30' is 09:30 in each platform's market "
+        "(its audience language's time zone), '2026-06-01 09:30 Europe/Moscow' one instant "
+        "for all. VK and Facebook hold the post; X and Weibo wait in this computer's queue "
+        "(`socialdesk queue`)",
     )
     parser.add_argument(
         "--allow-outside-images",
@@ -67,23 +79,27 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def parse_time(raw: str) -> datetime:
-    try:
-        when = datetime.fromisoformat(raw.strip())
-    except ValueError:
-        raise DraftError(
-            f"--at {raw!r}: not a date and time; write it like 2026-06-01 09:30"
-        ) from None
-    return when if when.tzinfo else when.astimezone()
+def market_times(draft: Draft, raw: str, settings: Settings) -> dict[str, datetime]:
+    """Each enabled platform's instant for the time the writer typed."""
+    typed = parse_time(raw)
+    times = {}
+    for pid in draft.enabled_platforms():
+        market = zone_for_language(draft.variants[pid].language, settings)
+        if typed.zone is None and market is None:
+            times[pid] = typed.wall.astimezone()  # no known market: the writer's own time
+        else:
+            times[pid] = typed.in_zone(market or typed.zone)  # type: ignore[arg-type]
+        if times[pid] <= utc_now():
+            raise ScheduleError(f"--at {raw!r} is in the past for {get_platform(pid).name}")
+    return times
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.draft)
     draft = Draft.load(path)
     settings = Settings.load()
-    when = parse_time(args.at) if args.at else None
-    # platforms without native scheduling say so in the plan and publish now
-    schedule = dict.fromkeys(PLATFORM_IDS, when) if when else None
+    # platforms without native scheduling wait in the local queue
+    schedule = market_times(draft, args.at, settings) if args.at else None
     plan = plan_publish(
         draft,
         settings=settings,
@@ -161,7 +177,9 @@ def describe_plan(plan: PublishPlan) -> str:
         lines.append("")
         head = f"{item.name} — account: {item.account_label}"
         if item.when is not None:
-            head += f" — scheduled for {item.when:%Y-%m-%d %H:%M}"
+            head += f" — scheduled for {_when(item.when)}"
+        elif item.queue_at is not None:
+            head += f" — queued for {_when(item.queue_at)} (needs this computer on)"
         lines.append(head)
         lines.append(RULE)
         lines.append(item.text)
@@ -186,6 +204,11 @@ def describe_images(item: PlatformPlan) -> list[str]:
             shown += ("" if real == found.path else f" → {real}") + "  ← outside the draft's folder"
         lines.append(f"    {found.number}. {shown}")
     return lines
+
+
+def _when(when: datetime) -> str:
+    market = when.tzinfo if isinstance(when.tzinfo, ZoneInfo) else None
+    return describe(when, market) if market else f"{when:%Y-%m-%d %H:%M}"
 
 
 def format_outcome(name: str, outcome: Outcome) -> str:

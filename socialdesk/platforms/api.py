@@ -83,6 +83,16 @@ class PostResult:
 
 
 @dataclass(frozen=True)
+class ScheduledPost:
+    """A post the platform holds for later (VK postponed, Facebook scheduled)."""
+
+    post_id: str
+    when: datetime
+    text: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     name: str  # what the writer recognises: the user, community or Page name
     detail: str = ""
@@ -216,6 +226,19 @@ class Publisher:
 
     def verify(self) -> VerifyResult:
         raise NotImplementedError
+
+    # -- native scheduling, where `schedulable` ---------------------------------------------
+    def scheduled_posts(self) -> list[ScheduledPost]:
+        """The posts the platform holds for later, read back for the calendar."""
+        return []
+
+    def cancel_scheduled(self, post_id: str) -> None:
+        """Delete a post the platform holds for later, so it never goes out."""
+        raise PublishError(f"{self.name} holds no scheduled posts.", "rejected")
+
+    def reschedule(self, post_id: str, when: datetime, text: str) -> None:
+        """Move a post the platform holds for later to another time."""
+        raise PublishError(f"{self.name} holds no scheduled posts.", "rejected")
 
     # -- HTTP -----------------------------------------------------------------------------
     def url(self, path: str) -> str:

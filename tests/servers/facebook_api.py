@@ -42,7 +42,8 @@ MESSAGES = {
     341: "Application limit reached",
     506: "Duplicate status message",
 }
-_PATH = re.compile(r"^/v\d+\.\d+/(\d+)(/feed|/photos)?$")
+_PATH = re.compile(r"^/v\d+\.\d+/(\d+)(/feed|/photos|/scheduled_posts)?$")
+_POST_PATH = re.compile(r"^/v\d+\.\d+/(\d+)_(\d+)$")
 
 
 def fb_error(code: int, subcode: int | None = None, headers: dict[str, str] | None = None) -> Reply:
@@ -64,10 +65,15 @@ class FacebookHandler(ApiHandler):
         token = state.get("token", PAGE_TOKEN)
         if m and m.group(1) in state.get("photos", {}) and not m.group(2):
             return self.delete_photo(req, state, token, m.group(1))
+        post = _POST_PATH.match(req.path)
+        if post:
+            return self.scheduled_post(req, state, token, int(post.group(2)) - 900001)
         if not m or m.group(1) != state.get("page_id", PAGE_ID):
             return fb_error(100, 33)  # object does not exist
         if m.group(2) == "/photos":
             return self.photo(req, state, token)
+        if m.group(2) == "/scheduled_posts":
+            return self.scheduled_list(req, state, token)
         if m.group(2):
             return self.feed(req, state, token)
         if req.method != "GET":
@@ -107,6 +113,43 @@ class FacebookHandler(ApiHandler):
                 "used": False,
             }
         return Reply(200, {"id": photo_id})
+
+    def scheduled_list(self, req: Request, state: dict[str, Any], token: str) -> Reply:
+        if req.method != "GET" or _bearer(req) != token:
+            return fb_error(190, 463)
+        data = [
+            {
+                "id": f"{PAGE_ID}_{900001 + n}",
+                "message": post["message"],
+                "scheduled_publish_time": int(post["scheduled_publish_time"]),
+            }
+            for n, post in enumerate(state.get("posts", []))
+            if post.get("published") == "false" and not post.get("deleted")
+        ]
+        return Reply(200, {"data": data})
+
+    def scheduled_post(self, req: Request, state: dict[str, Any], token: str, index: int) -> Reply:
+        """DELETE a post, or POST a new `scheduled_publish_time` for an unpublished one."""
+        posts = state.get("posts", [])
+        if not 0 <= index < len(posts) or posts[index].get("deleted"):
+            return fb_error(100, 33)
+        if req.method == "DELETE":
+            if req.param("access_token") != token:
+                return fb_error(190, 463)
+            with self.server.lock:
+                posts[index]["deleted"] = True
+            return Reply(200, {"success": True})
+        form = {k: v[0] for k, v in req.form().items()}
+        if req.method != "POST" or form.get("access_token") != token:
+            return fb_error(190, 463)
+        stamp = form.get("scheduled_publish_time", "")
+        if posts[index].get("published") != "false" or not stamp.isdigit():
+            return fb_error(100)
+        if not 600 <= int(stamp) - time.time() <= 30 * 24 * 3600:
+            return fb_error(100, 1363168)
+        with self.server.lock:
+            posts[index]["scheduled_publish_time"] = stamp
+        return Reply(200, {"success": True})
 
     def delete_photo(self, req: Request, state: dict[str, Any], token: str, photo_id: str) -> Reply:
         if req.method != "DELETE":
@@ -178,6 +221,11 @@ class FacebookHandler(ApiHandler):
             for value in attached.values():
                 photos[json.loads(value)["media_fbid"]]["used"] = True
         return Reply(200, {"id": post_id}, delay=state.get("delay", 0.0))
+
+
+def _bearer(req: Request) -> str | None:
+    header = req.headers.get("authorization", "")
+    return header[len("Bearer ") :] if header.startswith("Bearer ") else req.param("access_token")
 
 
 def facebook_server() -> LoopbackServer:

@@ -94,6 +94,8 @@ class VKHandler(ApiHandler):
             return vk_error(100, echo_request(req, form))
         if method == "wall.post":
             return self.wall_post(form, state)
+        if method in ("wall.get", "wall.delete", "wall.edit"):
+            return self.postponed(method, form, state)
         if method == "photos.getWallUploadServer":
             if form.get("group_id") != state.get("group_id", GROUP_ID):
                 return vk_error(100, "group_id is undefined")
@@ -112,6 +114,42 @@ class VKHandler(ApiHandler):
             group = {"id": int(GROUP_ID), "name": GROUP_NAME, "screen_name": "aurora"}
             return Reply(200, {"response": {"groups": [group], "profiles": []}})
         return Reply(404, {"error": {"error_code": 3, "error_msg": "Unknown method passed"}})
+
+    def postponed(self, method: str, form: dict[str, str], state: dict[str, Any]) -> Reply:
+        """The community's postponed posts: read (`filter=postponed`), delete, move."""
+        if form.get("owner_id") != f"-{state.get('group_id', GROUP_ID)}":
+            return vk_error(100, "owner_id must be -GROUP_ID")
+        posts = state.get("posts", [])
+        deleted = state.setdefault("deleted", set())
+        if method == "wall.get":
+            if form.get("filter") != "postponed":
+                return vk_error(100, "this server only lists postponed posts")
+            items = [
+                {
+                    "id": 1001 + n,
+                    "owner_id": -int(GROUP_ID),
+                    "from_id": -int(GROUP_ID),
+                    "date": int(post["publish_date"]),
+                    "post_type": "postpone",
+                    "text": post["message"],
+                }
+                for n, post in enumerate(posts)
+                if 1001 + n not in deleted and int(post.get("publish_date", 0)) > time.time()
+            ]
+            return Reply(200, {"response": {"count": len(items), "items": items}})
+        post_id = int(form.get("post_id", "0")) if form.get("post_id", "").isdigit() else 0
+        index = post_id - 1001
+        if not 0 <= index < len(posts) or post_id in deleted:
+            return vk_error(100, "post_id: no such post")
+        with self.server.lock:
+            if method == "wall.delete":
+                deleted.add(post_id)
+                return Reply(200, {"response": 1})
+            stamp = form.get("publish_date", "")
+            if not form.get("message") or not stamp.isdigit() or int(stamp) <= time.time():
+                return vk_error(100, "message and a future publish_date are required")
+            posts[index] = {**posts[index], "message": form["message"], "publish_date": stamp}
+        return Reply(200, {"response": {"post_id": post_id}})
 
     def upload(self, req: Request, state: dict[str, Any]) -> Reply:
         """The upload server: a multipart POST with the photo as field `photo`."""

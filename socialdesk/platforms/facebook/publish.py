@@ -28,6 +28,7 @@ from socialdesk.platforms.api import (
     PostResult,
     Publisher,
     PublishError,
+    ScheduledPost,
     VerifyResult,
     as_unix,
     duplicate_post,
@@ -100,6 +101,52 @@ class FacebookPublisher(Publisher):
             url=f"https://www.facebook.com/{post_id}",
             scheduled=when is not None,
         )
+
+    def scheduled_posts(self) -> list[ScheduledPost]:
+        """`GET /{page-id}/scheduled_posts`: the Page's posts waiting for their time."""
+        response = self.send(
+            "GET",
+            f"/{self.version}/{self.page_id}/scheduled_posts",
+            posts=False,
+            params={"fields": "id,message,scheduled_publish_time", "limit": "100"},
+            headers={"Authorization": f"Bearer {self.secrets['page_token']}"},
+        )
+        data = self._body(response).get("data")
+        posts = []
+        for item in data if isinstance(data, list) else []:
+            when = _time(item.get("scheduled_publish_time")) if isinstance(item, dict) else None
+            if when is None:
+                continue
+            post_id = str(item.get("id") or "")
+            posts.append(
+                ScheduledPost(
+                    post_id=post_id,
+                    when=when,
+                    text=str(item.get("message") or ""),
+                    url=f"https://www.facebook.com/{post_id}",
+                )
+            )
+        return posts
+
+    def cancel_scheduled(self, post_id: str) -> None:
+        response = self.send(
+            "DELETE",
+            f"/{self.version}/{post_id}",
+            posts=False,
+            params={"access_token": self.secrets["page_token"]},
+        )
+        self._body(response)
+
+    def reschedule(self, post_id: str, when: datetime, text: str) -> None:
+        problems = self.problems(text, when)
+        if problems:
+            raise PublishError(problems[0], "rule")
+        form = {
+            "scheduled_publish_time": str(as_unix(when)),
+            "access_token": self.secrets["page_token"],
+        }
+        response = self.send("POST", f"/{self.version}/{post_id}", posts=False, data=form)
+        self._body(response)
 
     def _upload_photo(self, image: MediaUpload, scheduled: bool) -> str:
         form = {"published": "false", "access_token": self.secrets["page_token"]}
@@ -185,6 +232,20 @@ class FacebookPublisher(Publisher):
         return PublishError(
             f"Facebook refused the post: {detail} (error {code}).", "rejected", code=tag
         )
+
+
+def _time(value: Any) -> datetime | None:
+    """Graph gives times as unix seconds or as ISO 8601 (`2026-06-01T09:30:00+0000`)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC)
+    if isinstance(value, str):
+        if value.isdigit():
+            return datetime.fromtimestamp(int(value), UTC)
+        try:
+            return datetime.fromisoformat(value).astimezone(UTC)
+        except ValueError:
+            return None
+    return None
 
 
 def _regain_access(response: requests.Response) -> datetime | None:

@@ -22,6 +22,7 @@ from socialdesk.platforms.api import (
     PostResult,
     Publisher,
     PublishError,
+    ScheduledPost,
     VerifyResult,
     as_unix,
     expired_token,
@@ -84,6 +85,41 @@ class VKPublisher(Publisher):
             url=f"https://vk.com/wall-{self.group_id}_{post_id}",
             scheduled=when is not None,
         )
+
+    def scheduled_posts(self) -> list[ScheduledPost]:
+        """`wall.get` with `filter=postponed`: the community's planned posts (one page of
+        100: more than a hundred planned posts on one wall is beyond this app's use)."""
+        params = {"owner_id": f"-{self.group_id}", "filter": "postponed", "count": "100"}
+        answer = self._call("wall.get", params, posts=False)
+        items = answer.get("items") if isinstance(answer, dict) else None
+        posts = []
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict) or not isinstance(item.get("date"), int):
+                continue
+            post_id = str(item.get("id", ""))
+            posts.append(
+                ScheduledPost(
+                    post_id=post_id,
+                    when=datetime.fromtimestamp(item["date"], UTC),
+                    text=str(item.get("text") or ""),
+                    url=f"https://vk.com/wall-{self.group_id}_{post_id}",
+                )
+            )
+        return posts
+
+    def cancel_scheduled(self, post_id: str) -> None:
+        params = {"owner_id": f"-{self.group_id}", "post_id": post_id}
+        self._call("wall.delete", params, posts=False)
+
+    def reschedule(self, post_id: str, when: datetime, text: str) -> None:
+        # wall.edit needs the message again; publish_date moves a postponed post
+        params = {
+            "owner_id": f"-{self.group_id}",
+            "post_id": post_id,
+            "message": text,
+            "publish_date": str(as_unix(when)),
+        }
+        self._call("wall.edit", params, posts=False)
 
     def _upload_photo(self, image: MediaUpload) -> str:
         """Upload one photo to the community wall album; its attachment id."""

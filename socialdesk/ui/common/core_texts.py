@@ -82,7 +82,11 @@ MESSAGE_PATTERNS = (
         "CoreMessages",
         "No {platform} account: the text is saved to the Outbox folder for you to post by hand.",
     ),
-    QT_TRANSLATE_NOOP("CoreMessages", "{platform} has no scheduling: it is published now."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{platform} has no scheduling of its own: the post waits in this computer's queue and "
+        "needs this computer on at that time.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The {platform} text is empty."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

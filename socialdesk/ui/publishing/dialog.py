@@ -3,8 +3,10 @@
 The dialog lists each enabled platform with its account (the draft's choice, which
 can be changed here), the exact final text, every picture it gets (those from outside
 the draft's folder by path: uploading them needs the writer's yes), and anything that
-blocks sending; the
-Publish button stays disabled until nothing blocks. Publishing runs off the GUI
+blocks sending; the Publish button stays disabled until nothing blocks. Scheduling
+gives every platform a time in its audience's time zone (or the writer's own), shown in
+both; VK and Facebook hold the post themselves, X and Weibo wait in this computer's
+queue. Publishing runs off the GUI
 thread; each platform shows its progress and then a link to the new post. Retry
 re-sends only the failed platforms. The results go into the draft's publish log,
 which is saved with the draft when it has a file.
@@ -19,6 +21,7 @@ import html
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
@@ -41,7 +44,7 @@ from PySide6.QtWidgets import (
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, DraftError
 from socialdesk.media.consent import OutsideImage
-from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms import get_platform
 from socialdesk.publishing import (
     Outcome,
     PlatformPlan,
@@ -51,10 +54,12 @@ from socialdesk.publishing import (
     plan_publish,
     record,
 )
+from socialdesk.schedule.zones import ScheduleError, localize, zone_for_language
 from socialdesk.settings import Settings
 from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.core_texts import core_message
 from socialdesk.ui.common.i18n import english_plural
+from socialdesk.ui.common.market_time import market_time_text
 from socialdesk.ui.common.screen_fit import resize_to_fit
 from socialdesk.ui.media.consent import ask_outside_consent
 from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
@@ -67,6 +72,7 @@ STATUS_TEXT = {
     "skipped": ("·", QT_TRANSLATE_NOOP("PlatformRow", "Not sent again"), "#5F6368"),
     "failed": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Failed"), "#B3261E"),
     "unknown": ("?", QT_TRANSLATE_NOOP("PlatformRow", "Unknown"), "#B26A00"),
+    "queued": ("◷", QT_TRANSLATE_NOOP("PlatformRow", "Queued on this computer"), "#1E7F3C"),
 }
 NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
@@ -91,6 +97,20 @@ class PlatformRow(QFrame):
         self.account_combo.setMinimumWidth(260)
         head.addWidget(self.account_combo)
         layout.addLayout(head)
+        when = QHBoxLayout()
+        self.time_edit = QDateTimeEdit()
+        self.time_edit.setCalendarPopup(True)
+        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.time_edit.setToolTip(self.tr("This platform's time, in the zone shown beside it"))
+        self.zone_label = QLabel()
+        self.zone_label.setStyleSheet("color: #5F6368;")
+        when.addWidget(self.time_edit)
+        when.addWidget(self.zone_label, 1)
+        self.when_row = QWidget()
+        self.when_row.setLayout(when)
+        when.setContentsMargins(0, 0, 0, 0)
+        self.when_row.hide()
+        layout.addWidget(self.when_row)
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setMaximumHeight(80)
@@ -190,9 +210,12 @@ class PublishDialog(QDialog):
 
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
-        self.schedule_box = QCheckBox(self.tr("Schedule VK and Facebook for"))
+        self.schedule_box = QCheckBox(self.tr("Schedule for"))
         self.schedule_box.setToolTip(
-            self.tr("X and Weibo have no scheduling: they publish right away")
+            self.tr(
+                "VK and Facebook hold the post until then; X and Weibo wait in this"
+                " computer's queue, which needs the computer on at that time"
+            )
         )
         self.schedule_edit = QDateTimeEdit()
         self.schedule_edit.setCalendarPopup(True)
@@ -200,11 +223,18 @@ class PublishDialog(QDialog):
         start = datetime.now().replace(second=0, microsecond=0) + timedelta(hours=1)
         self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
         self.schedule_edit.setEnabled(False)
+        self.zone_mode = QComboBox()
+        self.zone_mode.addItem(self.tr("in each audience's time zone"), "market")
+        self.zone_mode.addItem(self.tr("in my time zone"), "mine")
+        self.zone_mode.setEnabled(False)
         self.schedule_box.toggled.connect(self.schedule_edit.setEnabled)
-        self.schedule_box.toggled.connect(self.replan)
-        self.schedule_edit.dateTimeChanged.connect(self.replan)
+        self.schedule_box.toggled.connect(self.zone_mode.setEnabled)
+        self.schedule_box.toggled.connect(self._spread_time)
+        self.schedule_edit.dateTimeChanged.connect(self._spread_time)
+        self.zone_mode.currentIndexChanged.connect(self._spread_time)
         options.addWidget(self.schedule_box)
         options.addWidget(self.schedule_edit)
+        options.addWidget(self.zone_mode)
         options.addStretch(1)
         self.force_box = QCheckBox(self.tr("Publish again where this text is already published"))
         self.force_box.toggled.connect(self.replan)
@@ -252,16 +282,43 @@ class PublishDialog(QDialog):
     def publishing(self) -> bool:
         return self.task is not None
 
+    def market_zone(self, pid: str) -> ZoneInfo | None:
+        """The zone a platform's time is typed in: its audience's, or None for the writer's."""
+        if self.zone_mode.currentData() != "market":
+            return None
+        return zone_for_language(self.draft.variants[pid].language, self.settings)
+
+    def _spread_time(self) -> None:
+        """The time at the top becomes every platform's time (each in its own zone)."""
+        for row in self.rows.values():
+            row.time_edit.blockSignals(True)
+            row.time_edit.setDateTime(self.schedule_edit.dateTime())
+            row.time_edit.blockSignals(False)
+        self.replan()
+
     def schedule(self) -> dict[str, datetime] | None:
+        """Each platform's instant; a time a daylight-saving switch skips is a problem on
+        its row (`self.time_problems`) and leaves that platform out."""
+        self.time_problems: dict[str, str] = {}
         if not self.schedule_box.isChecked():
             return None
-        when = self.schedule_edit.dateTime().toPython()
-        assert isinstance(when, datetime)
-        # every platform gets the time; those without scheduling say they publish now
-        return dict.fromkeys(PLATFORM_IDS, when.astimezone())
+        times = {}
+        for pid, row in self.rows.items():
+            wall = row.time_edit.dateTime().toPython()
+            assert isinstance(wall, datetime)
+            market = self.market_zone(pid)
+            try:
+                times[pid] = localize(wall, market) if market else wall.astimezone()
+            except ScheduleError as exc:
+                self.time_problems[pid] = str(exc)
+        return times
 
     def replan(self) -> None:
         if self.publishing:
+            return
+        if not self.rows:  # the first plan makes the rows that hold each platform's time
+            self._sync_rows(plan_publish(self.draft, store=self.store, settings=self.settings))
+            self._spread_time()
             return
         self.plan = plan_publish(
             self.draft,
@@ -273,7 +330,22 @@ class PublishDialog(QDialog):
             draft_path=self.document.path,
         )
         self._sync_rows(self.plan)
+        self._show_times(self.plan)
         self._update_buttons()
+
+    def _show_times(self, plan: PublishPlan) -> None:
+        scheduling = self.schedule_box.isChecked()
+        for item in plan.platforms:
+            row = self.rows[item.platform]
+            row.when_row.setVisible(scheduling)
+            problem = self.time_problems.get(item.platform, "")
+            when = item.when or item.queue_at
+            if problem:
+                row.zone_label.setText(problem)
+            elif when is not None:
+                row.zone_label.setText(market_time_text(when, self.market_zone(item.platform)))
+            else:
+                row.zone_label.clear()
 
     def _sync_rows(self, plan: PublishPlan) -> None:
         wanted = [p.platform for p in plan.platforms]
@@ -287,6 +359,8 @@ class PublishDialog(QDialog):
                 row.account_combo.activated.connect(
                     lambda _i, pid=item.platform: self._account_chosen(pid)
                 )
+                row.time_edit.setDateTime(self.schedule_edit.dateTime())
+                row.time_edit.dateTimeChanged.connect(self.replan)
                 self.rows_layout.insertWidget(index, row)
             self._fill_accounts(row, item)
             row.show_plan(item)
@@ -314,7 +388,7 @@ class PublishDialog(QDialog):
         busy = self.publishing
         failed = self.job.failed() if self.job is not None else []
         # after a run, failures are Retry's business; Publish is for what is still unsent
-        ready = plan is not None and plan.ready
+        ready = plan is not None and plan.ready and not getattr(self, "time_problems", {})
         if ready and plan is not None and failed:
             ready = any(not p.skip and p.platform not in failed for p in plan.platforms)
         self.publish_button.setEnabled(ready and not busy)
@@ -323,8 +397,10 @@ class PublishDialog(QDialog):
         self.schedule_box.setEnabled(not busy)
         self.force_box.setEnabled(not busy)
         self.accounts_button.setEnabled(not busy)
+        self.zone_mode.setEnabled(self.schedule_box.isChecked() and not busy)
         for row in self.rows.values():
             row.account_combo.setEnabled(not busy)
+            row.time_edit.setEnabled(not busy)
         if busy:
             self.summary.setText(self.tr("Publishing… each platform shows its progress."))
         elif plan is None or not plan.platforms:
@@ -356,8 +432,18 @@ class PublishDialog(QDialog):
         )
 
     def _ready_summary(self, plan: PublishPlan) -> str:
-        """Which platforms get posted and which only get a file in the Outbox."""
+        """Which platforms get posted, queued, or only a file in the Outbox."""
         sending = [p for p in plan.platforms if not p.skip]
+        queued = ", ".join(p.name for p in sending if p.destination == "queue")
+        summary = self._sent_summary([p for p in sending if p.destination != "queue"])
+        if not queued:
+            return summary
+        note = self.tr("{join} wait in this computer's queue.").format(join=queued)
+        return f"{summary} {note}" if summary else note
+
+    def _sent_summary(self, sending: list[PlatformPlan]) -> str:
+        if not sending:
+            return ""
         posted = ", ".join(p.name for p in sending if p.destination == "api")
         saved = ", ".join(p.name for p in sending if p.destination == "outbox")
         if not saved:

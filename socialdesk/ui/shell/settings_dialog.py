@@ -1,7 +1,9 @@
 """Tools ▸ Settings… (Preferences on macOS): everything a writer can configure in one
 place. General: interface language, theme, autosave interval, library folder.
 Translation: the translation settings page (service, key, this draft's languages per
-platform), the same page the Translation settings dialog shows.
+platform), the same page the Translation settings dialog shows. Scheduling: market time
+zones, the grace period for missed posts, the OS scheduler entry
+(`ui/schedule/settings_page.py`).
 
 Each value keeps living where its feature reads it: the interface language and the
 autosave interval in Settings ("interface", "editor"), the library folder through
@@ -55,6 +57,10 @@ class SettingsDialog(QDialog):
         self.translation_page = self._translation_page()
         if self.translation_page is not None:
             self.tabs.addTab(self.translation_page, self.tr("Translation"))
+        from socialdesk.ui.schedule.settings_page import SchedulingPage
+
+        self.scheduling_page = SchedulingPage(self.settings, self)
+        self.tabs.addTab(self.scheduling_page, self.tr("Scheduling"))
 
         self.message = QLabel()
         self.message.setObjectName("SettingsMessage")
@@ -154,6 +160,9 @@ class SettingsDialog(QDialog):
             # the page shows its own message (a missing server address, a keyring problem)
             self.tabs.setCurrentWidget(self.translation_page)
             return False
+        if not self.scheduling_page.store():
+            self.tabs.setCurrentWidget(self.scheduling_page)
+            return False
 
         window = self.window_
         language = str(self.language_box.currentData())
@@ -177,6 +186,10 @@ class SettingsDialog(QDialog):
             return False
         if self.translation_page is not None:
             self.translation_page.apply_to_draft()
+        scheduler_note = self.scheduling_page.apply()
+        status = getattr(window, "statusBar", None)
+        if scheduler_note and callable(status):
+            status().showMessage(scheduler_note, 10000)
         set_theme = getattr(window, "set_theme", None)
         if callable(set_theme):
             set_theme(str(self.theme_box.currentData()))

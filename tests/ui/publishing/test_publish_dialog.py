@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from servers import vk_api
 
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
+from socialdesk.schedule.queue import Queue
 from socialdesk.settings import Settings
 from socialdesk.ui.publishing.dialog import NO_ACCOUNT, PublishDialog
 from socialdesk.ui.shell.document import DraftDocument
@@ -180,20 +181,38 @@ def test_without_accounts_publish_writes_the_outbox(
     assert "Open the file" in dialog.rows["weibo"].status_label.text()
 
 
-def test_scheduling_sends_native_times_to_vk_and_facebook(
+def test_scheduling_gives_each_market_its_own_morning_and_queues_x_and_weibo(
     qtbot: QtBot, apis: Apis, dialog: PublishDialog
 ) -> None:
-    when = datetime.now().replace(second=0, microsecond=0) + timedelta(days=2)
+    day = (datetime.now(UTC) + timedelta(days=2)).date()
+    wall = QDateTime(day.year, day.month, day.day, 9, 30, 0)
     dialog.schedule_box.setChecked(True)
-    dialog.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
-    assert "no scheduling" in dialog.rows["twitter"].notes_label.text()
+    dialog.schedule_edit.setDateTime(wall)
+    assert dialog.zone_mode.currentData() == "market"
+    vk_row, weibo_row = dialog.rows["vk"], dialog.rows["weibo"]
+    assert vk_row.when_row.isVisible()
+    assert f"{day} 09:30 Europe/Moscow" in vk_row.zone_label.text()
+    assert f"{day} 09:30 Asia/Shanghai" in weibo_row.zone_label.text()
+    assert "Weibo, X wait in this computer's queue." in dialog.summary.text()
+    assert "needs this computer on" in dialog.rows["twitter"].notes_label.text()
     dialog.publish_button.click()
     wait_done(qtbot, dialog)
-    stamp = str(int(when.timestamp()))
-    assert apis.posts("vk")[0]["publish_date"] == stamp  # type: ignore[index]
-    assert apis.posts("facebook")[0]["scheduled_publish_time"] == stamp  # type: ignore[index]
-    assert "Scheduled" in dialog.rows["vk"].status_label.text()
-    assert "Published" in dialog.rows["twitter"].status_label.text()
+    moscow = datetime(day.year, day.month, day.day, 6, 30, tzinfo=UTC)  # UTC+3 all year
+    assert apis.posts("vk")[0]["publish_date"] == str(int(moscow.timestamp()))  # type: ignore[index]
+    assert "Scheduled" in vk_row.status_label.text()
+    assert "Queued on this computer" in weibo_row.status_label.text()
+    assert apis.posts("weibo") == [] and apis.posts("twitter") == []
+    queued = {p.platform: p.due for p in Queue().posts(("queued",))}
+    assert queued["weibo"] == datetime(day.year, day.month, day.day, 1, 30, tzinfo=UTC)
+
+
+def test_one_platform_can_get_its_own_time(qtbot: QtBot, apis: Apis, dialog: PublishDialog) -> None:
+    day = (datetime.now(UTC) + timedelta(days=2)).date()
+    dialog.schedule_box.setChecked(True)
+    dialog.schedule_edit.setDateTime(QDateTime(day.year, day.month, day.day, 9, 30, 0))
+    dialog.rows["vk"].time_edit.setDateTime(QDateTime(day.year, day.month, day.day, 18, 0, 0))
+    assert f"{day} 18:00 Europe/Moscow" in dialog.rows["vk"].zone_label.text()
+    assert f"{day} 09:30 Asia/Shanghai" in dialog.rows["weibo"].zone_label.text()
 
 
 def test_facebook_time_too_soon_blocks(dialog: PublishDialog) -> None:
