@@ -153,7 +153,8 @@ class Queue:
         between: tuple[datetime, datetime] | None = None,
     ) -> list[QueuedPost]:
         """Rows by due time; only those in `statuses` and due in [start, end) when given."""
-        where, params = [], list(statuses)
+        where: list[str] = []
+        params: list[str] = list(statuses)
         if statuses:
             where.append(f"status IN ({', '.join('?' * len(statuses))})")
         if between is not None:
