@@ -46,6 +46,8 @@ from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
 from socialdesk.settings import Settings
+from socialdesk.signin.oauth import SignInError
+from socialdesk.signin.tokens import fresh_tokens
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +219,10 @@ def _plan_platform(
             )
     else:
         try:
+            if account.signin:
+                fresh_tokens(store, account, settings)  # renewed now, not after a 401
             secrets = store.secrets(account)
-        except (AccountError, credentials.CredentialError) as exc:
+        except (AccountError, credentials.CredentialError, SignInError) as exc:
             plan.problems.append(str(exc))
         else:
             publisher = make_publisher(account, secrets, settings)
