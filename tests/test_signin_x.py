@@ -12,6 +12,7 @@ import pytest
 import requests
 from servers import x_oauth
 from servers.loopback import LoopbackServer
+from signin_support import Browser
 
 from socialdesk.accounts import Account, AccountStore
 from socialdesk.draft import Draft
@@ -44,28 +45,6 @@ def settings(server: LoopbackServer) -> Settings:
     settings.section("api").update(twitter=server.url, timeout=5.0)
     settings.save()
     return settings
-
-
-class Browser:
-    """A real HTTP client standing in for the browser: it opens the authorize page and
-    follows the redirect to wherever X sends it (the app's loopback listener)."""
-
-    def __init__(self) -> None:
-        self.pages: list[requests.Response] = []
-        self.threads: list[threading.Thread] = []
-
-    def open(self, url: str) -> None:
-        def visit() -> None:
-            self.pages.append(requests.get(url, timeout=10))
-
-        thread = threading.Thread(target=visit)
-        thread.start()
-        self.threads.append(thread)
-
-    def last_page(self) -> requests.Response:
-        for thread in self.threads:
-            thread.join(timeout=10)
-        return self.pages[-1]
 
 
 def sign_in(settings: Settings, server: LoopbackServer) -> tuple[TokenSet, Browser]:

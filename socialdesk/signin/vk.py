@@ -66,12 +66,6 @@ PATHS = (
     ),
 )
 
-ERROR_1051 = (
-    "VK refused to post (error 1051): your VK ID app has not been granted access to walls. "
-    "In VK ID's app settings ask for the “wall” (and “photos”) access, or connect with "
-    "the standalone app sign-in or a community key instead."
-)
-
 
 class VkIdSignIn:
     def __init__(

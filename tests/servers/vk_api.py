@@ -45,6 +45,8 @@ MESSAGES = {
     129: "Invalid photo",
     214: "Access to adding post denied",
     222: "Hyperlinks are forbidden",
+    27: "Group authorization failed: method is unavailable with group auth.",
+    1051: "Access denied: app has no permission to this wall",
 }
 
 

@@ -178,6 +178,22 @@ class VKPublisher(Publisher):
                 "rule",
                 code=tag,
             )
+        if code == 1051:
+            return PublishError(
+                "VK refused to post (error 1051): your VK ID app has not been granted access "
+                "to walls. In the VK ID app's settings ask VK for the “wall” (and “photos”) "
+                "access, or connect this account with the standalone app sign-in or a "
+                "community key instead.",
+                "permission",
+                code=tag,
+            )
+        if code == 27:
+            return PublishError(
+                "VK uploads photos only with a person's sign-in, not with a community key "
+                "(error 27). Post without the picture, or connect the account by signing in.",
+                "permission",
+                code=tag,
+            )
         if code in (1, 10):
             return PublishError(
                 "VK had an internal problem. Try again in a few minutes.", "server", code=tag
