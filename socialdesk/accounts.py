@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from socialdesk import credentials
+from socialdesk import credentials, paths
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.settings import Settings
 from socialdesk.signin.oauth import TokenSet
@@ -406,6 +406,7 @@ class AccountStore:
             return
         for key in secret_keys(account.platform):
             credentials.delete_secret(account.id, key)
+        (paths.data_dir() / "avatars" / f"{account.id}.img").unlink(missing_ok=True)
         self._section()["list"] = [a.to_json() for a in self.accounts() if a.id != account_id]
         defaults = self._section().get("defaults", {})
         if isinstance(defaults, dict) and defaults.get(account.platform) == account_id:

@@ -135,7 +135,13 @@ class VKPublisher(Publisher):
         group = groups[0] if isinstance(groups, list) and groups else {}
         community = str(group.get("name") or f"club{self.group_id}")
         name = f"{person} → {community}" if person else community
-        return VerifyResult(name=name, detail=f"vk.com/club{self.group_id}")
+        screen = str(group.get("screen_name") or "")
+        return VerifyResult(
+            name=name,
+            detail=f"vk.com/club{self.group_id}",
+            handle=f"@{screen}" if screen else f"club{self.group_id}",
+            avatar_url=str(group.get("photo_100") or ""),  # posts go out as the community
+        )
 
     def error(self, error: Any) -> PublishError:
         if not isinstance(error, dict):

@@ -126,8 +126,12 @@ class WeiboPublisher(Publisher):
         response = self.send(
             "GET", "/2/users/show.json", posts=False, headers=headers, params={"uid": uid}
         )
-        name = str(self._body(response).get("screen_name") or f"uid {uid}")
-        return VerifyResult(name=name, detail=f"weibo.com/u/{uid}")
+        user = self._body(response)
+        name = str(user.get("screen_name") or f"uid {uid}")
+        avatar = str(user.get("avatar_large") or user.get("profile_image_url") or "")
+        return VerifyResult(
+            name=name, detail=f"weibo.com/u/{uid}", handle=f"@{name}", avatar_url=avatar
+        )
 
     def _body(self, response: Any) -> dict[str, Any]:
         body = self.json_body(response)
