@@ -45,15 +45,20 @@ from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
 from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.platforms.weibo.paths import COMPOSER_URL as WEIBO_COMPOSER
+from socialdesk.platforms.weibo.paths import check_text as weibo_check
 from socialdesk.settings import Settings
 from socialdesk.signin.oauth import SignInError
 from socialdesk.signin.tokens import fresh_tokens
 
 log = logging.getLogger(__name__)
 
-Status = Literal["published", "scheduled", "failed", "unknown", "outbox", "skipped"]
-# statuses that mean "this text may already be on the platform"
-_DONE = ("published", "scheduled", "unknown")
+Status = Literal[
+    "published", "scheduled", "failed", "unknown", "outbox", "skipped", "by_hand", "held"
+]
+# statuses that mean "this text may already be on the platform" ("by_hand": the writer
+# was handed it to post in the platform's own composer)
+_DONE = ("published", "scheduled", "unknown", "by_hand")
 
 
 class PublishBlocked(Exception):
@@ -78,10 +83,17 @@ class PlatformPlan:
     skip: bool = False  # already published and not forced
     media: list[Located] = field(default_factory=list)  # the images chosen for this platform
     publisher: Publisher | None = field(default=None, repr=False)
+    by_hand: bool = False  # Weibo's "post by hand" path: copy, save images, open composer
 
     @property
-    def destination(self) -> Literal["api", "outbox"]:
+    def destination(self) -> Literal["api", "outbox", "by_hand"]:
+        if self.by_hand:
+            return "by_hand"
         return "outbox" if self.account is None else "api"
+
+    @property
+    def sendable(self) -> bool:
+        return not self.problems and not self.skip
 
     @property
     def account_label(self) -> str:
@@ -104,6 +116,16 @@ class PublishPlan:
     @property
     def ready(self) -> bool:
         return not self.blocking and any(not p.skip for p in self.platforms)
+
+    @property
+    def held(self) -> list[PlatformPlan]:
+        """Platforms that cannot go now, each with its reasons in `problems`."""
+        return [p for p in self.platforms if p.problems]
+
+    @property
+    def partly_ready(self) -> bool:
+        """Some platforms can go although others are held: offer to send those."""
+        return bool(self.held) and any(p.sendable for p in self.platforms)
 
     def get(self, pid: str) -> PlatformPlan:
         return next(p for p in self.platforms if p.platform == pid)
@@ -203,7 +225,15 @@ def _plan_platform(
     limit = draft.limit_for(pid)
     if pid == "twitter" and account is not None and not account.premium:
         limit = min(limit, platform.limit)  # the account decides what X accepts
-    check = platform.check(text, limit)
+    if pid == "weibo":
+        # one set of rules per path (socialdesk.platforms.weibo.paths), as the card has it
+        plan.by_hand = draft.weibo_path == "by_hand"
+        domain = account.value("safe_domain") if account is not None else ""
+        check = weibo_check(text, draft.weibo_path, domain)
+        if draft.weibo_path == "api" and account is None:
+            check = platform.check(text, limit)  # goes to the Outbox: no safe domain yet
+    else:
+        check = platform.check(text, limit)
     if check.over_by:
         plan.problems.append(
             f"The {platform.name} text is {check.count} characters, {check.over_by} over "
@@ -211,7 +241,12 @@ def _plan_platform(
         )
     plan.problems.extend(f"{platform.name}: {p}" for p in check.problems)
 
-    if account is None:
+    if plan.by_hand:
+        plan.notes.append(
+            f"Post by hand: SocialDesk copies the text, saves the images and opens "
+            f"{platform.name}'s composer; you paste and post there."
+        )
+    elif account is None:
         if not problem:
             plan.notes.append(
                 f"No {platform.name} account: the text is saved to the Outbox folder "
@@ -231,18 +266,19 @@ def _plan_platform(
                 plan.notes.append(f"{platform.name} has no scheduling: it is published now.")
                 when = None
             plan.when = when
-            plan.problems.extend(publisher.problems(text, when))
+            found = publisher.problems(text, when) if pid != "weibo" else []
+            plan.problems.extend(p for p in found if p not in plan.problems)
             plan.problems.extend(
                 p.message for p in media_problems(draft, draft_path, pid) if p.level == "error"
             )
-    if account is None and plan.media and not problem:
+    if account is None and plan.media and not problem and not plan.by_hand:
         plan.notes.append(
             f"The Outbox gets the text only: attach {_count_images(len(plan.media))} "
             f"by hand on {platform.name}."
         )
 
     plan.previous = previous_send(draft, pid, plan.text_hash)
-    if plan.previous is not None and plan.destination == "api":
+    if plan.previous is not None and plan.destination in ("api", "by_hand"):
         if force:
             plan.notes.append(
                 f"Already sent on {friendly_time(plan.previous.time)}; "
@@ -293,12 +329,22 @@ class PublishJob:
     def failed(self) -> list[str]:
         return [pid for pid, o in self.outcomes.items() if o.status == "failed"]
 
-    def run(self, on_progress: Progress | None = None) -> list[Outcome]:
-        if self.plan.blocking:
+    def run(
+        self, on_progress: Progress | None = None, *, ready_only: bool = False
+    ) -> list[Outcome]:
+        """Send every platform; with `ready_only`, send the ones that are ready and
+        return the others as "held" with their reasons (nothing is sent for them)."""
+        if self.plan.blocking and not ready_only:
             raise PublishBlocked(
                 "Nothing was sent: " + " ".join(problem for _, problem in self.plan.blocking)
             )
-        return self._send(self.plan.platforms, on_progress)
+        held = [
+            Outcome(p.platform, "held", "Not sent: " + " ".join(p.problems)) for p in self.plan.held
+        ]
+        for outcome in held:
+            self.outcomes[outcome.platform] = outcome
+        ready = [p for p in self.plan.platforms if not p.problems]
+        return self._send(ready, on_progress) + held
 
     def retry(self, on_progress: Progress | None = None) -> list[Outcome]:
         """Re-send only the platforms whose last attempt failed (never "unknown" ones)."""
@@ -340,6 +386,8 @@ class PublishJob:
                 url=previous.url if previous else "",
                 post_id=previous.post_id if previous else "",
             )
+        if plan.by_hand:
+            return self._by_hand(plan)
         if plan.publisher is None:
             return self._to_outbox(plan)
         secrets = list(plan.publisher.secrets.values())
@@ -378,6 +426,27 @@ class PublishJob:
             return self._outcome(plan, "failed", f"Could not write to the Outbox folder: {exc}")
         return self._outcome(
             plan, "outbox", f"Saved to the Outbox: {path}", url=path.resolve().as_uri()
+        )
+
+    def _by_hand(self, plan: PlatformPlan) -> Outcome:
+        """Save the text and the cleaned images where the writer finds them; the window
+        copies the text and opens the composer (`url`)."""
+        folder = self.outbox if self.outbox is not None else outbox_dir()
+        try:
+            uploads = self._read_images(plan)
+            path = write_outbox(folder, self.plan.title, plan.name, plan.text)
+            saved = [save_beside(path, n, upload) for n, upload in enumerate(uploads, 1)]
+        except MediaError as exc:
+            return self._outcome(plan, "failed", f"{exc}. Nothing was saved for {plan.name}.")
+        except (OSError, DraftError) as exc:
+            return self._outcome(plan, "failed", f"Could not write to the Outbox folder: {exc}")
+        images = f" and {_count_images(len(saved))}" if saved else ""
+        return self._outcome(
+            plan,
+            "by_hand",
+            f"Posted by hand: the text{images} saved in {path.parent}; paste it into "
+            f"{plan.name}'s composer.",
+            url=WEIBO_COMPOSER,
         )
 
     def _outcome(
@@ -426,6 +495,14 @@ def redact(message: str, secrets: Iterable[str]) -> str:
 
 
 # -- the Outbox ------------------------------------------------------------------------------
+def save_beside(text_file: Path, number: int, upload: MediaUpload) -> Path:
+    """An image for posting by hand, named after the text file it goes with."""
+    suffix = Path(upload.name).suffix or ".jpg"
+    target = text_file.with_name(f"{text_file.stem} – image {number}{suffix}")
+    atomic_write(target, upload.data)
+    return target
+
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 
@@ -463,8 +540,10 @@ def publish_draft(
     title: str = "",
     on_progress: Progress | None = None,
     draft_path: Path | None = None,
+    ready_only: bool = False,
 ) -> list[Outcome]:
-    """Plan, refuse if anything blocks, publish, and log into `draft` (not saved)."""
+    """Plan, refuse if anything blocks (unless `ready_only`: send what is ready and
+    return the rest as "held"), publish, and log into `draft` (not saved)."""
     settings = settings if settings is not None else Settings.load()
     plan = plan_publish(
         draft,
@@ -475,6 +554,6 @@ def publish_draft(
         title=title,
         draft_path=draft_path,
     )
-    outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress)
+    outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress, ready_only=ready_only)
     record(draft, outcomes)
     return outcomes

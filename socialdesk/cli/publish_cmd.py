@@ -38,6 +38,8 @@ _SYMBOLS = {
     "skipped": "·",
     "failed": "✗",
     "unknown": "?",
+    "by_hand": "✓",
+    "held": "✗",
 }
 
 
@@ -51,6 +53,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--force", action="store_true", help="send again where this text was already published"
+    )
+    parser.add_argument(
+        "--send-ready",
+        action="store_true",
+        help="when some platforms have problems, send the others and leave those marked",
     )
     parser.add_argument(
         "--at",
@@ -90,8 +97,13 @@ def run(args: argparse.Namespace) -> int:
     if not plan.platforms:
         print("\nNo platform is enabled in this draft; nothing to publish.")
         return 1
-    if plan.blocking:
-        print(f"\nNothing was sent: fix the {len(plan.blocking)} problem(s) marked ✗ above.")
+    if plan.blocking and not (args.send_ready and plan.partly_ready):
+        hint = (
+            " Or add --send-ready to send the platforms that are ready."
+            if plan.partly_ready
+            else ""
+        )
+        print(f"\nNothing was sent: fix the {len(plan.blocking)} problem(s) marked ✗ above.{hint}")
         return 1
     if args.dry_run:
         print("\nDry run: nothing was sent.")
@@ -108,7 +120,10 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(format_outcome(name, outcome), flush=True)
 
-    outcomes = hold_ctrl_c(lambda: PublishJob(plan, outbox_dir(settings)).run(progress))
+    job = PublishJob(plan, outbox_dir(settings))
+    outcomes = hold_ctrl_c(lambda: job.run(progress, ready_only=args.send_ready))
+    for held in (o for o in outcomes if o.status == "held"):
+        print(format_outcome(plan.get(held.platform).name, held), flush=True)
     record(draft, outcomes)
     try:
         draft.save(path)
@@ -117,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             f"socialdesk: published, but the publish log could not be saved: {exc}", file=sys.stderr
         )
         return 2
-    bad = [o for o in outcomes if o.status in ("failed", "unknown")]
+    bad = [o for o in outcomes if o.status in ("failed", "unknown", "held")]
     print(f"\nPublish log saved to {path}.")
     return 1 if bad else 0
 
