@@ -11,11 +11,12 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from socialdesk import credentials, paths
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.weibo.paths import safe_domain_host
 from socialdesk.settings import Settings
 from socialdesk.signin.oauth import TokenSet
 
@@ -96,6 +97,11 @@ ACCESS_KEY = {
 def secret_keys(platform: str) -> list[str]:
     """Every secret an account of `platform` may have, whatever its auth mode."""
     return [f.key for f in ACCOUNT_FIELDS[platform] if f.secret] + list(SIGNIN_SECRETS)
+
+
+def avatar_file(account_id: str) -> Path:
+    """Where the account's profile picture is cached (socialdesk.signin.identity)."""
+    return paths.data_dir() / "avatars" / f"{account_id}.img"
 
 
 def new_account_id(platform: str) -> str:
@@ -213,17 +219,6 @@ def normalize_page_id(raw: str) -> str:
             "The Facebook Page id must be a number (Page → About → Page transparency)."
         )
     return value
-
-
-def safe_domain_host(raw: str) -> str:
-    """The host name of a safe-domain URL or bare domain, lower-case, or '' if there is none."""
-    value = raw.strip()
-    if not value:
-        return ""
-    if "://" not in value:
-        value = "https://" + value
-    host = urlsplit(value).hostname or ""
-    return host.lower().rstrip(".")
 
 
 def normalize_safe_domain(raw: str) -> str:
@@ -406,7 +401,7 @@ class AccountStore:
             return
         for key in secret_keys(account.platform):
             credentials.delete_secret(account.id, key)
-        (paths.data_dir() / "avatars" / f"{account.id}.img").unlink(missing_ok=True)
+        avatar_file(account.id).unlink(missing_ok=True)
         self._section()["list"] = [a.to_json() for a in self.accounts() if a.id != account_id]
         defaults = self._section().get("defaults", {})
         if isinstance(defaults, dict) and defaults.get(account.platform) == account_id:

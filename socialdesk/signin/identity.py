@@ -10,7 +10,7 @@ from pathlib import Path
 import requests
 
 from socialdesk import paths
-from socialdesk.accounts import Account, AccountStore
+from socialdesk.accounts import Account, AccountStore, avatar_file
 from socialdesk.draft import atomic_write
 from socialdesk.platforms.api import VerifyResult, make_publisher
 from socialdesk.settings import Settings
@@ -29,7 +29,7 @@ def avatar_dir() -> Path:
 
 def avatar_path(account: Account) -> Path | None:
     """The cached picture of `account`, if one was downloaded."""
-    path = paths.data_dir() / "avatars" / f"{account.id}.img"
+    path = avatar_file(account.id)
     return path if path.is_file() else None
 
 
@@ -70,7 +70,8 @@ def download_avatar(account: Account, url: str, session: requests.Session) -> Pa
         return None
     if len(data) > MAX_AVATAR_BYTES or not data.startswith(_IMAGE_MAGIC):
         return None
-    target = avatar_dir() / f"{account.id}.img"
+    avatar_dir()
+    target = avatar_file(account.id)
     atomic_write(target, data)
     return target
 

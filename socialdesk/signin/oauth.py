@@ -12,12 +12,13 @@ import json
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-import requests
+from typing import TYPE_CHECKING, Any, Literal
 
 from socialdesk import logs
 from socialdesk.settings import Settings
+
+if TYPE_CHECKING:  # accounts read token sets at start-up; requests loads on first call
+    import requests
 
 SECTION = "signin"
 TIMEOUT = (10.0, 30.0)
@@ -180,6 +181,8 @@ def call(
 ) -> tuple[int, Any]:
     """One call to a sign-in endpoint: (HTTP status, JSON body). Network faults and
     answers that are not JSON become SignInErrors that name `who` and no secret."""
+    import requests
+
     try:
         response = session.request(method, url, timeout=TIMEOUT, **kwargs)
     except requests.Timeout:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal, cast
+from urllib.parse import urlsplit
 
-from socialdesk.accounts import safe_domain_host
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.base import Check, find_urls
 from socialdesk.platforms.weibo.rules import WeiboPlatform
@@ -36,6 +36,16 @@ class PathRules:
 
 def _weibo() -> WeiboPlatform:
     return cast(WeiboPlatform, get_platform("weibo"))
+
+
+def safe_domain_host(raw: str) -> str:
+    """The host name of a safe-domain URL or bare domain, lower-case, or '' if there is none."""
+    value = raw.strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = "https://" + value
+    return (urlsplit(value).hostname or "").lower().rstrip(".")
 
 
 def rules_for(path: str) -> PathRules:

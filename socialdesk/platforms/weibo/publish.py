@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from socialdesk.accounts import safe_domain_host
 from socialdesk.media.outgoing import MediaUpload
 from socialdesk.platforms.api import (
     PostResult,
@@ -28,7 +27,7 @@ from socialdesk.platforms.api import (
     rate_limited,
     retry_in,
 )
-from socialdesk.platforms.weibo.paths import check_text, path_problems
+from socialdesk.platforms.weibo.paths import check_text, path_problems, safe_domain_host
 
 _AUTH_CODES = {21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332}
 _RATE_CODES = {10022, 10023, 10024}

@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +63,8 @@ STATUS_TEXT = {
     "skipped": ("·", QT_TRANSLATE_NOOP("PlatformRow", "Not sent again"), "#5F6368"),
     "failed": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Failed"), "#B3261E"),
     "unknown": ("?", QT_TRANSLATE_NOOP("PlatformRow", "Unknown"), "#B26A00"),
+    "by_hand": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Ready to post by hand"), "#1E7F3C"),
+    "held": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Not sent"), "#B3261E"),
 }
 NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
@@ -130,9 +132,10 @@ class PlatformRow(QFrame):
         symbol, word, colour = STATUS_TEXT[outcome.status]
         parts = [f'<span style="color:{colour}"><b>{symbol} {self.tr(word)}</b></span>']
         if outcome.url:
-            label = (
-                self.tr("Open the file") if outcome.status == "outbox" else self.tr("Open the post")
-            )
+            label = {
+                "outbox": self.tr("Open the file"),
+                "by_hand": self.tr("Open the composer"),
+            }.get(outcome.status, self.tr("Open the post"))
             parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
         if outcome.message and outcome.status != "outbox":
             parts.append(html.escape(outcome.message))
@@ -207,6 +210,13 @@ class PublishDialog(QDialog):
         self.retry_button.clicked.connect(self.retry_failed)
         self.retry_button.hide()
         buttons.addWidget(self.retry_button)
+        self.ready_button = QPushButton(self.tr("Send the ready ones"))
+        self.ready_button.setToolTip(
+            self.tr("Publish the platforms that have no problem; the others stay marked")
+        )
+        self.ready_button.clicked.connect(self.publish_ready)
+        self.ready_button.hide()
+        buttons.addWidget(self.ready_button)
         self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.publish_button.clicked.connect(self.publish)
@@ -293,6 +303,9 @@ class PublishDialog(QDialog):
         if ready and plan is not None and failed:
             ready = any(not p.skip and p.platform not in failed for p in plan.platforms)
         self.publish_button.setEnabled(ready and not busy)
+        partly = plan is not None and plan.partly_ready and not failed
+        self.ready_button.setVisible(partly)
+        self.ready_button.setEnabled(partly and not busy)
         self.retry_button.setVisible(bool(failed))
         self.retry_button.setEnabled(bool(failed) and not busy)
         self.schedule_box.setEnabled(not busy)
@@ -304,6 +317,19 @@ class PublishDialog(QDialog):
             self.summary.setText(self.tr("Publishing… each platform shows its progress."))
         elif plan is None or not plan.platforms:
             self.summary.setText(self.tr("No platform is enabled in this draft."))
+        elif plan.blocking and plan.partly_ready:
+            count = len(plan.held)
+            self.summary.setText(
+                english_plural(
+                    self.tr(
+                        "%n platform(s) cannot go yet (marked ✗). Fix them, or send the "
+                        "ready ones now; nothing has been sent.",
+                        "",
+                        count,
+                    ),
+                    count,
+                )
+            )
         elif plan.blocking:
             count = len(plan.blocking)
             self.summary.setText(
@@ -355,6 +381,13 @@ class PublishDialog(QDialog):
         self.job = PublishJob(self.plan, self.outbox)
         self._start(self.job.run)
 
+    def publish_ready(self) -> None:
+        """Send the platforms without problems; the others come back as "held"."""
+        if self.publishing or self.plan is None or not self.plan.partly_ready:
+            return
+        job = self.job = PublishJob(self.plan, self.outbox)
+        self._start(lambda progress: job.run(progress, ready_only=True))
+
     def retry_failed(self) -> None:
         if self.publishing or self.job is None or not self.job.failed():
             return
@@ -387,10 +420,17 @@ class PublishDialog(QDialog):
         outcomes = list(result)  # type: ignore[call-overload]
         for outcome in outcomes:
             self.rows[outcome.platform].show_outcome(outcome)
+            if outcome.status == "by_hand" and self.plan is not None:
+                self.hand_over(self.plan.get(outcome.platform).text, outcome.url)
         self.document.edit(lambda draft: record(draft, outcomes))
         saved = self._save_log()
         self.replan()  # published platforms now show as done and are not sent again
         self.summary.setText(self._result_summary(outcomes) + saved)
+
+    def hand_over(self, text: str, composer: str) -> None:
+        """Posting by hand: the text on the clipboard, the platform's composer open."""
+        QGuiApplication.clipboard().setText(text)
+        QDesktopServices.openUrl(QUrl(composer))
 
     def _save_log(self) -> str:
         """Save the draft so its publish log survives; a new draft waits for Save As."""
@@ -407,9 +447,17 @@ class PublishDialog(QDialog):
     def _result_summary(self, outcomes: list[Outcome]) -> str:
         failed = [o for o in outcomes if o.status == "failed"]
         unknown = [o for o in outcomes if o.status == "unknown"]
+        held = [o for o in outcomes if o.status == "held"]
         parts = []
-        done = len(outcomes) - len(failed) - len(unknown)
+        done = len(outcomes) - len(failed) - len(unknown) - len(held)
         parts.append(self.tr("Done: {done} of {total}.").format(done=done, total=len(outcomes)))
+        if held:
+            names = ", ".join(get_platform(o.platform).name for o in held)
+            parts.append(
+                self.tr("Not sent: {names}; fix what is marked and publish again.").format(
+                    names=names
+                )
+            )
         if failed:
             parts.append(self.tr("Retry sends only the failed platforms."))
         if unknown:
