@@ -150,6 +150,34 @@
       <source>✗ Verify failed unexpectedly ({name}).</source>
       <translation>✗ Проверка неожиданно не удалась ({name}).</translation>
     </message>
+    <message>
+      <source>Connect…</source>
+      <translation>Подключить…</translation>
+    </message>
+    <message>
+      <source>Sign in through the browser with your own developer app</source>
+      <translation>Войти через браузер с вашим собственным приложением разработчика</translation>
+    </message>
+    <message>
+      <source>{who}: sign in again (press Connect…).</source>
+      <translation>{who}: войдите снова (нажмите «Подключить…»).</translation>
+    </message>
+    <message>
+      <source>Token pasted by hand; last verified as {who}.</source>
+      <translation>Токен вставлен вручную; последняя проверка: {who}.</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; the sign-in does not expire.</source>
+      <translation>Подключено как {who}; вход бессрочный.</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; renews itself (next before {when}).</source>
+      <translation>Подключено как {who}; вход обновляется сам (следующий раз до {when}).</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; expires {when}, then sign in again.</source>
+      <translation>Подключено как {who}; вход истекает {when}, затем войдите снова.</translation>
+    </message>
   </context>
   <context>
     <name>BuiltinTemplates</name>
@@ -475,6 +503,180 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect {name}</source>
+      <translation>Подключить {name}</translation>
+    </message>
+    <message>
+      <source>A name you recognise, e.g. Aurora Travel</source>
+      <translation>Узнаваемое название, например Aurora Travel</translation>
+    </message>
+    <message>
+      <source>Goes to the password store only</source>
+      <translation>Хранится только в хранилище паролей</translation>
+    </message>
+    <message>
+      <source>Paste the community key</source>
+      <translation>Вставьте ключ сообщества</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>App ID</source>
+      <translation>ID приложения</translation>
+    </message>
+    <message>
+      <source>App secret</source>
+      <translation>Секрет приложения</translation>
+    </message>
+    <message>
+      <source>Port on this computer</source>
+      <translation>Порт на этом компьютере</translation>
+    </message>
+    <message>
+      <source>Community key</source>
+      <translation>Ключ сообщества</translation>
+    </message>
+    <message>
+      <source>Sign in in the browser</source>
+      <translation>Войти в браузере</translation>
+    </message>
+    <message>
+      <source>Paste the address the browser ends on (or the code)</source>
+      <translation>Вставьте адрес, на котором остановился браузер (или код)</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Завершить</translation>
+    </message>
+    <message>
+      <source>Use this Page</source>
+      <translation>Выбрать эту страницу</translation>
+    </message>
+    <message>
+      <source>Community id</source>
+      <translation>ID сообщества</translation>
+    </message>
+    <message>
+      <source>The number in vk.com/club123456</source>
+      <translation>Число в адресе vk.com/club123456</translation>
+    </message>
+    <message>
+      <source>Safe domain</source>
+      <translation>Безопасный домен</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Waiting for the browser… finish the sign-in there.</source>
+      <translation>Ждём браузер… завершите вход там.</translation>
+    </message>
+    <message>
+      <source>After allowing access, paste the address the browser ends on.</source>
+      <translation>Разрешив доступ, вставьте адрес, на котором остановился браузер.</translation>
+    </message>
+    <message>
+      <source>Signed in. Choose the Page to post on.</source>
+      <translation>Вход выполнен. Выберите страницу для публикаций.</translation>
+    </message>
+    <message>
+      <source>✗ Sign-in failed unexpectedly ({name}).</source>
+      <translation>✗ Вход неожиданно не удался ({name}).</translation>
+    </message>
+    <message>
+      <source>✓ Connected. Asking {name} who this is…</source>
+      <translation>✓ Подключено. Спрашиваем у {name}, чей это аккаунт…</translation>
+    </message>
+    <message>
+      <source>✓ Connected; checking who it is failed: {error}</source>
+      <translation>✓ Подключено; узнать владельца не удалось: {error}</translation>
+    </message>
+    <message>
+      <source>✓ Connected as {who}.</source>
+      <translation>✓ Подключено как {who}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectSteps</name>
+    <message>
+      <source>Sign in with X (OAuth 2.0)</source>
+      <translation>Вход через X (OAuth 2.0)</translation>
+    </message>
+    <message>
+      <source>Posts text and images as you. The sign-in renews itself every two hours, so it keeps working. X bills posting to the app's owner.</source>
+      <translation>Публикует текст и изображения от вашего имени. Вход обновляется сам каждые два часа и не перестаёт работать. X берёт плату за публикации с владельца приложения.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;the X developer portal&lt;/a&gt; and create a Project and an App.&lt;/li&gt;&lt;li&gt;In the app's &lt;b&gt;User authentication settings&lt;/b&gt; choose &lt;b&gt;Read and write&lt;/b&gt; and the type &lt;b&gt;Native App&lt;/b&gt; (a public client: no secret).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Callback URI&lt;/b&gt; add exactly &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) and paste it below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, then &lt;b&gt;Authorize app&lt;/b&gt; in the browser. SocialDesk asks for tweet.read, tweet.write, users.read, media.write and offline.access.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;портал разработчика X&lt;/a&gt; и создайте проект (Project) и приложение (App).&lt;/li&gt;&lt;li&gt;В разделе приложения &lt;b&gt;User authentication settings&lt;/b&gt; выберите &lt;b&gt;Read and write&lt;/b&gt; и тип &lt;b&gt;Native App&lt;/b&gt; (публичный клиент: без секрета).&lt;/li&gt;&lt;li&gt;В поле &lt;b&gt;Callback URI&lt;/b&gt; добавьте ровно &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Скопируйте &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) и вставьте его ниже.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, затем в браузере — &lt;b&gt;Authorize app&lt;/b&gt;. SocialDesk запрашивает tweet.read, tweet.write, users.read, media.write и offline.access.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>VK ID sign-in</source>
+      <translation>Вход через VK ID</translation>
+    </message>
+    <message>
+      <source>Text, photos and scheduling once VK has granted your app access to walls and photos; without it VK answers error 1051. Renews itself.</source>
+      <translation>Текст, фото и отложенные публикации — после того как VK выдаст приложению доступ к стенам и фото; без него VK отвечает ошибкой 1051. Вход обновляется сам.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create an app in &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID for business&lt;/a&gt; (platform: Web).&lt;/li&gt;&lt;li&gt;Add &lt;code&gt;{redirect}&lt;/code&gt; to the &lt;b&gt;trusted redirect URLs&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ask VK for the &lt;b&gt;wall&lt;/b&gt; and &lt;b&gt;photos&lt;/b&gt; access (Access → individual access).&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and your community's id below, press &lt;b&gt;Sign in&lt;/b&gt; and allow access in the browser.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение в &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID для бизнеса&lt;/a&gt; (платформа: Web).&lt;/li&gt;&lt;li&gt;Добавьте &lt;code&gt;{redirect}&lt;/code&gt; в &lt;b&gt;доверенные Redirect URL&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Запросите у VK доступы &lt;b&gt;wall&lt;/b&gt; и &lt;b&gt;photos&lt;/b&gt; (Доступы → индивидуальные доступы).&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества, нажмите &lt;b&gt;Войти в браузере&lt;/b&gt; и разрешите доступ.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Standalone app (paste the address)</source>
+      <translation>Standalone-приложение (вставить адрес)</translation>
+    </message>
+    <message>
+      <source>Text, photos and scheduling; the sign-in does not expire. For VK apps of the older standalone type.</source>
+      <translation>Текст, фото и отложенные публикации; вход бессрочный. Для приложений VK старого типа Standalone.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href='https://vk.com/apps?act=manage'&gt;your VK apps&lt;/a&gt; and create a &lt;b&gt;Standalone&lt;/b&gt; app (or open the one you have).&lt;/li&gt;&lt;li&gt;Paste its &lt;b&gt;App ID&lt;/b&gt; and your community's id below and press &lt;b&gt;Sign in&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Allow access in the browser. VK shows a page that says not to copy its address: for SocialDesk, copy it anyway — the whole address starting with &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; — and paste it below. It stays on this computer, in the password store.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href='https://vk.com/apps?act=manage'&gt;ваши приложения VK&lt;/a&gt; и создайте приложение &lt;b&gt;Standalone&lt;/b&gt; (или откройте имеющееся).&lt;/li&gt;&lt;li&gt;Вставьте ниже его &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества и нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Разрешите доступ в браузере. VK покажет страницу с просьбой не копировать её адрес: для SocialDesk всё же скопируйте его — весь адрес, начиная с &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt;, — и вставьте ниже. Он останется на этом компьютере, в хранилище паролей.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Community key (text only)</source>
+      <translation>Ключ сообщества (только текст)</translation>
+    </message>
+    <message>
+      <source>Text and scheduling only: VK uploads photos only with a person's sign-in.</source>
+      <translation>Только текст и отложенные публикации: фото VK загружает только при входе человека.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open your community → &lt;b&gt;Manage&lt;/b&gt; → &lt;b&gt;API usage&lt;/b&gt; → &lt;b&gt;Access tokens&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Create a key with the permission to manage the &lt;b&gt;wall&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the key and the community's id below and press &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Откройте сообщество → &lt;b&gt;Управление&lt;/b&gt; → &lt;b&gt;Работа с API&lt;/b&gt; → &lt;b&gt;Ключи доступа&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Создайте ключ с правом доступа к &lt;b&gt;стене&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Вставьте ключ и ID сообщества ниже и нажмите &lt;b&gt;Сохранить&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Facebook Login (paste the address)</source>
+      <translation>Вход через Facebook (вставить адрес)</translation>
+    </message>
+    <message>
+      <source>Posts and schedules on a Page you manage. SocialDesk keeps the Page's token, which does not expire.</source>
+      <translation>Публикует и планирует посты на странице, которой вы управляете. SocialDesk хранит токен страницы — он бессрочный.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create an app at &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; (use case: manage everything on your Page).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Facebook Login → Settings&lt;/b&gt; add &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; to the valid OAuth redirect URIs.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt; (App settings → Basic) below; the secret goes to the password store.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, choose your Page and allow pages_show_list, pages_manage_posts and pages_read_engagement.&lt;/li&gt;&lt;li&gt;Copy the address of the page that says &lt;i&gt;Success&lt;/i&gt; and paste it below; then pick the Page.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение на &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; (сценарий: управление всем на вашей странице).&lt;/li&gt;&lt;li&gt;В &lt;b&gt;Facebook Login → Settings&lt;/b&gt; добавьте &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; в список допустимых URI перенаправления OAuth.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и &lt;b&gt;секрет приложения&lt;/b&gt; (App settings → Basic); секрет хранится только в хранилище паролей.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, выберите страницу и разрешите pages_show_list, pages_manage_posts и pages_read_engagement.&lt;/li&gt;&lt;li&gt;Скопируйте адрес страницы с надписью &lt;i&gt;Success&lt;/i&gt; и вставьте его ниже; затем выберите страницу.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Weibo sign-in (OAuth2)</source>
+      <translation>Вход через Weibo (OAuth2)</translation>
+    </message>
+    <message>
+      <source>Shares posts through Weibo's sharing API: at most 140 characters, no #topic#, a link to your safe domain. Until Weibo reviews your app only you and its test users can sign in (error 21321). The sign-in expires; then sign in again.</source>
+      <translation>Публикует через API Weibo для репостов: не больше 140 знаков, без #темы#, со ссылкой на ваш безопасный домен. Пока Weibo не проверит приложение, войти можете только вы и его тестовые пользователи (ошибка 21321). Вход истекает — тогда войдите снова.</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create a web app at &lt;a href='https://open.weibo.com/apps'&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;高级信息&lt;/b&gt; set the 授权回调页 (redirect) to &lt;code&gt;{redirect}&lt;/code&gt; and the 安全域名 (safe domain) to your site.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; (应用信息) and the safe domain below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, press 授权 in the browser and paste the address it ends on below.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Создайте веб-приложение на &lt;a href='https://open.weibo.com/apps'&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;В разделе &lt;b&gt;高级信息&lt;/b&gt; укажите 授权回调页 (адрес перенаправления) &lt;code&gt;{redirect}&lt;/code&gt; и 安全域名 (безопасный домен) — ваш сайт.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; (应用信息) и безопасный домен.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, в браузере нажмите 授权 и вставьте ниже адрес, на котором он остановится.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreMessages</name>
     <message>
       <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>
@@ -503,6 +705,10 @@
     <message>
       <source>Already published on {time} with this text; not sent again.</source>
       <translation>Уже опубликовано {time} с этим текстом; повторно не отправляется.</translation>
+    </message>
+    <message>
+      <source>Post by hand: SocialDesk copies the text, saves the images and opens {platform}'s composer; you paste and post there.</source>
+      <translation>Публикация вручную: SocialDesk скопирует текст, сохранит изображения и откроет редактор {platform}; вставьте текст и опубликуйте там.</translation>
     </message>
   </context>
   <context>
@@ -1665,6 +1871,18 @@ It stays in the recovery folder: {parent}</source>
       <source>Open the post</source>
       <translation>Открыть пост</translation>
     </message>
+    <message>
+      <source>Ready to post by hand</source>
+      <translation>Готово к публикации вручную</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Не отправлено</translation>
+    </message>
+    <message>
+      <source>Open the composer</source>
+      <translation>Открыть редактор поста</translation>
+    </message>
   </context>
   <context>
     <name>PreviewUpdater</name>
@@ -1729,6 +1947,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Your accounts on VK, Weibo, X and Facebook</source>
       <translation>Ваши аккаунты во VK, Weibo, X и Facebook</translation>
+    </message>
+    <message>
+      <source>Publish through Weibo's API (140 characters, no #topics#)</source>
+      <translation>Публиковать через API Weibo (140 знаков, без #тем#)</translation>
+    </message>
+    <message>
+      <source>Checked: sent through Weibo's sharing API. Unchecked: posted by hand in Weibo's composer (2,000 characters).</source>
+      <translation>Отмечено: отправка через API Weibo. Не отмечено: публикация вручную в редакторе Weibo (2000 знаков).</translation>
     </message>
   </context>
   <context>
@@ -1828,6 +2054,26 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Check the platforms marked ? before publishing there again.</source>
       <translation>Проверьте площадки со знаком ?, прежде чем публиковать там снова.</translation>
+    </message>
+    <message>
+      <source>Send the ready ones</source>
+      <translation>Отправить готовые</translation>
+    </message>
+    <message>
+      <source>Publish the platforms that have no problem; the others stay marked</source>
+      <translation>Опубликовать на платформах без проблем; остальные останутся отмеченными</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n platform(s) cannot go yet (marked ✗). Fix them, or send the ready ones now; nothing has been sent.</source>
+      <translation>
+        <numerusform>%n платформа пока не готова (отмечена ✗). Исправьте или отправьте готовые сейчас; ничего не отправлено.</numerusform>
+        <numerusform>%n платформы пока не готовы (отмечены ✗). Исправьте их или отправьте готовые сейчас; ничего не отправлено.</numerusform>
+        <numerusform>%n платформ пока не готовы (отмечены ✗). Исправьте их или отправьте готовые сейчас; ничего не отправлено.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not sent: {names}; fix what is marked and publish again.</source>
+      <translation>Не отправлено: {names}; исправьте отмеченное и опубликуйте снова.</translation>
     </message>
   </context>
   <context>

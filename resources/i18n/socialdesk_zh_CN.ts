@@ -150,6 +150,34 @@
       <source>✗ Verify failed unexpectedly ({name}).</source>
       <translation>✗ 验证意外失败（{name}）。</translation>
     </message>
+    <message>
+      <source>Connect…</source>
+      <translation>连接…</translation>
+    </message>
+    <message>
+      <source>Sign in through the browser with your own developer app</source>
+      <translation>用您自己的开发者应用在浏览器中登录</translation>
+    </message>
+    <message>
+      <source>{who}: sign in again (press Connect…).</source>
+      <translation>{who}：请重新登录（点击“连接…”）。</translation>
+    </message>
+    <message>
+      <source>Token pasted by hand; last verified as {who}.</source>
+      <translation>令牌为手动粘贴；上次验证为 {who}。</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; the sign-in does not expire.</source>
+      <translation>已连接为 {who}；登录不会过期。</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; renews itself (next before {when}).</source>
+      <translation>已连接为 {who}；登录会自动续期（下次在 {when} 之前）。</translation>
+    </message>
+    <message>
+      <source>Connected as {who}; expires {when}, then sign in again.</source>
+      <translation>已连接为 {who}；登录于 {when} 过期，届时请重新登录。</translation>
+    </message>
   </context>
   <context>
     <name>BuiltinTemplates</name>
@@ -475,6 +503,180 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect {name}</source>
+      <translation>连接 {name}</translation>
+    </message>
+    <message>
+      <source>A name you recognise, e.g. Aurora Travel</source>
+      <translation>便于识别的名称，例如 Aurora Travel</translation>
+    </message>
+    <message>
+      <source>Goes to the password store only</source>
+      <translation>只保存在密码库中</translation>
+    </message>
+    <message>
+      <source>Paste the community key</source>
+      <translation>粘贴社区密钥</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>App ID</source>
+      <translation>应用 ID</translation>
+    </message>
+    <message>
+      <source>App secret</source>
+      <translation>应用密钥</translation>
+    </message>
+    <message>
+      <source>Port on this computer</source>
+      <translation>本机端口</translation>
+    </message>
+    <message>
+      <source>Community key</source>
+      <translation>社区密钥</translation>
+    </message>
+    <message>
+      <source>Sign in in the browser</source>
+      <translation>在浏览器中登录</translation>
+    </message>
+    <message>
+      <source>Paste the address the browser ends on (or the code)</source>
+      <translation>粘贴浏览器最后停留的地址（或授权码）</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Use this Page</source>
+      <translation>使用此主页</translation>
+    </message>
+    <message>
+      <source>Community id</source>
+      <translation>社区 ID</translation>
+    </message>
+    <message>
+      <source>The number in vk.com/club123456</source>
+      <translation>vk.com/club123456 中的数字</translation>
+    </message>
+    <message>
+      <source>Safe domain</source>
+      <translation>安全域名</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Waiting for the browser… finish the sign-in there.</source>
+      <translation>正在等待浏览器…请在浏览器中完成登录。</translation>
+    </message>
+    <message>
+      <source>After allowing access, paste the address the browser ends on.</source>
+      <translation>允许访问后，粘贴浏览器最后停留的地址。</translation>
+    </message>
+    <message>
+      <source>Signed in. Choose the Page to post on.</source>
+      <translation>已登录。请选择要发布的主页。</translation>
+    </message>
+    <message>
+      <source>✗ Sign-in failed unexpectedly ({name}).</source>
+      <translation>✗ 登录意外失败（{name}）。</translation>
+    </message>
+    <message>
+      <source>✓ Connected. Asking {name} who this is…</source>
+      <translation>✓ 已连接。正在向 {name} 查询账号信息…</translation>
+    </message>
+    <message>
+      <source>✓ Connected; checking who it is failed: {error}</source>
+      <translation>✓ 已连接；查询账号信息失败：{error}</translation>
+    </message>
+    <message>
+      <source>✓ Connected as {who}.</source>
+      <translation>✓ 已连接为 {who}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectSteps</name>
+    <message>
+      <source>Sign in with X (OAuth 2.0)</source>
+      <translation>通过 X 登录（OAuth 2.0）</translation>
+    </message>
+    <message>
+      <source>Posts text and images as you. The sign-in renews itself every two hours, so it keeps working. X bills posting to the app's owner.</source>
+      <translation>以您的身份发布文字和图片。登录每两小时自动续期，始终可用。X 向应用所有者收取发帖费用。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;the X developer portal&lt;/a&gt; and create a Project and an App.&lt;/li&gt;&lt;li&gt;In the app's &lt;b&gt;User authentication settings&lt;/b&gt; choose &lt;b&gt;Read and write&lt;/b&gt; and the type &lt;b&gt;Native App&lt;/b&gt; (a public client: no secret).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Callback URI&lt;/b&gt; add exactly &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) and paste it below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, then &lt;b&gt;Authorize app&lt;/b&gt; in the browser. SocialDesk asks for tweet.read, tweet.write, users.read, media.write and offline.access.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;打开 &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;X 开发者门户&lt;/a&gt;，创建一个 Project 和一个 App。&lt;/li&gt;&lt;li&gt;在应用的 &lt;b&gt;User authentication settings&lt;/b&gt; 中选择 &lt;b&gt;Read and write&lt;/b&gt;，类型选 &lt;b&gt;Native App&lt;/b&gt;（公共客户端，无需密钥）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Callback URI&lt;/b&gt; 中准确添加 &lt;code&gt;{redirect}&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;复制 &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt;（Keys and tokens），粘贴到下方。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，然后在浏览器中点击 &lt;b&gt;Authorize app&lt;/b&gt;。SocialDesk 请求 tweet.read、tweet.write、users.read、media.write 和 offline.access 权限。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>VK ID sign-in</source>
+      <translation>通过 VK ID 登录</translation>
+    </message>
+    <message>
+      <source>Text, photos and scheduling once VK has granted your app access to walls and photos; without it VK answers error 1051. Renews itself.</source>
+      <translation>VK 授予应用墙和照片权限后，可发布文字、照片和定时帖子；否则 VK 会返回错误 1051。登录会自动续期。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create an app in &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID for business&lt;/a&gt; (platform: Web).&lt;/li&gt;&lt;li&gt;Add &lt;code&gt;{redirect}&lt;/code&gt; to the &lt;b&gt;trusted redirect URLs&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ask VK for the &lt;b&gt;wall&lt;/b&gt; and &lt;b&gt;photos&lt;/b&gt; access (Access → individual access).&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and your community's id below, press &lt;b&gt;Sign in&lt;/b&gt; and allow access in the browser.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID 企业版&lt;/a&gt;中创建应用（平台：Web）。&lt;/li&gt;&lt;li&gt;将 &lt;code&gt;{redirect}&lt;/code&gt; 添加到&lt;b&gt;受信任的重定向地址&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;向 VK 申请 &lt;b&gt;wall&lt;/b&gt; 和 &lt;b&gt;photos&lt;/b&gt; 权限（访问权限 → 单独申请）。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，并在浏览器中允许访问。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Standalone app (paste the address)</source>
+      <translation>Standalone 应用（粘贴地址）</translation>
+    </message>
+    <message>
+      <source>Text, photos and scheduling; the sign-in does not expire. For VK apps of the older standalone type.</source>
+      <translation>可发布文字、照片和定时帖子；登录不会过期。适用于旧式 Standalone 类型的 VK 应用。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href='https://vk.com/apps?act=manage'&gt;your VK apps&lt;/a&gt; and create a &lt;b&gt;Standalone&lt;/b&gt; app (or open the one you have).&lt;/li&gt;&lt;li&gt;Paste its &lt;b&gt;App ID&lt;/b&gt; and your community's id below and press &lt;b&gt;Sign in&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Allow access in the browser. VK shows a page that says not to copy its address: for SocialDesk, copy it anyway — the whole address starting with &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; — and paste it below. It stays on this computer, in the password store.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;打开&lt;a href='https://vk.com/apps?act=manage'&gt;您的 VK 应用&lt;/a&gt;，创建一个 &lt;b&gt;Standalone&lt;/b&gt; 应用（或打开已有的应用）。&lt;/li&gt;&lt;li&gt;在下方粘贴其&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，然后点击&lt;b&gt;在浏览器中登录&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在浏览器中允许访问。VK 会显示一个提示不要复制地址的页面：为了 SocialDesk，仍请复制完整地址（以 &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; 开头）并粘贴到下方。它只保存在本机的密码库中。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Community key (text only)</source>
+      <translation>社区密钥（仅文字）</translation>
+    </message>
+    <message>
+      <source>Text and scheduling only: VK uploads photos only with a person's sign-in.</source>
+      <translation>仅文字和定时帖子：VK 只允许个人登录后上传照片。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Open your community → &lt;b&gt;Manage&lt;/b&gt; → &lt;b&gt;API usage&lt;/b&gt; → &lt;b&gt;Access tokens&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Create a key with the permission to manage the &lt;b&gt;wall&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the key and the community's id below and press &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;打开您的社区 → &lt;b&gt;管理&lt;/b&gt; → &lt;b&gt;API 使用&lt;/b&gt; → &lt;b&gt;访问密钥&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;创建一个有&lt;b&gt;墙&lt;/b&gt;管理权限的密钥。&lt;/li&gt;&lt;li&gt;在下方粘贴密钥和社区 ID，然后点击&lt;b&gt;保存&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Facebook Login (paste the address)</source>
+      <translation>Facebook 登录（粘贴地址）</translation>
+    </message>
+    <message>
+      <source>Posts and schedules on a Page you manage. SocialDesk keeps the Page's token, which does not expire.</source>
+      <translation>在您管理的主页上发布和定时发布。SocialDesk 保存主页令牌，该令牌不会过期。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create an app at &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; (use case: manage everything on your Page).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Facebook Login → Settings&lt;/b&gt; add &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; to the valid OAuth redirect URIs.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt; (App settings → Basic) below; the secret goes to the password store.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, choose your Page and allow pages_show_list, pages_manage_posts and pages_read_engagement.&lt;/li&gt;&lt;li&gt;Copy the address of the page that says &lt;i&gt;Success&lt;/i&gt; and paste it below; then pick the Page.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; 创建应用（用例：管理主页上的所有内容）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Facebook Login → Settings&lt;/b&gt; 中，将 &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; 添加到有效的 OAuth 重定向 URI。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和&lt;b&gt;应用密钥&lt;/b&gt;（App settings → Basic）；密钥只保存在密码库中。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，选择您的主页，并允许 pages_show_list、pages_manage_posts 和 pages_read_engagement。&lt;/li&gt;&lt;li&gt;复制显示 &lt;i&gt;Success&lt;/i&gt; 的页面地址并粘贴到下方，然后选择主页。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Weibo sign-in (OAuth2)</source>
+      <translation>微博登录（OAuth2）</translation>
+    </message>
+    <message>
+      <source>Shares posts through Weibo's sharing API: at most 140 characters, no #topic#, a link to your safe domain. Until Weibo reviews your app only you and its test users can sign in (error 21321). The sign-in expires; then sign in again.</source>
+      <translation>通过微博分享接口发布：最多 140 字，不能带 #话题#，须包含指向安全域名的链接。应用通过审核前，只有您和测试账号可以登录（错误 21321）。登录会过期，届时请重新登录。</translation>
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;Create a web app at &lt;a href='https://open.weibo.com/apps'&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;高级信息&lt;/b&gt; set the 授权回调页 (redirect) to &lt;code&gt;{redirect}&lt;/code&gt; and the 安全域名 (safe domain) to your site.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; (应用信息) and the safe domain below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, press 授权 in the browser and paste the address it ends on below.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;在&lt;a href='https://open.weibo.com/apps'&gt;微博开放平台&lt;/a&gt;创建网站应用。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;高级信息&lt;/b&gt;中将授权回调页设为 &lt;code&gt;{redirect}&lt;/code&gt;，将安全域名设为您的网站。&lt;/li&gt;&lt;li&gt;在下方粘贴 &lt;b&gt;App Key&lt;/b&gt;、&lt;b&gt;App Secret&lt;/b&gt;（应用信息）和安全域名。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，在浏览器中点击“授权”，然后把最后停留的地址粘贴到下方。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>CoreMessages</name>
     <message>
       <source>No {platform} account: the text is saved to the Outbox folder for you to post by hand.</source>
@@ -503,6 +705,10 @@
     <message>
       <source>Already published on {time} with this text; not sent again.</source>
       <translation>已于 {time} 以此文本发布；不再重复发送。</translation>
+    </message>
+    <message>
+      <source>Post by hand: SocialDesk copies the text, saves the images and opens {platform}'s composer; you paste and post there.</source>
+      <translation>手动发布：SocialDesk 会复制文字、保存图片并打开 {platform} 发布框；请在那里粘贴并发布。</translation>
     </message>
   </context>
   <context>
@@ -1659,6 +1865,18 @@ It stays in the recovery folder: {parent}</source>
       <source>Open the post</source>
       <translation>打开帖子</translation>
     </message>
+    <message>
+      <source>Ready to post by hand</source>
+      <translation>可手动发布</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>未发送</translation>
+    </message>
+    <message>
+      <source>Open the composer</source>
+      <translation>打开发布框</translation>
+    </message>
   </context>
   <context>
     <name>PreviewUpdater</name>
@@ -1723,6 +1941,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Your accounts on VK, Weibo, X and Facebook</source>
       <translation>您在 VK、微博、X 和 Facebook 的账号</translation>
+    </message>
+    <message>
+      <source>Publish through Weibo's API (140 characters, no #topics#)</source>
+      <translation>通过微博接口发布（140 字，不带 #话题#）</translation>
+    </message>
+    <message>
+      <source>Checked: sent through Weibo's sharing API. Unchecked: posted by hand in Weibo's composer (2,000 characters).</source>
+      <translation>勾选：通过微博分享接口发送。不勾选：在微博发布框中手动发布（2000 字）。</translation>
     </message>
   </context>
   <context>
@@ -1820,6 +2046,24 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Check the platforms marked ? before publishing there again.</source>
       <translation>再次发布前，请先检查标有 ? 的平台。</translation>
+    </message>
+    <message>
+      <source>Send the ready ones</source>
+      <translation>发送已就绪的</translation>
+    </message>
+    <message>
+      <source>Publish the platforms that have no problem; the others stay marked</source>
+      <translation>发布没有问题的平台；其余平台保持标记</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n platform(s) cannot go yet (marked ✗). Fix them, or send the ready ones now; nothing has been sent.</source>
+      <translation>
+        <numerusform>%n 个平台尚不能发送（标有 ✗）。请修正，或现在发送已就绪的平台；尚未发送任何内容。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not sent: {names}; fix what is marked and publish again.</source>
+      <translation>未发送：{names}；请修正标记的问题后再次发布。</translation>
     </message>
   </context>
   <context>

@@ -82,6 +82,11 @@ MESSAGE_PATTERNS = (
         "CoreMessages",
         "No {platform} account: the text is saved to the Outbox folder for you to post by hand.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Post by hand: SocialDesk copies the text, saves the images and opens {platform}'s "
+        "composer; you paste and post there.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "{platform} has no scheduling: it is published now."),
     QT_TRANSLATE_NOOP("CoreMessages", "The {platform} text is empty."),
     QT_TRANSLATE_NOOP(
