@@ -600,6 +600,18 @@
       <source>✓ Connected as {who}.</source>
       <translation>✓ Подключено как {who}.</translation>
     </message>
+    <message>
+      <source>Connect your {name} account</source>
+      <translation>Подключите аккаунт {name}</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client ID</translation>
+    </message>
+    <message>
+      <source>App Key</source>
+      <translation>App Key</translation>
+    </message>
   </context>
   <context>
     <name>ConnectSteps</name>

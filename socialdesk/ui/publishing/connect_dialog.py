@@ -83,6 +83,12 @@ class ConnectDialog(QDialog):
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Connect your {name} account").format(name=self.name))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 2)
+        heading.setFont(font)
+        layout.addWidget(heading)
         self.way_combo = QComboBox()
         for way in WAYS[self.pid]:
             self.way_combo.addItem(translate("ConnectSteps", way.title), way.key)
@@ -120,12 +126,14 @@ class ConnectDialog(QDialog):
         self.key_input = QLineEdit()
         self.key_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_input.setPlaceholderText(self.tr("Paste the community key"))
+        self.target_label = QLabel()
+        client_label = {"twitter": self.tr("Client ID"), "weibo": self.tr("App Key")}
         for label, widget in (
             (self.tr("Name"), self.label_input),
-            (self.tr("App ID"), self.client_input),
+            (client_label.get(self.pid, self.tr("App ID")), self.client_input),
             (self.tr("App secret"), self.secret_input),
             (self.tr("Port on this computer"), self.port_input),
-            ("", self.target_input),
+            (self.target_label, self.target_input),
             (self.tr("Community key"), self.key_input),
         ):
             self.form.addRow(label, widget)
@@ -166,12 +174,8 @@ class ConnectDialog(QDialog):
         key = self.way_combo.currentData()
         return next(w for w in WAYS[self.pid] if w.key == key)
 
-    def _set_row(self, widget: QWidget, visible: bool, label: str | None = None) -> None:
+    def _set_row(self, widget: QWidget, visible: bool) -> None:
         self.form.setRowVisible(widget, visible)
-        if label is not None:
-            field_label = self.form.labelForField(widget)
-            if isinstance(field_label, QLabel):
-                field_label.setText(label)
 
     def _show_way(self) -> None:
         way = self.way
@@ -182,10 +186,12 @@ class ConnectDialog(QDialog):
         self._set_row(self.port_input, way.loopback)
         self._set_row(self.key_input, key)
         if self.pid == "vk":
-            self._set_row(self.target_input, True, self.tr("Community id"))
+            self._set_row(self.target_input, True)
+            self.target_label.setText(self.tr("Community id"))
             self.target_input.setPlaceholderText(self.tr("The number in vk.com/club123456"))
         elif self.pid == "weibo":
-            self._set_row(self.target_input, True, self.tr("Safe domain"))
+            self._set_row(self.target_input, True)
+            self.target_label.setText(self.tr("Safe domain"))
             self.target_input.setPlaceholderText("https://example.com")
         else:
             self._set_row(self.target_input, False)
