@@ -2087,6 +2087,10 @@ It stays in the recovery folder: {parent}</source>
       <source>Not sent: {names}; fix what is marked and publish again.</source>
       <translation>Не отправлено: {names}; исправьте отмеченное и опубликуйте снова.</translation>
     </message>
+    <message>
+      <source>{names}: you post it by hand in the composer SocialDesk opens.</source>
+      <translation>{names}: вы публикуете вручную в редакторе, который откроет SocialDesk.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>

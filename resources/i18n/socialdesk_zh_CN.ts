@@ -2077,6 +2077,10 @@ It stays in the recovery folder: {parent}</source>
       <source>Not sent: {names}; fix what is marked and publish again.</source>
       <translation>未发送：{names}；请修正标记的问题后再次发布。</translation>
     </message>
+    <message>
+      <source>{names}: you post it by hand in the composer SocialDesk opens.</source>
+      <translation>{names}：请在 SocialDesk 打开的发布框中手动发布。</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>

@@ -350,7 +350,7 @@ class PublishDialog(QDialog):
             self.summary.setText(self._ready_summary(plan))
         # with no account anywhere nothing goes out: the button says what it will do
         outbox_only = plan is not None and all(
-            p.destination == "outbox" for p in plan.platforms if not p.skip
+            p.destination in ("outbox", "by_hand") for p in plan.platforms if not p.skip
         )
         self.publish_button.setText(
             self.tr("Save to Outbox") if outbox_only else self.tr("Publish")
@@ -360,19 +360,43 @@ class PublishDialog(QDialog):
         """Which platforms get posted and which only get a file in the Outbox."""
         sending = [p for p in plan.platforms if not p.skip]
         posted = ", ".join(p.name for p in sending if p.destination == "api")
-        saved = ", ".join(p.name for p in sending if p.destination == "outbox")
+        # posting by hand without an account is the Outbox too (plus the composer)
+        saved = ", ".join(
+            p.name
+            for p in sending
+            if p.destination == "outbox" or (p.destination == "by_hand" and p.account is None)
+        )
+        by_hand = ", ".join(
+            p.name for p in sending if p.destination == "by_hand" and p.account is not None
+        )
+        hand_note = (
+            " "
+            + self.tr("{names}: you post it by hand in the composer SocialDesk opens.").format(
+                names=by_hand
+            )
+            if by_hand
+            else ""
+        )
+        if not posted and not saved:
+            return hand_note.strip()
         if not saved:
-            return self.tr("Ready to publish to {join}.").format(join=posted)
+            return self.tr("Ready to publish to {join}.").format(join=posted) + hand_note
         if not posted:
-            return self.tr(
-                "Nothing will be posted: there is no account for {join}. Their texts are"
-                " saved to the Outbox folder for you to post by hand; add an account"
-                " (Accounts…) to publish directly."
-            ).format(join=saved)
-        return self.tr(
-            "Ready to publish to {posted}. No account for {saved}: saved to the Outbox"
-            " folder instead."
-        ).format(posted=posted, saved=saved)
+            return (
+                self.tr(
+                    "Nothing will be posted: there is no account for {join}. Their texts are"
+                    " saved to the Outbox folder for you to post by hand; add an account"
+                    " (Accounts…) to publish directly."
+                ).format(join=saved)
+                + hand_note
+            )
+        return (
+            self.tr(
+                "Ready to publish to {posted}. No account for {saved}: saved to the Outbox"
+                " folder instead."
+            ).format(posted=posted, saved=saved)
+            + hand_note
+        )
 
     # -- publishing -----------------------------------------------------------------------
     def publish(self) -> None:

@@ -30,10 +30,18 @@ def show_identities(window: Any, settings: Settings) -> None:
 
 
 def install_identities(window: Any, settings: Settings) -> None:
-    def refresh(*_: object) -> None:
-        show_identities(window, settings)
+    painted = False  # the accounts (and the keyring module) load after the first paint
 
-    window.after_first_paint(refresh)
+    def refresh(*_: object) -> None:
+        if painted:
+            show_identities(window, settings)
+
+    def first_paint() -> None:
+        nonlocal painted
+        painted = True
+        refresh()
+
+    window.after_first_paint(first_paint)
     window.document.draft_replaced.connect(refresh)
     window.document.variant_changed.connect(refresh)
     window.refresh_identities = refresh
