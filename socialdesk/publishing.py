@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 from socialdesk import credentials, paths
-from socialdesk.accounts import Account, AccountError, AccountStore
+from socialdesk.accounts import ACCESS_KEY, Account, AccountError, AccountStore
 from socialdesk.draft import (
     Draft,
     DraftError,
@@ -48,8 +48,8 @@ from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, m
 from socialdesk.platforms.weibo.paths import COMPOSER_URL as WEIBO_COMPOSER
 from socialdesk.platforms.weibo.paths import check_text as weibo_check
 from socialdesk.settings import Settings
-from socialdesk.signin.oauth import SignInError
-from socialdesk.signin.tokens import fresh_tokens
+from socialdesk.signin.oauth import SignInError, TokenSet
+from socialdesk.signin.tokens import fresh_tokens, renewal_due
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class PlatformPlan:
     media: list[Located] = field(default_factory=list)  # the images chosen for this platform
     publisher: Publisher | None = field(default=None, repr=False)
     by_hand: bool = False  # Weibo's "post by hand" path: copy, save images, open composer
+    renew_first: Callable[[], TokenSet] | None = field(default=None, repr=False)
 
     @property
     def destination(self) -> Literal["api", "outbox", "by_hand"]:
@@ -181,8 +182,11 @@ def plan_publish(
     only: Iterable[str] | None = None,
     title: str = "",
     draft_path: Path | None = None,
+    renew: bool = True,
 ) -> PublishPlan:
-    """`draft_path` is the draft's file: relative image paths are found beside it."""
+    """`draft_path` is the draft's file: relative image paths are found beside it.
+    A sign-in due for renewal is renewed now (`renew`), or, for a window that must not
+    wait on the network, just before sending (off its thread, in `PublishJob`)."""
     settings = settings if settings is not None else Settings.load()
     store = store if store is not None else AccountStore(settings)
     wanted = set(only) if only is not None else None
@@ -191,7 +195,9 @@ def plan_publish(
         if wanted is not None and pid not in wanted:
             continue
         plans.append(
-            _plan_platform(draft, pid, store, settings, (when or {}).get(pid), force, draft_path)
+            _plan_platform(
+                draft, pid, store, settings, (when or {}).get(pid), force, draft_path, renew
+            )
         )
     return PublishPlan(
         title=title or draft.title or "Untitled",
@@ -209,6 +215,7 @@ def _plan_platform(
     when: datetime | None,
     force: bool,
     draft_path: Path | None = None,
+    renew: bool = True,
 ) -> PlatformPlan:
     platform = get_platform(pid)
     text = draft.text_for(pid)
@@ -254,8 +261,12 @@ def _plan_platform(
             )
     else:
         try:
-            if account.signin:
+            if account.signin and renew:
                 fresh_tokens(store, account, settings)  # renewed now, not after a 401
+            elif account.signin and renewal_due(store, account):
+                signed_in = account
+                plan.renew_first = lambda: fresh_tokens(store, signed_in, settings)
+                plan.notes.append(f"The {platform.name} sign-in is renewed just before sending.")
             secrets = store.secrets(account)
         except (AccountError, credentials.CredentialError, SignInError) as exc:
             plan.problems.append(str(exc))
@@ -390,6 +401,15 @@ class PublishJob:
             return self._by_hand(plan)
         if plan.publisher is None:
             return self._to_outbox(plan)
+        if plan.renew_first is not None:
+            try:
+                tokens = plan.renew_first()
+            except SignInError as exc:
+                return self._outcome(
+                    plan, "failed", f"{exc.message} Nothing was sent to {plan.name}."
+                )
+            plan.publisher.secrets[ACCESS_KEY[plan.platform]] = tokens.access_token
+            plan.renew_first = None
         secrets = list(plan.publisher.secrets.values())
         try:
             uploads = self._read_images(plan)

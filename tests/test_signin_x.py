@@ -272,3 +272,30 @@ def test_expiry_follows_the_local_clock_whatever_the_server_clock_says(
     store, account = connect_x(settings, server)
     state = account_state(store, account)
     assert state.renews and not state.needs_sign_in and state.expires_at is not None
+
+
+def test_a_window_plans_without_the_network_and_renews_just_before_sending(
+    settings: Settings, server: LoopbackServer
+) -> None:
+    store, account = connect_x(settings, server)
+    age(store, account, 24 * 3600)
+    draft = Draft(master="Renewed on the way out https://aurora.example.com")
+    for pid in ("vk", "weibo", "facebook"):
+        draft.variants[pid].enabled = False
+    before = len(server.requests)
+    plan = plan_publish(draft, store=store, settings=settings, renew=False)
+    assert len(server.requests) == before  # planning asked nothing
+    assert not plan.blocking
+    assert any("renewed just before sending" in n for n in plan.get("twitter").notes)
+    [outcome] = PublishJob(plan).run()
+    assert outcome.status == "published"
+    assert [r.path for r in server.requests[before:]] == ["/2/oauth2/token", "/2/tweets"]
+
+    # revoked meanwhile: the send fails, says why, and nothing is posted
+    age(store, account, 24 * 3600)
+    server.state["revoked"] = True
+    draft.master = "Another post https://aurora.example.com"
+    plan = plan_publish(draft, store=store, settings=settings, renew=False)
+    [outcome] = PublishJob(plan).run()
+    assert outcome.status == "failed" and "sign in again" in outcome.message
+    assert len(server.state["posts"]) == 1

@@ -104,6 +104,25 @@ def fresh_tokens(
         return renewed
 
 
+def renewal_due(
+    store: AccountStore, account: Account, *, now: float | None = None, margin: float = RENEW_MARGIN
+) -> bool:
+    """Whether the sign-in must be renewed before use (no network). A sign-in that is
+    due but cannot renew itself raises the SignInError `fresh_tokens` would."""
+    tokens = store.token_set(account)
+    if tokens is None or not tokens.expires_within(margin, now):
+        return tokens is None  # no tokens: fresh_tokens says to sign in
+    if account.signin in RENEWABLE and tokens.refresh_token:
+        return True
+    name = get_platform(account.platform).name
+    raise SignInError(
+        f"The {name} sign-in of “{account.display}” "
+        f"{'has expired' if tokens.expires_within(0, now) else 'is about to expire'}. "
+        "Open Accounts and press Connect to sign in again.",
+        "invalid_grant",
+    )
+
+
 def _mark_needs_sign_in(store: AccountStore, account: Account) -> None:
     if not account.needs_sign_in and store.get(account.id) is not None:
         account.needs_sign_in = True

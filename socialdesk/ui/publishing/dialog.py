@@ -256,6 +256,7 @@ class PublishDialog(QDialog):
             force=self.force_box.isChecked(),
             title=self.document.display_name(),
             draft_path=self.document.path,
+            renew=False,  # no network on the window's thread: renewed just before sending
         )
         self._sync_rows(self.plan)
         self._update_buttons()
