@@ -124,7 +124,6 @@ class Account:
     handle: str = ""  # @name, screen name or Page address, from Connect/Verify
     avatar_url: str = ""
     needs_sign_in: bool = False  # the last renewal was refused: sign in again
-    weibo_path: str = ""  # Weibo: "api" (statuses/share) or "by_hand" (the composer)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -151,7 +150,7 @@ class Account:
             data["premium"] = self.premium
         if self.verified_name:
             data["verified_name"] = self.verified_name
-        for key in ("signin", "client_id", "handle", "avatar_url", "weibo_path"):
+        for key in ("signin", "client_id", "handle", "avatar_url"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         if self.needs_sign_in:
@@ -189,7 +188,6 @@ class Account:
             handle=_text(data, "handle"),
             avatar_url=_text(data, "avatar_url"),
             needs_sign_in=data.get("needs_sign_in") is True,
-            weibo_path=_text(data, "weibo_path"),
         )
 
 

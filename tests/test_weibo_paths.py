@@ -142,3 +142,19 @@ def test_built_in_templates_write_no_topic_for_the_sharing_api(name: str) -> Non
     assert [
         e for e in get_platform("weibo").entities(by_hand.text_for("weibo")) if e.kind == "topic"
     ]
+
+
+def test_socialdesk_check_counts_weibo_by_the_drafts_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from socialdesk.cli import main
+
+    path = tmp_path / "post.sdraft"
+    only_weibo("#极光# " + "极" * 150, "api").save(path)
+    assert main(["check", str(path), "--json"]) == 1
+    [row] = json.loads(capsys.readouterr().out)["platforms"]
+    assert row["limit"] == 140 and any("#topic#" in p for p in row["problems"])
+    only_weibo("#极光# " + "极" * 150, "by_hand").save(path)
+    assert main(["check", str(path), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["platforms"]
+    assert row["limit"] == 2000 and row["problems"] == []

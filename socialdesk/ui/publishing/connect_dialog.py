@@ -335,8 +335,6 @@ class ConnectDialog(QDialog):
             signin=self.way.key if self.way.key != "community_key" else "",
             client_id=self.client_input.text().strip(),
         )
-        if self.account is not None:
-            account.weibo_path = self.account.weibo_path
         self.store.validate(account)
         return account
 
