@@ -49,7 +49,7 @@ from socialdesk.platforms.weibo.paths import COMPOSER_URL as WEIBO_COMPOSER
 from socialdesk.platforms.weibo.paths import check_text as weibo_check
 from socialdesk.settings import Settings
 from socialdesk.signin.oauth import SignInError, TokenSet
-from socialdesk.signin.tokens import fresh_tokens, renewal_due
+from socialdesk.signin.tokens import RENEW_MARGIN, RENEWABLE, fresh_tokens, renewal_due
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,9 @@ class PlatformPlan:
     media: list[Located] = field(default_factory=list)  # the images chosen for this platform
     publisher: Publisher | None = field(default=None, repr=False)
     by_hand: bool = False  # Weibo's "post by hand" path: copy, save images, open composer
-    renew_first: Callable[[], TokenSet] | None = field(default=None, repr=False)
+    # a signed-in account that renews itself: (margin seconds) -> the renewed tokens
+    renewer: Callable[[float], TokenSet] | None = field(default=None, repr=False)
+    renew_first: bool = False  # due for renewal: renewed just before sending
 
     @property
     def destination(self) -> Literal["api", "outbox", "by_hand"]:
@@ -261,11 +263,15 @@ def _plan_platform(
             )
     else:
         try:
+            if account.signin in RENEWABLE:
+                signed_in = account
+                plan.renewer = lambda margin: fresh_tokens(
+                    store, signed_in, settings, margin=margin
+                )
             if account.signin and renew:
                 fresh_tokens(store, account, settings)  # renewed now, not after a 401
             elif account.signin and renewal_due(store, account):
-                signed_in = account
-                plan.renew_first = lambda: fresh_tokens(store, signed_in, settings)
+                plan.renew_first = True
                 plan.notes.append(f"The {platform.name} sign-in is renewed just before sending.")
             secrets = store.secrets(account)
         except (AccountError, credentials.CredentialError, SignInError) as exc:
@@ -401,15 +407,10 @@ class PublishJob:
             return self._by_hand(plan)
         if plan.publisher is None:
             return self._to_outbox(plan)
-        if plan.renew_first is not None:
-            try:
-                tokens = plan.renew_first()
-            except SignInError as exc:
-                return self._outcome(
-                    plan, "failed", f"{exc.message} Nothing was sent to {plan.name}."
-                )
-            plan.publisher.secrets[ACCESS_KEY[plan.platform]] = tokens.access_token
-            plan.renew_first = None
+        if plan.renew_first:
+            refused = self._renew(plan, RENEW_MARGIN)
+            if refused is not None:
+                return refused
         secrets = list(plan.publisher.secrets.values())
         try:
             uploads = self._read_images(plan)
@@ -418,8 +419,19 @@ class PublishJob:
             message = f"{reason[:1].upper()}{reason[1:]}. Nothing was posted to {plan.name}."
             return self._outcome(plan, "failed", message)
         try:
-            result = plan.publisher.publish(plan.text, plan.when, uploads)
+            try:
+                result = plan.publisher.publish(plan.text, plan.when, uploads)
+            except PublishError as exc:
+                # refused as signed out although our clock said the token was good (the
+                # platform's clock is ahead): nothing was posted, so renew once and resend
+                if exc.kind != "auth" or plan.renewer is None:
+                    raise
+                refused = self._renew(plan, float("inf"))
+                if refused is not None:
+                    return refused
+                result = plan.publisher.publish(plan.text, plan.when, uploads)
         except PublishError as exc:
+            secrets += list(plan.publisher.secrets.values())
             status: Status = "unknown" if exc.outcome_unknown else "failed"
             return self._outcome(plan, status, redact(exc.message, secrets), retry_at=exc.retry_at)
         except Exception as exc:
@@ -433,6 +445,18 @@ class PublishJob:
         status = "scheduled" if result.scheduled else "published"
         message = f"Scheduled for {plan.when:%Y-%m-%d %H:%M}." if plan.when else ""
         return self._outcome(plan, status, message, url=result.url, post_id=result.post_id)
+
+    def _renew(self, plan: PlatformPlan, margin: float) -> Outcome | None:
+        """Renew the sign-in (if it expires within `margin`) and hand the new access
+        token to the publisher; a failed Outcome when that cannot be done."""
+        assert plan.renewer is not None and plan.publisher is not None
+        try:
+            tokens = plan.renewer(margin)
+        except SignInError as exc:
+            return self._outcome(plan, "failed", f"{exc.message} Nothing was sent to {plan.name}.")
+        plan.publisher.secrets[ACCESS_KEY[plan.platform]] = tokens.access_token
+        plan.renew_first = False
+        return None
 
     def _read_images(self, plan: PlatformPlan) -> list[MediaUpload]:
         """The chosen images' bytes, cleaned of metadata unless that is turned off."""

@@ -12,6 +12,7 @@ import pytest
 import requests
 from servers import x_oauth
 from servers.loopback import LoopbackServer
+from servers.oauth_common import memory
 from signin_support import Browser
 
 from socialdesk.accounts import Account, AccountStore
@@ -298,4 +299,22 @@ def test_a_window_plans_without_the_network_and_renews_just_before_sending(
     plan = plan_publish(draft, store=store, settings=settings, renew=False)
     [outcome] = PublishJob(plan).run()
     assert outcome.status == "failed" and "sign in again" in outcome.message
+    assert len(server.state["posts"]) == 1
+
+
+def test_a_platform_clock_ahead_of_ours_costs_one_renewal_not_a_failed_post(
+    settings: Settings, server: LoopbackServer
+) -> None:
+    store, account = connect_x(settings, server)
+    tokens = store.token_set(account)
+    assert tokens is not None and not tokens.expires_within(3600)  # good for us...
+    memory(server.state).access[tokens.access_token] = time.time() - 1  # ...expired for X
+    draft = Draft(master="Clocks disagree https://aurora.example.com")
+    for pid in ("vk", "weibo", "facebook"):
+        draft.variants[pid].enabled = False
+    plan = plan_publish(draft, store=store, settings=settings)
+    [outcome] = PublishJob(plan).run()
+    assert outcome.status == "published"
+    renewed = store.token_set(account)
+    assert renewed is not None and renewed.access_token != tokens.access_token
     assert len(server.state["posts"]) == 1
