@@ -178,6 +178,10 @@
       <source>Connected as {who}; expires {when}, then sign in again.</source>
       <translation>Подключено как {who}; вход истекает {when}, затем войдите снова.</translation>
     </message>
+    <message>
+      <source>Connect by signing in</source>
+      <translation>Подключить через вход</translation>
+    </message>
   </context>
   <context>
     <name>BuiltinTemplates</name>

@@ -178,6 +178,10 @@
       <source>Connected as {who}; expires {when}, then sign in again.</source>
       <translation>已连接为 {who}；登录于 {when} 过期，届时请重新登录。</translation>
     </message>
+    <message>
+      <source>Connect by signing in</source>
+      <translation>登录以连接</translation>
+    </message>
   </context>
   <context>
     <name>BuiltinTemplates</name>

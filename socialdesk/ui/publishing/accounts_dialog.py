@@ -100,6 +100,14 @@ class AccountsDialog(QDialog):
             add_menu.addAction(get_platform(pid).name, lambda pid=pid: self.add_account(pid))
         self.add_button.setMenu(add_menu)
         buttons.addWidget(self.add_button)
+        self.sign_in_button = QToolButton()
+        self.sign_in_button.setText(self.tr("Connect by signing in"))
+        self.sign_in_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        sign_in_menu = QMenu(self.sign_in_button)
+        for pid in PLATFORM_IDS:
+            sign_in_menu.addAction(get_platform(pid).name, lambda pid=pid: self.open_connect(pid))
+        self.sign_in_button.setMenu(sign_in_menu)
+        buttons.addWidget(self.sign_in_button)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.delete_button)
@@ -130,7 +138,7 @@ class AccountsDialog(QDialog):
         self.connect_button.setToolTip(
             self.tr("Sign in through the browser with your own developer app")
         )
-        self.connect_button.clicked.connect(self.open_connect)
+        self.connect_button.clicked.connect(lambda: self.open_connect())
         actions.addWidget(self.connect_button)
         self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.setToolTip(self.tr("Ask the platform who this account is"))
@@ -310,15 +318,16 @@ class AccountsDialog(QDialog):
             ).format(who=state.connected_as, when=when)
         self._show_result(text, ok=not state.needs_sign_in)
 
-    def open_connect(self) -> None:
-        account = self.current
-        if account is None:
+    def open_connect(self, platform: str | None = None) -> None:
+        """Sign in: a new account on `platform`, else the account on the form."""
+        account = self.current if platform is None else None
+        if account is None and platform is None:
             return
         from socialdesk.ui.publishing.connect_dialog import ConnectDialog
 
-        dialog = ConnectDialog(
-            account.platform, self.store, None if self.is_new else account, parent=self
-        )
+        pid = platform or (account.platform if account is not None else "")
+        existing = None if account is None or self.is_new else account
+        dialog = ConnectDialog(pid, self.store, existing, parent=self)
         dialog.connected.connect(self._connected)
         self.connect_dialog = dialog
         dialog.open()

@@ -145,3 +145,30 @@ def test_weibo_error_21321_is_explained(qtbot: QtBot) -> None:
         assert "test users" in dialog.status.text()
         assert store.accounts("weibo") == []  # nothing stored
         dialog.close()
+
+
+def test_the_accounts_dialog_offers_signing_in_per_platform(qtbot: QtBot) -> None:
+    with vk_api.vk_server() as api:
+        store = store_for(vk=api.url)
+        accounts = AccountsDialog(store)
+        qtbot.addWidget(accounts)
+        menu = accounts.sign_in_button.menu()
+        assert [a.text() for a in menu.actions()] == ["VK", "Weibo", "X", "Facebook"]
+        menu.actions()[2].trigger()
+        connect = accounts.connect_dialog
+        assert connect.pid == "twitter" and connect.account is None
+        assert connect.windowTitle() == "Connect X"
+        connect.close()
+        # a community key is one of VK's ways in, stored like a pasted token
+        menu.actions()[0].trigger()
+        vk = accounts.connect_dialog
+        vk.way_combo.setCurrentIndex(vk.way_combo.findData("community_key"))
+        vk.label_input.setText("Aurora VK")
+        vk.target_input.setText(vk_api.GROUP_ID)
+        vk.key_input.setText(vk_api.TOKEN)
+        vk.sign_in_button.click()  # "Save"
+        qtbot.waitUntil(lambda: "Connected as" in vk.status.text(), timeout=10_000)
+        (account,) = store.accounts("vk")
+        assert account.signin == "" and store.secrets(account) == {"access_token": vk_api.TOKEN}
+        assert "Aurora VK" in accounts.account_list.currentItem().text()
+        vk.close()
