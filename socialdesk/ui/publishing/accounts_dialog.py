@@ -186,6 +186,8 @@ class AccountsDialog(QDialog):
                 text = f"{get_platform(pid).name} · {account.display}"
                 if default is not None and default.id == account.id:
                     text += self.tr("  (default)")
+                if account.needs_sign_in:
+                    text = "⚠ " + text  # the form says: sign in again
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, account.id)
                 self.account_list.addItem(item)

@@ -70,7 +70,68 @@ def render(out_dir: Path) -> list[Path]:
         written.append(target_path)
         dialog.close()
     install_translators("en")
+    written.append(_accounts_shot(app, store, out_dir))
     return written
+
+
+def _accounts_shot(app: object, store: object, out_dir: Path) -> Path:
+    """The Accounts dialog with a signed-in X account (tokens in a throwaway in-memory
+    keyring) and a VK account that needs signing in again."""
+    import time
+
+    import keyring
+    import keyring.backend
+
+    from socialdesk.accounts import Account, AccountStore
+    from socialdesk.signin.oauth import TokenSet
+    from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
+
+    class Throwaway(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    keyring.set_keyring(Throwaway())
+    assert isinstance(store, AccountStore)
+    x = Account(
+        "twitter",
+        "Aurora Coffee",
+        signin="x_oauth2",
+        client_id="eF9xQ2xpZW50LWlkLWxvb3BiYWNr",
+        verified_name="Aurora Coffee",
+        handle="@aurora_coffee",
+    )
+    store.connect(x, TokenSet("sample-access", "sample-refresh", time.time() + 5400))
+    vk = Account(
+        "vk", "Aurora Coffee VK", {"group_id": "218374"}, signin="vk_id", client_id="51234567"
+    )
+    store.connect(vk, TokenSet("sample-vk", "", time.time() - 60))
+    vk.verified_name, vk.needs_sign_in = "Aurora Coffee VK", True
+    store.update(vk)
+    dialog = AccountsDialog(store)
+    dialog.resize(*SIZE)
+    dialog.show()
+    for row in range(dialog.account_list.count()):
+        if "X ·" in dialog.account_list.item(row).text():
+            dialog.account_list.setCurrentRow(row)
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    target = out_dir / "accounts-state.png"
+    if not dialog.grab().save(str(target)):
+        raise SystemExit(f"cannot write {target}")
+    dialog.close()
+    return target
 
 
 def main(argv: list[str]) -> int:
