@@ -11,6 +11,13 @@ same text is skipped unless forced; a timeout after sending is recorded as
 "unknown" and never retried automatically; `PublishJob.retry` re-sends only the
 platforms that failed.
 
+Publish what is ready: `PublishJob.run(ready_only=True)` sends the platforms without
+problems and returns the others as "held", with their reasons, sending nothing there.
+Weibo "by hand" (the draft's `weibo_path`) saves the text and cleaned images to the Outbox
+and names the composer to open; it is logged as "by_hand". A signed-in account's token is
+renewed before sending when it expires within minutes (socialdesk.signin.tokens), and once
+more if the platform refuses it as expired while our clock says otherwise.
+
 Images: each platform gets the draft's images chosen for it (paths resolved against
 `draft_path`), checked against its media rules while planning; they are read and
 stripped of personal metadata (settings "media" "strip_metadata") just before sending.

@@ -1,9 +1,11 @@
-"""`socialdesk publish DRAFT [--dry-run] [--force] [--at TIME]`.
+"""`socialdesk publish DRAFT [--dry-run] [--force] [--at TIME] [--send-ready]`.
 
 A dry run prints, per enabled platform, the account, the exact final text and what
 blocks sending, and sends nothing. A real run publishes every platform at once (to
 the Outbox folder where there is no account) and saves the publish log into the
-draft. Exit status: 0 all done, 1 blocked or any platform failed or unknown, 2 bad file.
+draft. With `--send-ready`, platforms with problems are held (marked with the reason)
+and the others are sent. Exit status: 0 all done, 1 blocked, held, or any platform failed
+or unknown, 2 bad file.
 """
 
 from __future__ import annotations
