@@ -11,12 +11,14 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from socialdesk import credentials
+from socialdesk import credentials, paths
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.weibo.paths import safe_domain_host
 from socialdesk.settings import Settings
+from socialdesk.signin.oauth import TokenSet
 
 SECTION = "accounts"
 X_AUTH_MODES = ("oauth2", "oauth1")
@@ -77,9 +79,29 @@ def fields_for(platform: str, auth: str = "") -> list[FieldSpec]:
     return [f for f in ACCOUNT_FIELDS[platform] if f.auth is None or f.auth == auth]
 
 
+# An account signed in through the browser keeps its tokens as ONE keyring entry (so a
+# renewal replaces access token, refresh token and expiry together) and, for Facebook
+# and Weibo, the developer app's secret; the publisher gets the access token under the
+# key it knows.
+TOKEN_SET = "token_set"
+CLIENT_SECRET = "client_secret"
+SIGNIN_SECRETS = (TOKEN_SET, CLIENT_SECRET)
+ACCESS_KEY = {
+    "vk": "access_token",
+    "weibo": "access_token",
+    "twitter": "bearer_token",
+    "facebook": "page_token",
+}
+
+
 def secret_keys(platform: str) -> list[str]:
     """Every secret an account of `platform` may have, whatever its auth mode."""
-    return [f.key for f in ACCOUNT_FIELDS[platform] if f.secret]
+    return [f.key for f in ACCOUNT_FIELDS[platform] if f.secret] + list(SIGNIN_SECRETS)
+
+
+def avatar_file(account_id: str) -> Path:
+    """Where the account's profile picture is cached (socialdesk.signin.identity)."""
+    return paths.data_dir() / "avatars" / f"{account_id}.img"
 
 
 def new_account_id(platform: str) -> str:
@@ -95,6 +117,13 @@ class Account:
     auth: str = ""  # X: "oauth2" or "oauth1"; empty elsewhere
     premium: bool = False  # X Premium: 25,000 instead of 280
     verified_name: str = ""  # what Verify last reported
+    # signed in through the browser: which flow ("" = a token pasted by hand); the tokens
+    # themselves are one "token_set" entry in the keyring (socialdesk.signin.tokens)
+    signin: str = ""
+    client_id: str = ""  # the developer app's public id (X client id, VK/FB/Weibo app id)
+    handle: str = ""  # @name, screen name or Page address, from Connect/Verify
+    avatar_url: str = ""
+    needs_sign_in: bool = False  # the last renewal was refused: sign in again
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -121,6 +150,11 @@ class Account:
             data["premium"] = self.premium
         if self.verified_name:
             data["verified_name"] = self.verified_name
+        for key in ("signin", "client_id", "handle", "avatar_url"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.needs_sign_in:
+            data["needs_sign_in"] = True
         return data
 
     @classmethod
@@ -149,7 +183,17 @@ class Account:
             auth=auth if auth in X_AUTH_MODES else "",
             premium=data.get("premium") is True,
             verified_name=str(data.get("verified_name") or ""),
+            signin=_text(data, "signin"),
+            client_id=_text(data, "client_id"),
+            handle=_text(data, "handle"),
+            avatar_url=_text(data, "avatar_url"),
+            needs_sign_in=data.get("needs_sign_in") is True,
         )
+
+
+def _text(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
 
 
 # -- normalising what the writer typed ---------------------------------------------------
@@ -173,17 +217,6 @@ def normalize_page_id(raw: str) -> str:
             "The Facebook Page id must be a number (Page → About → Page transparency)."
         )
     return value
-
-
-def safe_domain_host(raw: str) -> str:
-    """The host name of a safe-domain URL or bare domain, lower-case, or '' if there is none."""
-    value = raw.strip()
-    if not value:
-        return ""
-    if "://" not in value:
-        value = "https://" + value
-    host = urlsplit(value).hostname or ""
-    return host.lower().rstrip(".")
 
 
 def normalize_safe_domain(raw: str) -> str:
@@ -230,11 +263,25 @@ class AccountStore:
         defaults[platform] = account_id
         self.settings.save()
 
+    def token_set(self, account: Account) -> TokenSet | None:
+        """The signed-in account's tokens, or None when it has none stored."""
+        raw = credentials.get_secret(account.id, TOKEN_SET)
+        return TokenSet.from_json(raw) if raw else None
+
     def secrets(self, account: Account) -> dict[str, str]:
         """The secrets this account needs to talk to its platform, from the keyring."""
         found: dict[str, str] = {}
+        access_key = ACCESS_KEY[account.platform] if account.signin else ""
+        if access_key:
+            tokens = self.token_set(account)
+            if tokens is None:
+                raise AccountError(
+                    f"“{account.display}” is not signed in any more (its sign-in is not in "
+                    "the password store). Open Accounts and press Connect."
+                )
+            found[access_key] = tokens.access_token
         for spec in fields_for(account.platform, account.auth):
-            if not spec.secret:
+            if not spec.secret or spec.key == access_key:
                 continue
             value = credentials.get_secret(account.id, spec.key)
             if not value:
@@ -284,7 +331,9 @@ class AccountStore:
         credentials.secure_backend()  # no secure store: store nothing at all
         self.validate(account)
         specs = fields_for(account.platform, account.auth)
-        needed = [s for s in specs if s.secret]
+        # a signed-in account's access token comes from its token set, not a pasted field
+        access_key = ACCESS_KEY[account.platform] if account.signin else ""
+        needed = [s for s in specs if s.secret and s.key != access_key]
         typed = {k: v.strip() for k, v in secrets.items() if v and v.strip()}
         for spec in needed:
             if spec.key not in typed and not credentials.get_secret(account.id, spec.key):
@@ -293,11 +342,35 @@ class AccountStore:
             if spec.key in typed:
                 credentials.set_secret(account.id, spec.key, typed[spec.key])
         # secrets of the other X auth mode are no longer needed
-        in_use = {s.key for s in needed}
+        in_use = {s.key for s in needed} | (set(SIGNIN_SECRETS) if account.signin else set())
         for key in secret_keys(account.platform):
             if key not in in_use:
                 credentials.delete_secret(account.id, key)
         self._put(account)
+
+    def connect(self, account: Account, tokens: TokenSet, client_secret: str | None = None) -> None:
+        """Store a freshly signed-in account: its tokens (and the app secret) in the
+        keyring, the rest in settings. Nothing is written if the account is not valid."""
+        if not account.signin:
+            raise AccountError("Only a signed-in account has a token set.")
+        credentials.secure_backend()
+        self.validate(account)
+        account.needs_sign_in = False
+        credentials.set_secret(account.id, TOKEN_SET, tokens.to_json())
+        if client_secret:
+            credentials.set_secret(account.id, CLIENT_SECRET, client_secret.strip())
+        # a token pasted earlier is replaced by the sign-in
+        for key in secret_keys(account.platform):
+            if key not in SIGNIN_SECRETS:
+                credentials.delete_secret(account.id, key)
+        self._put(account)
+
+    def replace_tokens(self, account: Account, tokens: TokenSet) -> None:
+        """A renewal's new pair replaces the old one in a single keyring write."""
+        credentials.set_secret(account.id, TOKEN_SET, tokens.to_json())
+
+    def client_secret(self, account: Account) -> str:
+        return credentials.get_secret(account.id, CLIENT_SECRET) or ""
 
     def update(self, account: Account) -> None:
         """Store changed non-secret data (e.g. the verified name) without touching secrets."""
@@ -326,6 +399,7 @@ class AccountStore:
             return
         for key in secret_keys(account.platform):
             credentials.delete_secret(account.id, key)
+        avatar_file(account.id).unlink(missing_ok=True)
         self._section()["list"] = [a.to_json() for a in self.accounts() if a.id != account_id]
         defaults = self._section().get("defaults", {})
         if isinstance(defaults, dict) and defaults.get(account.platform) == account_id:

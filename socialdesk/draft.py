@@ -104,6 +104,7 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     media: list[MediaItem] = field(default_factory=list)
     twitter_premium: bool = False
+    weibo_path: str = "by_hand"  # "api" (statuses/share) or "by_hand" (Weibo's composer)
     translate_hashtags: bool = False
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
@@ -134,6 +135,8 @@ class Draft:
 
     def limit_for(self, pid: str) -> int:
         platform = get_platform(pid)
+        if pid == "weibo" and self.weibo_path == "api":
+            return int(getattr(platform, "share_api_limit", platform.limit))
         if pid == "twitter" and self.twitter_premium:
             return int(getattr(platform, "premium_limit", platform.limit))
         return platform.limit
@@ -333,6 +336,7 @@ class _DraftReader:
             source_language=self.text(data, "source_language", "", default="en"),
             template=self.text(data, "template", "", default=None),
             twitter_premium=self.flag(data, "twitter_premium"),
+            weibo_path=self.choice(data, "weibo_path", ("api", "by_hand"), "by_hand"),
             translate_hashtags=self.flag(data, "translate_hashtags"),
             created=self.text(data, "created", "", default=now_iso()),
             modified=self.text(data, "modified", "", default=now_iso()),
@@ -342,6 +346,12 @@ class _DraftReader:
         draft.media = self.media(data.get("media", []))
         draft.publish_log = self.publish_log(data.get("publish_log", []))
         return draft
+
+    def choice(self, obj: dict[str, Any], key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self.text(obj, key, "", default=default)
+        if value not in allowed:
+            raise self.fail(f"{key!r} must be one of {', '.join(allowed)} (found {value!r})")
+        return str(value)
 
     def flag(self, obj: dict[str, Any], key: str, where: str = "", default: bool = False) -> bool:
         if key not in obj:

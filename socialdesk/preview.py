@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from socialdesk.platforms.base import Check, Entity, Platform
+from socialdesk.platforms.weibo.paths import check_text, rules_for
 
 RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url"]
 FoldPlacement = Literal["inline", "block"]
@@ -70,9 +71,17 @@ class Preview:
         return "".join(run.text for run in self.runs)
 
 
+def platform_check(platform: Platform, text: str, limit: int) -> Check:
+    """The card's check. Weibo's sharing API is the only path with a 140 limit (a draft's
+    `limit_for`), and its rules come with it: topics and a missing link are marked."""
+    if platform.id == "weibo" and limit == rules_for("api").limit:
+        return check_text(text, "api")
+    return platform.check(text, limit)
+
+
 def build_preview(platform: Platform, text: str, limit: int, expanded: bool = False) -> Preview:
     """The runs a platform's feed shows for `text`, folded unless `expanded`."""
-    check = platform.check(text, limit)
+    check = platform_check(platform, text, limit)
     fold_at = check.fold_at
     foldable = fold_at is not None and fold_at < len(text)
     folded = foldable and not expanded

@@ -11,6 +11,13 @@ same text is skipped unless forced; a timeout after sending is recorded as
 "unknown" and never retried automatically; `PublishJob.retry` re-sends only the
 platforms that failed.
 
+Publish what is ready: `PublishJob.run(ready_only=True)` sends the platforms without
+problems and returns the others as "held", with their reasons, sending nothing there.
+Weibo "by hand" (the draft's `weibo_path`) saves the text and cleaned images to the Outbox
+and names the composer to open; it is logged as "by_hand". A signed-in account's token is
+renewed before sending when it expires within minutes (socialdesk.signin.tokens), and once
+more if the platform refuses it as expired while our clock says otherwise.
+
 Images: each platform gets the draft's images chosen for it (paths resolved against
 `draft_path`), checked against its media rules while planning; they are read and
 stripped of personal metadata (settings "media" "strip_metadata") just before sending.
@@ -30,7 +37,7 @@ from pathlib import Path
 from typing import Literal
 
 from socialdesk import credentials, paths
-from socialdesk.accounts import Account, AccountError, AccountStore
+from socialdesk.accounts import ACCESS_KEY, Account, AccountError, AccountStore
 from socialdesk.draft import (
     Draft,
     DraftError,
@@ -46,17 +53,32 @@ from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
 from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.platforms.weibo.paths import COMPOSER_URL as WEIBO_COMPOSER
+from socialdesk.platforms.weibo.paths import check_text as weibo_check
 from socialdesk.redaction import scrub_api_text
 from socialdesk.schedule.queue import Queue, QueuedImage, QueuedPost, QueueError
 from socialdesk.settings import Settings
+from socialdesk.signin.oauth import SignInError, TokenSet
+from socialdesk.signin.tokens import RENEW_MARGIN, RENEWABLE, fresh_tokens, renewal_due
 
 log = logging.getLogger(__name__)
 
 Status = Literal[
-    "published", "scheduled", "queued", "failed", "unknown", "outbox", "skipped", "cancelled"
+    "published",
+    "scheduled",
+    "queued",
+    "failed",
+    "unknown",
+    "outbox",
+    "skipped",
+    "cancelled",
+    "by_hand",
+    "held",
 ]
-# statuses that mean "this text may already be on the platform" (or is on its way there)
-_DONE = ("published", "scheduled", "unknown", "queued")
+# statuses that mean "this text may already be on the platform", or is on its way there
+# ("queued": in this computer's queue; "by_hand": the writer was handed it to post in the
+# platform's own composer)
+_DONE = ("published", "scheduled", "unknown", "queued", "by_hand")
 
 
 class PublishBlocked(Exception):
@@ -83,12 +105,22 @@ class PlatformPlan:
     media: list[Located] = field(default_factory=list)  # the images chosen for this platform
     outside: list[OutsideImage] = field(default_factory=list)  # those from outside its folder
     publisher: Publisher | None = field(default=None, repr=False)
+    by_hand: bool = False  # Weibo's "post by hand" path: copy, save images, open composer
+    # a signed-in account that renews itself: (margin seconds) -> the renewed tokens
+    renewer: Callable[[float], TokenSet] | None = field(default=None, repr=False)
+    renew_first: bool = False  # due for renewal: renewed just before sending
 
     @property
-    def destination(self) -> Literal["api", "outbox", "queue"]:
+    def destination(self) -> Literal["api", "outbox", "queue", "by_hand"]:
+        if self.by_hand:
+            return "by_hand"
         if self.account is None:
             return "outbox"
         return "queue" if self.queue_at is not None else "api"
+
+    @property
+    def sendable(self) -> bool:
+        return not self.problems and not self.skip
 
     @property
     def account_label(self) -> str:
@@ -112,6 +144,16 @@ class PublishPlan:
     @property
     def ready(self) -> bool:
         return not self.blocking and any(not p.skip for p in self.platforms)
+
+    @property
+    def held(self) -> list[PlatformPlan]:
+        """Platforms that cannot go now, each with its reasons in `problems`."""
+        return [p for p in self.platforms if p.problems]
+
+    @property
+    def partly_ready(self) -> bool:
+        """Some platforms can go although others are held: offer to send those."""
+        return bool(self.held) and any(p.sendable for p in self.platforms)
 
     def get(self, pid: str) -> PlatformPlan:
         return next(p for p in self.platforms if p.platform == pid)
@@ -180,10 +222,13 @@ def plan_publish(
     title: str = "",
     draft_path: Path | None = None,
     allow_outside_images: bool = True,
+    renew: bool = True,
 ) -> PublishPlan:
     """`draft_path` is the draft's file: relative image paths are found beside it.
     Images from outside its folder are listed in each platform's plan; without
-    `allow_outside_images` they block sending (the writer has not agreed to them)."""
+    `allow_outside_images` they block sending (the writer has not agreed to them).
+    A sign-in due for renewal is renewed now (`renew`), or, for a window that must not
+    wait on the network, just before sending (off its thread, in `PublishJob`)."""
     settings = settings if settings is not None else Settings.load()
     store = store if store is not None else AccountStore(settings)
     wanted = set(only) if only is not None else None
@@ -191,7 +236,9 @@ def plan_publish(
     for pid in draft.enabled_platforms():
         if wanted is not None and pid not in wanted:
             continue
-        plan = _plan_platform(draft, pid, store, settings, (when or {}).get(pid), force, draft_path)
+        plan = _plan_platform(
+            draft, pid, store, settings, (when or {}).get(pid), force, draft_path, renew
+        )
         plan.outside = outside_for(draft, draft_path, pid)
         if plan.outside and not allow_outside_images:
             plan.problems.append(consent_question(plan.outside))
@@ -213,6 +260,7 @@ def _plan_platform(
     when: datetime | None,
     force: bool,
     draft_path: Path | None = None,
+    renew: bool = True,
 ) -> PlatformPlan:
     platform = get_platform(pid)
     text = draft.text_for(pid)
@@ -229,7 +277,15 @@ def _plan_platform(
     limit = draft.limit_for(pid)
     if pid == "twitter" and account is not None and not account.premium:
         limit = min(limit, platform.limit)  # the account decides what X accepts
-    check = platform.check(text, limit)
+    if pid == "weibo":
+        # one set of rules per path (socialdesk.platforms.weibo.paths), as the card has it
+        plan.by_hand = draft.weibo_path == "by_hand"
+        domain = account.value("safe_domain") if account is not None else ""
+        check = weibo_check(text, draft.weibo_path, domain)
+        if draft.weibo_path == "api" and account is None:
+            check = platform.check(text, limit)  # goes to the Outbox: no safe domain yet
+    else:
+        check = platform.check(text, limit)
     if check.over_by:
         plan.problems.append(
             f"The {platform.name} text is {check.count} characters, {check.over_by} over "
@@ -237,7 +293,12 @@ def _plan_platform(
         )
     plan.problems.extend(f"{platform.name}: {p}" for p in check.problems)
 
-    if account is None:
+    if plan.by_hand:
+        plan.notes.append(
+            f"Post by hand: SocialDesk copies the text, saves the images and opens "
+            f"{platform.name}'s composer; you paste and post there."
+        )
+    elif account is None:
         if not problem:
             plan.notes.append(
                 f"No {platform.name} account: the text is saved to the Outbox folder "
@@ -245,8 +306,18 @@ def _plan_platform(
             )
     else:
         try:
+            if account.signin in RENEWABLE:
+                signed_in = account
+                plan.renewer = lambda margin: fresh_tokens(
+                    store, signed_in, settings, margin=margin
+                )
+            if account.signin and renew:
+                fresh_tokens(store, account, settings)  # renewed now, not after a 401
+            elif account.signin and renewal_due(store, account):
+                plan.renew_first = True
+                plan.notes.append(f"The {platform.name} sign-in is renewed just before sending.")
             secrets = store.secrets(account)
-        except (AccountError, credentials.CredentialError) as exc:
+        except (AccountError, credentials.CredentialError, SignInError) as exc:
             plan.problems.append(str(exc))
         else:
             publisher = make_publisher(account, secrets, settings)
@@ -258,18 +329,19 @@ def _plan_platform(
                     "computer's queue and needs this computer on at that time."
                 )
             plan.when = when
-            plan.problems.extend(publisher.problems(text, when))
+            found = publisher.problems(text, when) if pid != "weibo" else []
+            plan.problems.extend(p for p in found if p not in plan.problems)
             plan.problems.extend(
                 p.message for p in media_problems(draft, draft_path, pid) if p.level == "error"
             )
-    if account is None and plan.media and not problem:
+    if account is None and plan.media and not problem and not plan.by_hand:
         plan.notes.append(
             f"The Outbox gets the text only: attach {_count_images(len(plan.media))} "
             f"by hand on {platform.name}."
         )
 
     plan.previous = previous_send(draft, pid, plan.text_hash)
-    if plan.previous is not None and plan.destination == "api":
+    if plan.previous is not None and plan.destination in ("api", "by_hand"):
         if force:
             plan.notes.append(
                 f"Already sent on {friendly_time(plan.previous.time)}; "
@@ -331,12 +403,22 @@ class PublishJob:
     def failed(self) -> list[str]:
         return [pid for pid, o in self.outcomes.items() if o.status == "failed"]
 
-    def run(self, on_progress: Progress | None = None) -> list[Outcome]:
-        if self.plan.blocking:
+    def run(
+        self, on_progress: Progress | None = None, *, ready_only: bool = False
+    ) -> list[Outcome]:
+        """Send every platform; with `ready_only`, send the ones that are ready and
+        return the others as "held" with their reasons (nothing is sent for them)."""
+        if self.plan.blocking and not ready_only:
             raise PublishBlocked(
                 "Nothing was sent: " + " ".join(problem for _, problem in self.plan.blocking)
             )
-        return self._send(self.plan.platforms, on_progress)
+        held = [
+            Outcome(p.platform, "held", "Not sent: " + " ".join(p.problems)) for p in self.plan.held
+        ]
+        for outcome in held:
+            self.outcomes[outcome.platform] = outcome
+        ready = [p for p in self.plan.platforms if not p.problems]
+        return self._send(ready, on_progress) + held
 
     def retry(self, on_progress: Progress | None = None) -> list[Outcome]:
         """Re-send only the platforms whose last attempt failed (never "unknown" ones)."""
@@ -380,10 +462,16 @@ class PublishJob:
                 url=previous.url if previous else "",
                 post_id=previous.post_id if previous else "",
             )
+        if plan.by_hand:
+            return self._by_hand(plan)
         if plan.publisher is None:
             return self._to_outbox(plan)
         if plan.queue_at is not None:
             return self._to_queue(plan, plan.queue_at)
+        if plan.renew_first:
+            refused = self._renew(plan, RENEW_MARGIN)
+            if refused is not None:
+                return refused
         secrets = list(plan.publisher.secrets.values())
         try:
             uploads = self._read_images(plan)
@@ -392,8 +480,19 @@ class PublishJob:
             message = f"{reason[:1].upper()}{reason[1:]}. Nothing was posted to {plan.name}."
             return self._outcome(plan, "failed", message)
         try:
-            result = plan.publisher.publish(plan.text, plan.when, uploads)
+            try:
+                result = plan.publisher.publish(plan.text, plan.when, uploads)
+            except PublishError as exc:
+                # refused as signed out although our clock said the token was good (the
+                # platform's clock is ahead): nothing was posted, so renew once and resend
+                if exc.kind != "auth" or plan.renewer is None:
+                    raise
+                refused = self._renew(plan, float("inf"))
+                if refused is not None:
+                    return refused
+                result = plan.publisher.publish(plan.text, plan.when, uploads)
         except PublishError as exc:
+            secrets += list(plan.publisher.secrets.values())
             status: Status = "unknown" if exc.outcome_unknown else "failed"
             return self._outcome(plan, status, redact(exc.message, secrets), retry_at=exc.retry_at)
         except Exception as exc:
@@ -407,6 +506,18 @@ class PublishJob:
         status = "scheduled" if result.scheduled else "published"
         message = f"Scheduled for {plan.when:%Y-%m-%d %H:%M}." if plan.when else ""
         return self._outcome(plan, status, message, url=result.url, post_id=result.post_id)
+
+    def _renew(self, plan: PlatformPlan, margin: float) -> Outcome | None:
+        """Renew the sign-in (if it expires within `margin`) and hand the new access
+        token to the publisher; a failed Outcome when that cannot be done."""
+        assert plan.renewer is not None and plan.publisher is not None
+        try:
+            tokens = plan.renewer(margin)
+        except SignInError as exc:
+            return self._outcome(plan, "failed", f"{exc.message} Nothing was sent to {plan.name}.")
+        plan.publisher.secrets[ACCESS_KEY[plan.platform]] = tokens.access_token
+        plan.renew_first = False
+        return None
 
     def _read_images(self, plan: PlatformPlan) -> list[MediaUpload]:
         """The chosen images' bytes, cleaned of metadata unless that is turned off."""
@@ -462,6 +573,27 @@ class PublishJob:
             plan, "outbox", f"Saved to the Outbox: {path}", url=path.resolve().as_uri()
         )
 
+    def _by_hand(self, plan: PlatformPlan) -> Outcome:
+        """Save the text and the cleaned images where the writer finds them; the window
+        copies the text and opens the composer (`url`)."""
+        folder = self.outbox if self.outbox is not None else outbox_dir()
+        try:
+            uploads = self._read_images(plan)
+            path = write_outbox(folder, self.plan.title, plan.name, plan.text)
+            saved = [save_beside(path, n, upload) for n, upload in enumerate(uploads, 1)]
+        except MediaError as exc:
+            return self._outcome(plan, "failed", f"{exc}. Nothing was saved for {plan.name}.")
+        except (OSError, DraftError) as exc:
+            return self._outcome(plan, "failed", f"Could not write to the Outbox folder: {exc}")
+        images = f" and {_count_images(len(saved))}" if saved else ""
+        return self._outcome(
+            plan,
+            "by_hand",
+            f"Posted by hand: the text{images} saved in {path.parent}; paste it into "
+            f"{plan.name}'s composer.",
+            url=WEIBO_COMPOSER,
+        )
+
     def _outcome(
         self,
         plan: PlatformPlan,
@@ -506,6 +638,14 @@ def redact(message: str, secrets: Iterable[str]) -> str:
 
 
 # -- the Outbox ------------------------------------------------------------------------------
+def save_beside(text_file: Path, number: int, upload: MediaUpload) -> Path:
+    """An image for posting by hand, named after the text file it goes with."""
+    suffix = Path(upload.name).suffix or ".jpg"
+    target = text_file.with_name(f"{text_file.stem} – image {number}{suffix}")
+    atomic_write(target, upload.data)
+    return target
+
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 
@@ -543,8 +683,10 @@ def publish_draft(
     title: str = "",
     on_progress: Progress | None = None,
     draft_path: Path | None = None,
+    ready_only: bool = False,
 ) -> list[Outcome]:
-    """Plan, refuse if anything blocks, publish, and log into `draft` (not saved)."""
+    """Plan, refuse if anything blocks (unless `ready_only`: send what is ready and
+    return the rest as "held"), publish, and log into `draft` (not saved)."""
     settings = settings if settings is not None else Settings.load()
     plan = plan_publish(
         draft,
@@ -555,6 +697,6 @@ def publish_draft(
         title=title,
         draft_path=draft_path,
     )
-    outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress)
+    outcomes = PublishJob(plan, outbox_dir(settings)).run(on_progress, ready_only=ready_only)
     record(draft, outcomes)
     return outcomes

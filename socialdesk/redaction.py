@@ -135,7 +135,8 @@ def _known_pattern() -> re.Pattern[str] | None:
 
 _SECRET_NAMES = (
     r"(?:access_?token|refresh_?token|id_?token|token|api_?key|auth_?key|apikey|secret|"
-    r"client_?secret|consumer_?secret|password|passwd|pwd|oauth_\w+|signature|sig|key)"
+    r"client_?secret|consumer_?secret|password|passwd|pwd|oauth_\w+|signature|sig|key|"
+    r"verifier)"
 )
 _NAMED = re.compile(
     rf"""(?ix)

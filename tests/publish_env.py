@@ -167,6 +167,7 @@ def make_accounts(store: AccountStore, *, x_auth: str = "oauth2") -> dict[str, A
 def sample_draft() -> Draft:
     """A post that fits every platform, including Weibo's sharing-API rules."""
     draft = Draft(title="Aurora launch", master="Northern lights tours open today!")
+    draft.weibo_path = "api"  # through Weibo's sharing API, like the other three
     draft.set_variant_text(
         "vk", "Туры к северному сиянию — уже открыты! https://aurora.example.com"
     )

@@ -12,6 +12,7 @@ from typing import Any
 from socialdesk.cli.count_cmd import check_to_json
 from socialdesk.draft import Draft
 from socialdesk.platforms import get_platform
+from socialdesk.platforms.weibo.paths import check_text
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +27,10 @@ def run(args: argparse.Namespace) -> int:
     rows = []
     for pid in draft.enabled_platforms():
         platform = get_platform(pid)
-        result = platform.check(draft.text_for(pid), draft.limit_for(pid))
+        if pid == "weibo":  # the draft's publishing path sets Weibo's limit and rules
+            result = check_text(draft.text_for(pid), draft.weibo_path)
+        else:
+            result = platform.check(draft.text_for(pid), draft.limit_for(pid))
         row = check_to_json(pid, result)
         row["name"] = platform.name
         row["language"] = draft.variants[pid].language

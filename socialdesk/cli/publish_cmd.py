@@ -1,9 +1,11 @@
-"""`socialdesk publish DRAFT [--dry-run] [--force] [--at TIME]`.
+"""`socialdesk publish DRAFT [--dry-run] [--force] [--at TIME] [--send-ready]`.
 
 A dry run prints, per enabled platform, the account, the exact final text and what
 blocks sending, and sends nothing. A real run publishes every platform at once (to
 the Outbox folder where there is no account) and saves the publish log into the
-draft. Exit status: 0 all done, 1 blocked or any platform failed or unknown, 2 bad file.
+draft. With `--send-ready`, platforms with problems are held (marked with the reason)
+and the others are sent. Exit status: 0 all done, 1 blocked, held, or any platform failed
+or unknown, 2 bad file.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _SYMBOLS = {
     "unknown": "?",
     "queued": "◷",
     "cancelled": "·",
+    "by_hand": "✓",
+    "held": "✗",
 }
 
 
@@ -62,6 +66,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--force", action="store_true", help="send again where this text was already published"
+    )
+    parser.add_argument(
+        "--send-ready",
+        action="store_true",
+        help="when some platforms have problems, send the others and leave those marked",
     )
     parser.add_argument(
         "--at",
@@ -113,8 +122,13 @@ def run(args: argparse.Namespace) -> int:
     if not plan.platforms:
         print("\nNo platform is enabled in this draft; nothing to publish.")
         return 1
-    if plan.blocking:
-        print(f"\nNothing was sent: fix the {len(plan.blocking)} problem(s) marked ✗ above.")
+    if plan.blocking and not (args.send_ready and plan.partly_ready):
+        hint = (
+            " Or add --send-ready to send the platforms that are ready."
+            if plan.partly_ready
+            else ""
+        )
+        print(f"\nNothing was sent: fix the {len(plan.blocking)} problem(s) marked ✗ above.{hint}")
         if any(p.outside for p in plan.platforms) and not args.allow_outside_images:
             print(
                 "To upload the images from outside the draft's folder anyway, "
@@ -136,7 +150,10 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(format_outcome(name, outcome), flush=True)
 
-    outcomes = hold_ctrl_c(lambda: PublishJob(plan, outbox_dir(settings)).run(progress))
+    job = PublishJob(plan, outbox_dir(settings))
+    outcomes = hold_ctrl_c(lambda: job.run(progress, ready_only=args.send_ready))
+    for held in (o for o in outcomes if o.status == "held"):
+        print(format_outcome(plan.get(held.platform).name, held), flush=True)
     record(draft, outcomes)
     try:
         draft.save(path)
@@ -145,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
             f"socialdesk: published, but the publish log could not be saved: {exc}", file=sys.stderr
         )
         return 2
-    bad = [o for o in outcomes if o.status in ("failed", "unknown")]
+    bad = [o for o in outcomes if o.status in ("failed", "unknown", "held")]
     print(f"\nPublish log saved to {path}.")
     return 1 if bad else 0
 

@@ -116,4 +116,8 @@ def _render_draft(args: argparse.Namespace, values: dict[str, str]) -> str:
     template = _load_template(name)
     fields = {**draft.fields, **values}
     language = args.language or variant.language
-    return default_engine().render(template, fields, pid, language, limit=_limit(args, draft)).text
+    path = draft.weibo_path if pid == "weibo" else ""
+    rendering = default_engine().render(
+        template, fields, pid, language, limit=_limit(args, draft), path=path
+    )
+    return rendering.text

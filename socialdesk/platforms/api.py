@@ -96,6 +96,8 @@ class ScheduledPost:
 class VerifyResult:
     name: str  # what the writer recognises: the user, community or Page name
     detail: str = ""
+    handle: str = ""  # @name or screen name as the platform shows it
+    avatar_url: str = ""  # the profile picture, downloaded to the cache by identity
 
 
 @dataclass(frozen=True)

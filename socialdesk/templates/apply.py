@@ -48,6 +48,7 @@ def render_for_draft(
             draft.variants[pid].language,
             limit=draft.limit_for(pid),
             seconds=seconds,
+            path=draft.weibo_path if pid == "weibo" else "",
         ).text
     return texts
 

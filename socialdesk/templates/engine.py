@@ -50,7 +50,9 @@ from socialdesk.templates.source_limits import (
 from socialdesk.templates.template_file import FieldSpec, PostTemplate, guess_field
 
 TEMPLATE_FILENAME = "<template>"
-CONTEXT_NAMES = frozenset({"platform", "platform_name", "language", "locale", "limit", "strings"})
+CONTEXT_NAMES = frozenset(
+    {"platform", "platform_name", "language", "locale", "limit", "strings", "publish_path"}
+)
 # Names that look like server or Python objects: never fields, so using one is an error.
 RESERVED_NAMES = frozenset(
     [
@@ -239,8 +241,10 @@ class TemplateEngine:
         language: str = "en",
         limit: int | None = None,
         seconds: float | None = None,
+        path: str = "by_hand",
     ) -> Rendering:
-        """The post `template` makes for `platform` ("" or None: the master text)."""
+        """The post `template` makes for `platform` ("" or None: the master text);
+        `path` is how it is published (Weibo: "api" or "by_hand")."""
         if template.problem is not None:
             raise template.problem
         try:
@@ -248,6 +252,7 @@ class TemplateEngine:
             target = platform_filters.resolve_platform(platform)
             lang = choose_language(template.meta.languages, language)
             context = self._context(template, compiled, fields, target, lang, language, limit)
+            context["publish_path"] = path
             text = self._run(compiled, context, target, limit, seconds)
         except TemplateError as exc:
             raise exc.naming(template.name) from None

@@ -21,6 +21,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from socialdesk.platforms import PLATFORM_IDS, Platform, get_platform
+from socialdesk.platforms.weibo.paths import tag_text
 from socialdesk.templates import localefmt
 from socialdesk.templates.textcut import ELLIPSIS, fit_text, protected_spans
 
@@ -89,15 +90,20 @@ def vk_community(value: Any) -> str:
 
 
 def format_hashtags(
-    value: Any, platform: Platform | None, community: Any = None, max: Any = None
+    value: Any,
+    platform: Platform | None,
+    community: Any = None,
+    max: Any = None,
+    path: str = "by_hand",
 ) -> str:
-    """Tags in the platform's syntax: `#tag`, VK `#tag@community`, Weibo `#话题#`."""
+    """Tags in the platform's syntax: `#tag`, VK `#tag@community`, Weibo `#话题#` (by
+    hand; the plain words on the sharing API's path, which refuses topics)."""
     tags = split_tags(value)
     if max is not None:
         tags = tags[: int(max)]
     pid = platform.id if platform else ""
     if pid == "weibo":
-        return " ".join(f"#{tag}#" for tag in tags)
+        return " ".join(t for t in (tag_text(tag, path) for tag in tags) if t)
     suffix = f"@{vk_community(community)}" if pid == "vk" and community else ""
     tokens = [tag_token(tag) for tag in tags]
     return " ".join(f"#{token}{suffix}" for token in tokens if token)
@@ -107,7 +113,8 @@ def format_hashtags(
 def hashtags_filter(
     context: Context, value: Any, platform: Any = None, community: Any = None, max: Any = None
 ) -> str:
-    return format_hashtags(value, _context_platform(context, platform), community, max)
+    path = str(context.get("publish_path") or "by_hand")
+    return format_hashtags(value, _context_platform(context, platform), community, max, path)
 
 
 # -- mentions ----------------------------------------------------------------------------

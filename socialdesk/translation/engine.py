@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from socialdesk.draft import text_fingerprint
+from socialdesk.platforms.weibo.paths import rules_for
 from socialdesk.translation import languages
 from socialdesk.translation.base import Translator
 from socialdesk.translation.glossary import Glossary
@@ -96,13 +97,15 @@ class LanguageTranslation:
     def remembered(self) -> int:
         return len(self.plan.keys) - self.sent
 
-    def text_for(self, pid: str) -> str:
-        """The translated post as platform `pid` writes it (Weibo: `#topic#`)."""
+    def text_for(self, pid: str, weibo_path: str = "by_hand") -> str:
+        """The translated post as platform `pid` writes it (Weibo: `#topic#` by hand,
+        plain words for the sharing API, which refuses topics)."""
         topic_form = pid in TOPIC_FORM_PLATFORMS
+        plain = topic_form and not rules_for(weibo_path).topics_allowed
         plan = self.plan
 
         def render(token: Token) -> str:
-            return render_token(token, plan, self.glossary, topic_form=topic_form)
+            return render_token(token, plan, self.glossary, topic_form=topic_form, plain=plain)
 
         out = []
         for part in plan.layout:
@@ -111,7 +114,9 @@ class LanguageTranslation:
         return "".join(out)
 
 
-def render_token(token: Token, plan: Plan, glossary: Glossary, *, topic_form: bool) -> str:
+def render_token(
+    token: Token, plan: Plan, glossary: Glossary, *, topic_form: bool, plain: bool = False
+) -> str:
     if token.kind == "term":
         return glossary.terms[token.term].rendering(plan.target)
     if token.kind not in ("hashtag", "topic"):
@@ -124,6 +129,8 @@ def render_token(token: Token, plan: Plan, glossary: Glossary, *, topic_form: bo
         words = plan.hashtag_words.get(body)
         if words is not None and words in plan.known:
             body = plan.known[words].strip() or body
+    if plain:  # a tag where tags are refused: keep its words
+        return body.replace("#", "").strip() or token.body
     if topic_form:
         return "#" + (body.replace("#", "").strip() or token.body) + "#"
     return "#" + (join_tag_words(body, plan.target) or token.body) + token.suffix

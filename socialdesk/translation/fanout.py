@@ -95,7 +95,7 @@ def translate_draft(
                 results[pid].error = outcome
             else:
                 results[pid].translation = outcome
-                results[pid].text = outcome.text_for(pid)
+                results[pid].text = outcome.text_for(pid, draft.weibo_path)
     return results
 
 

@@ -24,6 +24,7 @@ import re
 import time
 from typing import Any
 
+from servers.avatars import avatar_reply, avatar_url
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 from servers.multipart import image_problem, parse_parts
 
@@ -61,6 +62,9 @@ def fb_error(code: int, subcode: int | None = None, headers: dict[str, str] | No
 class FacebookHandler(ApiHandler):
     def handle_request(self, req: Request) -> Reply:
         state = self.server.state
+        picture = avatar_reply(req)
+        if picture is not None:
+            return picture
         m = _PATH.match(req.path)
         token = state.get("token", PAGE_TOKEN)
         if m and m.group(1) in state.get("photos", {}) and not m.group(2):
@@ -82,7 +86,13 @@ class FacebookHandler(ApiHandler):
         given = header[len("Bearer ") :] if header.startswith("Bearer ") else None
         if (given or req.param("access_token")) != token:
             return fb_error(190, 463)
-        return Reply(200, {"id": m.group(1), "name": PAGE_NAME})
+        page: dict[str, Any] = {"id": m.group(1), "name": PAGE_NAME}
+        fields = (req.param("fields") or "").split(",")
+        if "username" in fields:
+            page["username"] = "auroratravel"
+        if "picture" in fields:
+            page["picture"] = {"data": {"url": avatar_url(req, "facebook"), "is_silhouette": False}}
+        return Reply(200, page)
 
     def photo(self, req: Request, state: dict[str, Any], token: str) -> Reply:
         if req.method != "POST":

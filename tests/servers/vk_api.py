@@ -29,6 +29,7 @@ import re
 import time
 from typing import Any
 
+from servers.avatars import avatar_reply, avatar_url
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 from servers.multipart import image_problem, parse_parts
 
@@ -49,6 +50,8 @@ MESSAGES = {
     129: "Invalid photo",
     214: "Access to adding post denied",
     222: "Hyperlinks are forbidden",
+    27: "Group authorization failed: method is unavailable with group auth.",
+    1051: "Access denied: app has no permission to this wall",
 }
 
 
@@ -76,6 +79,9 @@ _ATTACHMENT = re.compile(r"^photo(-?\d+)_(\d+)$")
 class VKHandler(ApiHandler):
     def handle_request(self, req: Request) -> Reply:
         state = self.server.state
+        picture = avatar_reply(req)
+        if picture is not None:
+            return picture
         if req.method != "POST":
             return Reply(405, "VK methods are called with POST here")
         if req.path == UPLOAD_PATH:
@@ -111,7 +117,12 @@ class VKHandler(ApiHandler):
         if method == "groups.getById":
             if form.get("group_id") != state.get("group_id", GROUP_ID):
                 return vk_error(100, "group_id is undefined")
-            group = {"id": int(GROUP_ID), "name": GROUP_NAME, "screen_name": "aurora"}
+            group = {
+                "id": int(GROUP_ID),
+                "name": GROUP_NAME,
+                "screen_name": "aurora",
+                "photo_100": avatar_url(req, "vk"),
+            }
             return Reply(200, {"response": {"groups": [group], "profiles": []}})
         return Reply(404, {"error": {"error_code": 3, "error_msg": "Unknown method passed"}})
 

@@ -15,6 +15,7 @@ import ipaddress
 import re
 from typing import Any
 
+from servers.avatars import avatar_reply, avatar_url
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 from servers.multipart import image_problem, parse_parts
 
@@ -61,6 +62,9 @@ class WeiboHandler(ApiHandler):
     def handle_request(self, req: Request) -> Reply:
         state = self.server.state
         token = state.get("token", TOKEN)
+        picture = avatar_reply(req)
+        if picture is not None:
+            return picture
         if req.path == "/2/statuses/share.json":
             return self.share(req, state, token)
         if req.method != "GET":
@@ -72,7 +76,14 @@ class WeiboHandler(ApiHandler):
         if req.path == "/2/users/show.json":
             if req.param("uid") != str(UID):
                 return weibo_error(10008, req.path)
-            return Reply(200, {"id": UID, "idstr": str(UID), "screen_name": SCREEN_NAME})
+            user = {
+                "id": UID,
+                "idstr": str(UID),
+                "screen_name": SCREEN_NAME,
+                "profile_image_url": avatar_url(req, "weibo-small"),
+                "avatar_large": avatar_url(req, "weibo"),
+            }
+            return Reply(200, user)
         return weibo_error(10008, req.path)
 
     def share(self, req: Request, state: dict[str, Any], token: str) -> Reply:

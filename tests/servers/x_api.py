@@ -31,6 +31,7 @@ from typing import Any
 
 from PIL import Image
 
+from servers.avatars import avatar_reply, avatar_url
 from servers.loopback import ApiHandler, LoopbackServer, Reply, Request
 from servers.multipart import Part, image_problem, parse_parts
 
@@ -105,12 +106,19 @@ class XHandler(ApiHandler):
 
     def handle_request(self, req: Request) -> Reply:
         state = self.server.state
+        picture = avatar_reply(req)
+        if picture is not None:
+            return picture
         why = self.authorized(req)
         if why is not None:
             state.setdefault("auth_failures", []).append(why)
             return problem(401, "Unauthorized", "Unauthorized")
         if req.path == "/2/users/me" and req.method == "GET":
-            return Reply(200, {"data": USER})
+            fields = (req.query.get("user.fields") or [""])[0].split(",")
+            user = dict(USER)
+            if "profile_image_url" in fields:
+                user["profile_image_url"] = avatar_url(req, "x")
+            return Reply(200, {"data": user})
         if req.path == "/2/tweets" and req.method == "POST":
             return self.tweet(req, state)
         if req.path.startswith("/2/media/"):

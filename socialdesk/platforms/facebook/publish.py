@@ -184,13 +184,18 @@ class FacebookPublisher(Publisher):
             "GET",
             f"/{self.version}/{self.page_id}",
             posts=False,
-            params={"fields": "id,name"},
+            params={"fields": "id,name,username,picture"},
             headers={"Authorization": f"Bearer {self.secrets['page_token']}"},
         )
         body = self._body(response)
+        picture = body.get("picture")
+        data = picture.get("data") if isinstance(picture, dict) else None
+        username = str(body.get("username") or "")
         return VerifyResult(
             name=str(body.get("name") or f"Page {self.page_id}"),
             detail=f"facebook.com/{body.get('id') or self.page_id}",
+            handle=f"@{username}" if username else "",
+            avatar_url=str(data.get("url") or "") if isinstance(data, dict) else "",
         )
 
     def _body(self, response: requests.Response) -> dict[str, Any]:

@@ -162,14 +162,17 @@ class XPublisher(Publisher):
             data = self._data(response)
 
     def verify(self) -> VerifyResult:
-        path = "/2/users/me"
+        # the query sits in the path so an OAuth 1.0a signature covers it
+        path = "/2/users/me?user.fields=profile_image_url"
         response = self.send(
             "GET", path, posts=False, headers={"Authorization": self._auth("GET", path)}
         )
         data = self._data(response)
         username = str(data.get("username") or "")
         name = str(data.get("name") or username or "this account")
-        return VerifyResult(name=name, detail=f"@{username}" if username else "")
+        handle = f"@{username}" if username else ""
+        avatar = str(data.get("profile_image_url") or "")
+        return VerifyResult(name=name, detail=handle, handle=handle, avatar_url=avatar)
 
     def _data(self, response: requests.Response, *, posts: bool = False) -> dict[str, Any]:
         if response.status_code >= 400:

@@ -172,7 +172,13 @@ class VKPublisher(Publisher):
         group = groups[0] if isinstance(groups, list) and groups else {}
         community = str(group.get("name") or f"club{self.group_id}")
         name = f"{person} → {community}" if person else community
-        return VerifyResult(name=name, detail=f"vk.com/club{self.group_id}")
+        screen = str(group.get("screen_name") or "")
+        return VerifyResult(
+            name=name,
+            detail=f"vk.com/club{self.group_id}",
+            handle=f"@{screen}" if screen else f"club{self.group_id}",
+            avatar_url=str(group.get("photo_100") or ""),  # posts go out as the community
+        )
 
     def error(self, error: Any) -> PublishError:
         if not isinstance(error, dict):
@@ -213,6 +219,22 @@ class VKPublisher(Publisher):
                 "VK does not allow links in posts from this account (error 222). Remove the "
                 "link from the VK text, or post it by hand, then publish again.",
                 "rule",
+                code=tag,
+            )
+        if code == 1051:
+            return PublishError(
+                "VK refused to post (error 1051): your VK ID app has not been granted access "
+                "to walls. In the VK ID app's settings ask VK for the “wall” (and “photos”) "
+                "access, or connect this account with the standalone app sign-in or a "
+                "community key instead.",
+                "permission",
+                code=tag,
+            )
+        if code == 27:
+            return PublishError(
+                "VK uploads photos only with a person's sign-in, not with a community key "
+                "(error 27). Post without the picture, or connect the account by signing in.",
+                "permission",
                 code=tag,
             )
         if code in (1, 10):

@@ -13,11 +13,9 @@ from __future__ import annotations
 import socket
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from socialdesk.accounts import safe_domain_host
 from socialdesk.media.outgoing import MediaUpload
-from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import (
     PostResult,
     Publisher,
@@ -29,19 +27,10 @@ from socialdesk.platforms.api import (
     rate_limited,
     retry_in,
 )
-from socialdesk.platforms.base import find_urls
-from socialdesk.platforms.weibo.rules import WeiboPlatform
+from socialdesk.platforms.weibo.paths import check_text, path_problems, safe_domain_host
 
 _AUTH_CODES = {21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332}
 _RATE_CODES = {10022, 10023, 10024}
-
-
-def link_hosts(text: str) -> list[str]:
-    return [safe_domain_host(text[start:end]) for start, end in find_urls(text)]
-
-
-def on_domain(host: str, domain: str) -> bool:
-    return bool(domain) and (host == domain or host.endswith("." + domain))
 
 
 class WeiboPublisher(Publisher):
@@ -52,24 +41,14 @@ class WeiboPublisher(Publisher):
         return safe_domain_host(self.account.value("safe_domain"))
 
     def problems(self, text: str, when: datetime | None = None) -> list[str]:
-        weibo = cast(WeiboPlatform, get_platform("weibo"))
-        found = []
-        domain = self.safe_domain
-        if not any(on_domain(host, domain) for host in link_hosts(text)):
+        """The sharing API's rules (socialdesk.platforms.weibo.paths, path "api")."""
+        found = path_problems(text, "api", self.safe_domain)
+        check = check_text(text, "api", self.safe_domain)
+        if check.over_by:
             found.append(
-                f"Weibo's sharing API only accepts posts that link to your app's safe "
-                f"domain. Add a link to {domain or 'your safe domain'} to the Weibo text."
-            )
-        if any(e.kind == "topic" for e in weibo.entities(text)):
-            found.append(
-                "Weibo's sharing API refuses texts with a #topic#. Remove the #…# topic "
-                "from the Weibo text (you can add it on weibo.com after posting)."
-            )
-        count, limit = weibo.count(text), weibo.share_api_limit
-        if count > limit:
-            found.append(
-                f"The Weibo text is {count} characters; Weibo's sharing API takes at most "
-                f"{limit} (counted Weibo's way). Shorten it by {count - limit}."
+                f"The Weibo text is {check.count} characters; Weibo's sharing API takes at "
+                f"most {check.limit} (counted Weibo's way). Shorten it by {check.over_by}, "
+                "or post it by hand."
             )
         return found
 
@@ -126,8 +105,12 @@ class WeiboPublisher(Publisher):
         response = self.send(
             "GET", "/2/users/show.json", posts=False, headers=headers, params={"uid": uid}
         )
-        name = str(self._body(response).get("screen_name") or f"uid {uid}")
-        return VerifyResult(name=name, detail=f"weibo.com/u/{uid}")
+        user = self._body(response)
+        name = str(user.get("screen_name") or f"uid {uid}")
+        avatar = str(user.get("avatar_large") or user.get("profile_image_url") or "")
+        return VerifyResult(
+            name=name, detail=f"weibo.com/u/{uid}", handle=f"@{name}", avatar_url=avatar
+        )
 
     def _body(self, response: Any) -> dict[str, Any]:
         body = self.json_body(response)

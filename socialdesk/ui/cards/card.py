@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -333,10 +333,15 @@ class PlatformCard(QFrame):
     def is_busy(self) -> bool:
         return not self.busy_bar.isHidden()
 
-    def set_account(self, name: str, handle: str) -> None:
-        """Whose post this is: the author name and handle shown in the post header."""
+    def set_account(self, name: str, handle: str, picture: Path | None = None) -> None:
+        """Whose post this is: the author name, handle and picture in the post header."""
         self._account_name, self._handle = name, handle.lstrip("@")
         self._set_header_text()
+        self.avatar.set_picture(QPixmap(str(picture)) if picture is not None else None)
+
+    def reset_account(self) -> None:
+        """No account known: the placeholder author."""
+        self.set_account(self.tr("Your Page"), "yourpage")
 
     # -- content ------------------------------------------------------------------------
     def set_text(self, text: str, limit: int) -> bool:

@@ -87,6 +87,11 @@ MESSAGE_PATTERNS = (
         "{platform} has no scheduling of its own: the post waits in this computer's queue and "
         "needs this computer on at that time.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Post by hand: SocialDesk copies the text, saves the images and opens {platform}'s "
+        "composer; you paste and post there.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The {platform} text is empty."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 AMBER = "#F5A100"
@@ -30,12 +30,21 @@ class Avatar(QWidget):
         self._diameter = diameter
         self._text = "?"
         self._colour = QColor("#888888")
+        self._picture: QPixmap | None = None
         self.setFixedSize(diameter, diameter)
 
     def set_identity(self, name: str, colour: str) -> None:
         self._text = initials(name)
         self._colour = QColor(colour)
         self.update()
+
+    def set_picture(self, picture: QPixmap | None) -> None:
+        """The account's own profile picture (None: initials on the accent colour)."""
+        self._picture = picture if picture is not None and not picture.isNull() else None
+        self.update()
+
+    def has_picture(self) -> bool:
+        return self._picture is not None
 
     def text(self) -> str:
         return self._text
@@ -44,8 +53,17 @@ class Avatar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
+        circle = QRectF(0.5, 0.5, self._diameter - 1, self._diameter - 1)
+        if self._picture is not None:
+            clip = QPainterPath()
+            clip.addEllipse(circle)
+            painter.setClipPath(clip)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(self.rect(), self._picture)
+            painter.end()
+            return
         painter.setBrush(self._colour)
-        painter.drawEllipse(QRectF(0.5, 0.5, self._diameter - 1, self._diameter - 1))
+        painter.drawEllipse(circle)
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(8, int(self._diameter * (0.42 if len(self._text) == 1 else 0.36))))

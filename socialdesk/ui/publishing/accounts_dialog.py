@@ -1,4 +1,5 @@
-"""Tools ▸ Accounts…: the writer's accounts per platform, with a Verify button.
+"""Tools ▸ Accounts…: the writer's accounts per platform, with Connect (sign in through
+the browser, see connect_dialog) and Verify buttons, and each account's sign-in state.
 
 Secrets are typed into password fields and go straight to the keyring on Save; a
 stored secret is never shown again (its field says it is stored; typing replaces it).
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk import credentials
 from socialdesk.accounts import (
+    ACCESS_KEY,
     ACCOUNT_FIELDS,
     X_AUTH_MODES,
     Account,
@@ -43,6 +45,8 @@ from socialdesk.accounts import (
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.platforms.api import PublishError, VerifyResult, make_publisher
 from socialdesk.settings import Settings
+from socialdesk.signin.oauth import SignInError
+from socialdesk.signin.tokens import account_state
 from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.core_texts import core_text
 
@@ -96,6 +100,14 @@ class AccountsDialog(QDialog):
             add_menu.addAction(get_platform(pid).name, lambda pid=pid: self.add_account(pid))
         self.add_button.setMenu(add_menu)
         buttons.addWidget(self.add_button)
+        self.sign_in_button = QToolButton()
+        self.sign_in_button.setText(self.tr("Connect by signing in"))
+        self.sign_in_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        sign_in_menu = QMenu(self.sign_in_button)
+        for pid in PLATFORM_IDS:
+            sign_in_menu.addAction(get_platform(pid).name, lambda pid=pid: self.open_connect(pid))
+        self.sign_in_button.setMenu(sign_in_menu)
+        buttons.addWidget(self.sign_in_button)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.delete_button)
@@ -122,6 +134,12 @@ class AccountsDialog(QDialog):
         right_layout.addStretch(1)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        self.connect_button = QPushButton(self.tr("Connect…"))
+        self.connect_button.setToolTip(
+            self.tr("Sign in through the browser with your own developer app")
+        )
+        self.connect_button.clicked.connect(lambda: self.open_connect())
+        actions.addWidget(self.connect_button)
         self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.setToolTip(self.tr("Ask the platform who this account is"))
         self.verify_button.clicked.connect(self.verify_current)
@@ -168,6 +186,8 @@ class AccountsDialog(QDialog):
                 text = f"{get_platform(pid).name} · {account.display}"
                 if default is not None and default.id == account.id:
                     text += self.tr("  (default)")
+                if account.needs_sign_in:
+                    text = "⚠ " + text  # the form says: sign in again
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, account.id)
                 self.account_list.addItem(item)
@@ -198,7 +218,12 @@ class AccountsDialog(QDialog):
         self.result_label.clear()
         account = self.current
         has_account = account is not None
-        for widget in (self.verify_button, self.save_button, self.delete_button):
+        for widget in (
+            self.verify_button,
+            self.save_button,
+            self.delete_button,
+            self.connect_button,
+        ):
             widget.setEnabled(has_account)
         self.save_button.setEnabled(has_account and self.keyring_ok)
         if account is None:
@@ -229,7 +254,10 @@ class AccountsDialog(QDialog):
             self.auth_combo.currentIndexChanged.connect(self._auth_changed)
             self.form.addRow(self.tr("Sign-in"), self.auth_combo)
         stored = set() if self.is_new else self._stored_keys(account)
+        signed_in_key = ACCESS_KEY[account.platform] if account.signin else ""
         for spec in fields_for(account.platform, account.auth):
+            if spec.key == signed_in_key:
+                continue  # comes from the sign-in (Connect…), renewed by itself
             field = QLineEdit()
             field.setObjectName(f"field_{spec.key}")
             if spec.secret:
@@ -256,13 +284,63 @@ class AccountsDialog(QDialog):
             default is None or default.id == account.id or not self.store.accounts(account.platform)
         )
         self.form.addRow("", self.default_box)
-        if account.verified_name:
+        if not self.is_new:
+            self._show_state(account)
+        elif account.verified_name:
             self._show_result(
                 self.tr("Last verified as {verified_name}.").format(
                     verified_name=account.verified_name
                 ),
                 ok=True,
             )
+
+    def _show_state(self, account: Account) -> None:
+        """Connected as whom, until when, or that it needs signing in again."""
+        try:
+            state = account_state(self.store, account)
+        except credentials.CredentialError as exc:
+            self._show_result(str(exc), ok=False)
+            return
+        if state.needs_sign_in:
+            text = self.tr("{who}: sign in again (press Connect…).").format(who=state.connected_as)
+        elif not account.signin:
+            text = self.tr("Token pasted by hand; last verified as {who}.").format(
+                who=state.connected_as
+            )
+        elif state.expires_at is None:
+            text = self.tr("Connected as {who}; the sign-in does not expire.").format(
+                who=state.connected_as
+            )
+        else:
+            when = state.expires_at.astimezone().strftime("%d %b %Y %H:%M")
+            text = (
+                self.tr("Connected as {who}; renews itself (next before {when}).")
+                if state.renews
+                else self.tr("Connected as {who}; expires {when}, then sign in again.")
+            ).format(who=state.connected_as, when=when)
+        self._show_result(text, ok=not state.needs_sign_in)
+
+    def open_connect(self, platform: str | None = None) -> None:
+        """Sign in: a new account on `platform`, else the account on the form."""
+        account = self.current if platform is None else None
+        if account is None and platform is None:
+            return
+        from socialdesk.ui.publishing.connect_dialog import ConnectDialog
+
+        pid = platform or (account.platform if account is not None else "")
+        existing = None if account is None or self.is_new else account
+        dialog = ConnectDialog(pid, self.store, existing, parent=self)
+        dialog.connected.connect(self._connected)
+        self.connect_dialog = dialog
+        dialog.open()
+
+    def _connected(self, account_id: str) -> None:
+        self.is_new = False
+        self.refresh_list(select=account_id)
+        stored = self.store.get(account_id)
+        if stored is not None:
+            self.current = copy.deepcopy(stored)
+            self._show_form()
 
     def _stored_keys(self, account: Account) -> set[str]:
         try:
@@ -352,6 +430,9 @@ class AccountsDialog(QDialog):
             return
         typed = self._collect()
         probe = copy.deepcopy(account)
+        if not self.is_new and not typed:
+            self._verify_stored(probe)
+            return
         try:
             self.store.validate(probe)
             secrets = dict(typed)
@@ -376,6 +457,23 @@ class AccountsDialog(QDialog):
         self.tasks.append(task)
         self.pool.start(task)
 
+    def _verify_stored(self, account: Account) -> None:
+        """A saved account: renew its sign-in if due, ask who it is, keep the picture."""
+        store, settings = self.store, self.settings
+
+        def work() -> object:
+            from socialdesk.signin.identity import verify_account
+
+            return verify_account(store, account, settings)
+
+        self.verify_button.setEnabled(False)
+        name = get_platform(account.platform).name
+        self._show_result(self.tr("Asking {name}…").format(name=name), ok=True)
+        task = BackgroundTask(lambda report: work())
+        task.signals.finished.connect(lambda result: self._verified(account.id, result, task))
+        self.tasks.append(task)
+        self.pool.start(task)
+
     def _verified(self, account_id: str, result: object, task: BackgroundTask) -> None:
         self.tasks.remove(task)
         self.verify_button.setEnabled(True)
@@ -393,8 +491,10 @@ class AccountsDialog(QDialog):
                     stored.verified_name = result.name
                     self.store.update(stored)
                     self.refresh_list(select=account_id)
-        elif isinstance(result, PublishError):
+        elif isinstance(result, (PublishError, SignInError)):
             self._show_result(f"✗ {result.message}", ok=False)
+        elif isinstance(result, (AccountError, credentials.CredentialError)):
+            self._show_result(f"✗ {result}", ok=False)
         else:
             self._show_result(
                 self.tr("✗ Verify failed unexpectedly ({name}).").format(

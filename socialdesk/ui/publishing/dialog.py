@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +73,8 @@ STATUS_TEXT = {
     "failed": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Failed"), "#B3261E"),
     "unknown": ("?", QT_TRANSLATE_NOOP("PlatformRow", "Unknown"), "#B26A00"),
     "queued": ("◷", QT_TRANSLATE_NOOP("PlatformRow", "Queued on this computer"), "#1E7F3C"),
+    "by_hand": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Ready to post by hand"), "#1E7F3C"),
+    "held": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Not sent"), "#B3261E"),
 }
 NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
@@ -175,9 +177,10 @@ class PlatformRow(QFrame):
         symbol, word, colour = STATUS_TEXT[outcome.status]
         parts = [f'<span style="color:{colour}"><b>{symbol} {self.tr(word)}</b></span>']
         if outcome.url:
-            label = (
-                self.tr("Open the file") if outcome.status == "outbox" else self.tr("Open the post")
-            )
+            label = {
+                "outbox": self.tr("Open the file"),
+                "by_hand": self.tr("Open the composer"),
+            }.get(outcome.status, self.tr("Open the post"))
             parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
         if outcome.message and outcome.status != "outbox":
             parts.append(html.escape(outcome.message))
@@ -262,6 +265,13 @@ class PublishDialog(QDialog):
         self.retry_button.clicked.connect(self.retry_failed)
         self.retry_button.hide()
         buttons.addWidget(self.retry_button)
+        self.ready_button = QPushButton(self.tr("Send the ready ones"))
+        self.ready_button.setToolTip(
+            self.tr("Publish the platforms that have no problem; the others stay marked")
+        )
+        self.ready_button.clicked.connect(self.publish_ready)
+        self.ready_button.hide()
+        buttons.addWidget(self.ready_button)
         self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.publish_button.clicked.connect(self.publish)
@@ -328,6 +338,7 @@ class PublishDialog(QDialog):
             force=self.force_box.isChecked(),
             title=self.document.display_name(),
             draft_path=self.document.path,
+            renew=False,  # no network on the window's thread: renewed just before sending
         )
         self._sync_rows(self.plan)
         self._show_times(self.plan)
@@ -392,6 +403,9 @@ class PublishDialog(QDialog):
         if ready and plan is not None and failed:
             ready = any(not p.skip and p.platform not in failed for p in plan.platforms)
         self.publish_button.setEnabled(ready and not busy)
+        partly = plan is not None and plan.partly_ready and not failed
+        self.ready_button.setVisible(partly)
+        self.ready_button.setEnabled(partly and not busy)
         self.retry_button.setVisible(bool(failed))
         self.retry_button.setEnabled(bool(failed) and not busy)
         self.schedule_box.setEnabled(not busy)
@@ -405,6 +419,19 @@ class PublishDialog(QDialog):
             self.summary.setText(self.tr("Publishing… each platform shows its progress."))
         elif plan is None or not plan.platforms:
             self.summary.setText(self.tr("No platform is enabled in this draft."))
+        elif plan.blocking and plan.partly_ready:
+            count = len(plan.held)
+            self.summary.setText(
+                english_plural(
+                    self.tr(
+                        "%n platform(s) cannot go yet (marked ✗). Fix them, or send the "
+                        "ready ones now; nothing has been sent.",
+                        "",
+                        count,
+                    ),
+                    count,
+                )
+            )
         elif plan.blocking:
             count = len(plan.blocking)
             self.summary.setText(
@@ -425,7 +452,7 @@ class PublishDialog(QDialog):
             self.summary.setText(self._ready_summary(plan))
         # with no account anywhere nothing goes out: the button says what it will do
         outbox_only = plan is not None and all(
-            p.destination == "outbox" for p in plan.platforms if not p.skip
+            p.destination in ("outbox", "by_hand") for p in plan.platforms if not p.skip
         )
         self.publish_button.setText(
             self.tr("Save to Outbox") if outbox_only else self.tr("Publish")
@@ -445,19 +472,43 @@ class PublishDialog(QDialog):
         if not sending:
             return ""
         posted = ", ".join(p.name for p in sending if p.destination == "api")
-        saved = ", ".join(p.name for p in sending if p.destination == "outbox")
+        # posting by hand without an account is the Outbox too (plus the composer)
+        saved = ", ".join(
+            p.name
+            for p in sending
+            if p.destination == "outbox" or (p.destination == "by_hand" and p.account is None)
+        )
+        by_hand = ", ".join(
+            p.name for p in sending if p.destination == "by_hand" and p.account is not None
+        )
+        hand_note = (
+            " "
+            + self.tr("{names}: you post it by hand in the composer SocialDesk opens.").format(
+                names=by_hand
+            )
+            if by_hand
+            else ""
+        )
+        if not posted and not saved:
+            return hand_note.strip()
         if not saved:
-            return self.tr("Ready to publish to {join}.").format(join=posted)
+            return self.tr("Ready to publish to {join}.").format(join=posted) + hand_note
         if not posted:
-            return self.tr(
-                "Nothing will be posted: there is no account for {join}. Their texts are"
-                " saved to the Outbox folder for you to post by hand; add an account"
-                " (Accounts…) to publish directly."
-            ).format(join=saved)
-        return self.tr(
-            "Ready to publish to {posted}. No account for {saved}: saved to the Outbox"
-            " folder instead."
-        ).format(posted=posted, saved=saved)
+            return (
+                self.tr(
+                    "Nothing will be posted: there is no account for {join}. Their texts are"
+                    " saved to the Outbox folder for you to post by hand; add an account"
+                    " (Accounts…) to publish directly."
+                ).format(join=saved)
+                + hand_note
+            )
+        return (
+            self.tr(
+                "Ready to publish to {posted}. No account for {saved}: saved to the Outbox"
+                " folder instead."
+            ).format(posted=posted, saved=saved)
+            + hand_note
+        )
 
     # -- publishing -----------------------------------------------------------------------
     def publish(self) -> None:
@@ -487,6 +538,13 @@ class PublishDialog(QDialog):
     def confirm_outside(self, images: list[OutsideImage]) -> bool:
         """Dialog seam (tests replace it): may these pictures be uploaded?"""
         return ask_outside_consent(self, images, "upload")
+
+    def publish_ready(self) -> None:
+        """Send the platforms without problems; the others come back as "held"."""
+        if self.publishing or self.plan is None or not self.plan.partly_ready:
+            return
+        job = self.job = PublishJob(self.plan, self.outbox)
+        self._start(lambda progress: job.run(progress, ready_only=True))
 
     def retry_failed(self) -> None:
         if self.publishing or self.job is None or not self.job.failed():
@@ -520,10 +578,17 @@ class PublishDialog(QDialog):
         outcomes = list(result)  # type: ignore[call-overload]
         for outcome in outcomes:
             self.rows[outcome.platform].show_outcome(outcome)
+            if outcome.status == "by_hand" and self.plan is not None:
+                self.hand_over(self.plan.get(outcome.platform).text, outcome.url)
         self.document.edit(lambda draft: record(draft, outcomes))
         saved = self._save_log()
         self.replan()  # published platforms now show as done and are not sent again
         self.summary.setText(self._result_summary(outcomes) + saved)
+
+    def hand_over(self, text: str, composer: str) -> None:
+        """Posting by hand: the text on the clipboard, the platform's composer open."""
+        QGuiApplication.clipboard().setText(text)
+        QDesktopServices.openUrl(QUrl(composer))
 
     def _save_log(self) -> str:
         """Save the draft so its publish log survives; a new draft waits for Save As."""
@@ -540,9 +605,17 @@ class PublishDialog(QDialog):
     def _result_summary(self, outcomes: list[Outcome]) -> str:
         failed = [o for o in outcomes if o.status == "failed"]
         unknown = [o for o in outcomes if o.status == "unknown"]
+        held = [o for o in outcomes if o.status == "held"]
         parts = []
-        done = len(outcomes) - len(failed) - len(unknown)
+        done = len(outcomes) - len(failed) - len(unknown) - len(held)
         parts.append(self.tr("Done: {done} of {total}.").format(done=done, total=len(outcomes)))
+        if held:
+            names = ", ".join(get_platform(o.platform).name for o in held)
+            parts.append(
+                self.tr("Not sent: {names}; fix what is marked and publish again.").format(
+                    names=names
+                )
+            )
         if failed:
             parts.append(self.tr("Retry sends only the failed platforms."))
         if unknown:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from socialdesk.settings import Settings
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.menu_entries import add_to_file_menu, open_window_dialog
+from socialdesk.ui.publishing.identity import install_identities, show_identities
 
 
 def install_publishing(window: Any) -> QAction:
@@ -42,6 +43,7 @@ def install_publishing(window: Any) -> QAction:
         from socialdesk.ui.publishing.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(AccountStore(settings), parent=window)
+        dialog.finished.connect(lambda _code: show_identities(window, settings))
         open_window_dialog(window, "accounts_dialog", dialog)
 
     accounts_action.triggered.connect(open_accounts)
@@ -50,6 +52,7 @@ def install_publishing(window: Any) -> QAction:
     window.toolbar.addAction(publish_action)
     window.publish_action = publish_action
     window.accounts_action = accounts_action
+    install_identities(window, settings)
     return publish_action
 
 

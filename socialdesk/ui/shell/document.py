@@ -186,6 +186,14 @@ class DraftDocument(QObject):
         self.options_changed.emit()
         self._touched()
 
+    def set_weibo_path(self, path: str) -> None:
+        """How Weibo gets this post: "api" (the sharing API) or "by_hand" (its composer)."""
+        if self.draft.weibo_path == path:
+            return
+        self.draft.weibo_path = path
+        self.options_changed.emit()
+        self._touched()
+
     def set_title(self, title: str) -> None:
         if self.draft.title == title:
             return

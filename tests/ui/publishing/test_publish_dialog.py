@@ -86,10 +86,31 @@ def test_blocking_problems_are_shown_and_publish_stays_disabled(
     assert "#topic#" in dialog.rows["weibo"].problems_label.text()
     assert "10 over the limit of 280" in dialog.rows["twitter"].problems_label.text()
     assert dialog.rows["vk"].problems_label.isHidden()
-    assert dialog.summary.text().startswith("Fix 2 problems")
+    assert dialog.summary.text().startswith("2 platforms cannot go yet")
+    assert dialog.ready_button.isVisible() and dialog.ready_button.isEnabled()
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     dialog.publish()  # even called directly it refuses
     assert all(apis[pid].requests == [] for pid in PIDS)
+
+
+def test_send_the_ready_ones_leaves_the_others_marked(
+    qtbot: QtBot,
+    apis: Apis,
+    document: DraftDocument,
+    settings: Settings,
+    store: AccountStore,
+    tmp_path: Path,
+) -> None:
+    document.set_variant_text("weibo", "#极光# 今天开放预订 https://aurora.example.com")
+    dialog = open_dialog(qtbot, document, settings, store, tmp_path)
+    qtbot.mouseClick(dialog.ready_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.publishing, timeout=10_000)
+    assert "Not sent" in dialog.rows["weibo"].status_label.text()
+    assert "Published" in dialog.rows["vk"].status_label.text()
+    assert "Not sent: Weibo" in dialog.summary.text()
+    assert apis.weibo.requests == [] and len(apis.posts("twitter")) == 1
+    assert {r.platform for r in document.draft.publish_log} == {"vk", "twitter", "facebook"}
+    assert not dialog.ready_button.isVisible()  # the rest was sent; Weibo waits for a fix
 
 
 def test_publish_sends_concurrently_shows_links_and_saves_the_log(
