@@ -14,8 +14,9 @@ never touched: a finding that overlaps one is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from socialdesk.proofing.entities import entity_spans
@@ -42,25 +43,34 @@ class TypographyOptions:
 def check_typography(
     text: str, language: str, options: TypographyOptions | None = None
 ) -> list[ProofIssue]:
-    """Findings in `text` for `language`'s rules, in text order."""
+    """Findings in `text` for `language`'s rules, in text order.
+
+    Line by line with a cache, so after a keystroke only the edited line is checked.
+    """
     options = options or TypographyOptions()
     head = primary(language)
-    if head == "zh":
-        found = list(_chinese(text, options))
-    elif head == "ru":
-        found = list(_russian(text, options))
-    elif head == "en":
-        found = list(_english(text, options))
-    else:
+    if head not in _RULES:
         return []
-    protected = entity_spans(text)
+    found: list[ProofIssue] = []
+    offset = 0
+    for line in text.split("\n"):
+        for issue in _check_line(line, head, options):
+            found.append(replace(issue, start=issue.start + offset, end=issue.end + offset))
+        offset += len(line) + 1
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _check_line(line: str, head: str, options: TypographyOptions) -> tuple[ProofIssue, ...]:
+    found = _RULES[head](line, options)
+    protected = entity_spans(line)
     # a zero-width finding (an inserted space) touching a link counts as touching it
     kept = [
         i
         for i in found
         if not any((i.start < e and i.end > s) or s <= i.start == i.end <= e for s, e in protected)
     ]
-    return sorted(kept, key=lambda i: (i.start, i.end))
+    return tuple(sorted(kept, key=lambda i: (i.start, i.end)))
 
 
 def _issue(
@@ -229,3 +239,10 @@ def _english(text: str, options: TypographyOptions) -> Iterator[ProofIssue]:
                 fixed,
                 f"Curly {m.group()}: the house style uses straight quotes ({fixed}).",
             )
+
+
+_RULES: dict[str, Callable[[str, TypographyOptions], Iterator[ProofIssue]]] = {
+    "zh": _chinese,
+    "ru": _russian,
+    "en": _english,
+}
