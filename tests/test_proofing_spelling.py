@@ -132,6 +132,14 @@ def test_only_changed_blocks_are_checked_again(checker: SpellChecker) -> None:
     assert all(edited[m.start : m.end] == m.word for m in found)
 
 
+def test_cached_block_never_checks(checker: SpellChecker) -> None:
+    assert checker.cached_block("ошипка тут", "ru") is None
+    assert checker.blocks_checked == 0
+    checker.check("ошипка тут", "ru")
+    cached = checker.cached_block("ошипка тут", "ru")
+    assert cached is not None and [m.word for m in cached] == ["ошипка"]
+
+
 def test_adding_a_word_rechecks_the_blocks_that_hold_it(checker: SpellChecker) -> None:
     assert flagged(checker, "Аврорка\nАврорка ждёт", "ru") == ["Аврорка", "Аврорка"]
     checker.add_to_dictionary("Аврорка", "ru")

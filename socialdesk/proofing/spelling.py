@@ -206,6 +206,12 @@ class SpellChecker:
                 self._blocks.popitem(last=False)
             return result
 
+    def cached_block(self, block: str, language: str) -> tuple[Misspelling, ...] | None:
+        """The cached result for a line, or None if it was not checked yet (never checks:
+        the editor asks this while a worker checks the whole text)."""
+        with self._lock:
+            return self._blocks.get((normalize(language), block))
+
     def check(self, text: str, language: str) -> list[Misspelling]:
         """Misspelt words of a whole text, offsets within it."""
         found: list[Misspelling] = []
