@@ -133,9 +133,11 @@ def test_only_changed_blocks_are_checked_again(checker: SpellChecker) -> None:
 
 
 def test_cached_block_never_checks(checker: SpellChecker) -> None:
+    assert not checker.is_ready("ru")
     assert checker.cached_block("ошипка тут", "ru") is None
     assert checker.blocks_checked == 0
     checker.check("ошипка тут", "ru")
+    assert checker.is_ready("ru")
     cached = checker.cached_block("ошипка тут", "ru")
     assert cached is not None and [m.word for m in cached] == ["ошипка"]
 

@@ -162,6 +162,12 @@ class SpellChecker:
             self._dicts[key] = d
         return self._dicts[key]
 
+    def is_ready(self, language: str) -> bool:
+        """Whether `language`'s dictionary was looked up already (so checking a line now
+        costs no dictionary load, which takes 20–150 ms)."""
+        with self._lock:
+            return normalize(language) in self._dicts
+
     def can_check(self, language: str) -> bool:
         with self._lock:
             return self._dict(language) is not None

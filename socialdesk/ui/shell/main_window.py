@@ -83,7 +83,7 @@ from socialdesk.ui.shell.window_state import restore_window_state, save_window_s
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 # The features that plug into the window, in the order their menu entries appear.
-ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
+ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation", "proofing")
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
             from socialdesk.ui.translation.install import install_translation
 
             install_translation(self)
+        if "proofing" in wanted:  # spelling and typography in the editors, Tools ▸ Proofing
+            from socialdesk.ui.proofing.install import install_proofing
+
+            install_proofing(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
         from socialdesk.ui.shell.install import install_shell
 
