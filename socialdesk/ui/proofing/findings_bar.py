@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from socialdesk.proofing.checks import ProofingOptions, proof
 from socialdesk.proofing.issues import ProofIssue
@@ -29,11 +29,15 @@ class FindingsBar(QFrame):
         self.options = ProofingOptions()
         self.issues: list[ProofIssue] = []
         self.current = 0
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 12, 4)
+        outer = QVBoxLayout(self)  # the finding on its own line: the pane is narrow
+        outer.setContentsMargins(12, 4, 12, 4)
+        outer.setSpacing(2)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
+        outer.addWidget(self.label)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        outer.addLayout(layout)
         self.fix_button = QPushButton(self.tr("Fix"))
         self.fix_button.clicked.connect(self.fix_current)
         layout.addWidget(self.fix_button)
@@ -79,7 +83,7 @@ class FindingsBar(QFrame):
         self.show()
 
     def describe(self, issue: ProofIssue) -> str:
-        """“,” → “，”: the rule, in the interface language."""
+        """⟨,⟩ → ⟨，⟩ — the rule, in the interface language."""
         rules = {
             "zh_punctuation": self.tr("full-width punctuation in Chinese"),
             "zh_spacing": self.tr("spacing between Chinese and Latin letters or digits"),
@@ -92,7 +96,7 @@ class FindingsBar(QFrame):
         shown = {"": "∅", " ": "␣", "\u00a0": "⍽"}
         before = "".join(shown.get(c, c) for c in issue.original) or shown[""]
         after = "".join(shown.get(c, c) for c in issue.replacement) or shown[""]
-        return f"“{before}” → “{after}” — {rules.get(issue.kind, issue.kind)}"
+        return f"⟨{before}⟩ → ⟨{after}⟩ — {rules.get(issue.kind, issue.kind)}"
 
     def show_next(self) -> None:
         if self.issues:
