@@ -1,7 +1,7 @@
 """Render proofing to PNG for the user guide: English and Russian misspellings with the
 suggestions menu open, and a Chinese text converted to Taiwan's script for Facebook.
 
-    python -m socialdesk.ui.proofing.screenshots docs/screenshots
+    python -m socialdesk.ui.shell.proofing_screenshots docs/screenshots
 
 Offscreen, with a throwaway SOCIALDESK_HOME.
 """
