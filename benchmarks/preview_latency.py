@@ -4,7 +4,10 @@ For 1,000- and 25,000-character mixed-script drafts, types keys into the master 
 (half inside the first paragraph, which changes what every collapsed card shows, half
 at the end) and times each keystroke until every visible card and the editor have
 repainted: key event, text to the draft, counting on four platforms, card documents,
-editor over-limit marks, then forced `repaint()` of the cards and the editor.
+editor over-limit marks, spelling marks of the edited line (proofing on, as in the app:
+the draft's whole text is spell-checked on a pool thread first), then forced `repaint()`
+of the cards and the editor. `proofing_ms_N` is the typography and Chinese-script check
+that runs once typing pauses (not on a keystroke).
 
 Also: cold start to first painted window, the app (started as `socialdesk` starts it, on
 a first run: every feature, the sample draft) against a bare PySide6 QMainWindow, each in
@@ -81,9 +84,16 @@ def measure_typing() -> dict[str, float]:
     window.show()
     app.processEvents()
     results: dict[str, float] = {}
+    proofing = window.proofing
+    proofing.start()  # what the first paint runs
     for size in SIZES:
         window.document.replace(Draft(master=mixed_text(size)), None)
         app.processEvents()
+        while any(b.is_busy() for b in proofing.bindings.values()):
+            time.sleep(0.01)  # the whole text is checked off the GUI thread, then re-marked
+            app.processEvents()
+        app.processEvents()
+        assert proofing.bindings[""].enabled and proofing.checker.can_check("en")
         editor = window.master_editor
         editor.setFocus()
         cards = [c for c in window.cards.values() if not c.isHidden()]
@@ -106,6 +116,10 @@ def measure_typing() -> dict[str, float]:
             editor.viewport().repaint()
             samples.append((time.perf_counter() - start) * 1000)
         assert len(window.document.draft.master) == size + count
+        start = time.perf_counter()
+        for bar in proofing.bars.values():
+            bar.recheck()
+        results[f"proofing_ms_{size}"] = (time.perf_counter() - start) * 1000
         warm = samples[3:]  # the first keys warm caches
         results[f"median_ms_{size}"] = statistics.median(warm)
         results[f"p95_ms_{size}"] = percentile(warm, 0.95)

@@ -45,9 +45,9 @@ class ProofingController(QObject):
         self.document.changed.connect(self._han_timer.start)
         self.document.changed.connect(self.update_languages)
         window.editor_tabs.currentChanged.connect(self._attach_panels)
-        window.after_first_paint(self._start)
+        window.after_first_paint(self.start)
 
-    def _start(self) -> None:
+    def start(self) -> None:
         self.started = True
         self._attach_panels()
         self.update_languages()

@@ -58,7 +58,7 @@ def _window(app: Any, draft: Any) -> Any:
         card.set_account("Aurora Coffee", "aurora_coffee")
     window.resize(*SIZE)
     window.show()
-    window.proofing._start()
+    window.proofing.start()
     _settle(app, window)
     return window
 

@@ -22,7 +22,7 @@ from socialdesk.ui.shell.main_window import MainWindow
 @pytest.fixture
 def proofing(window: MainWindow) -> ProofingController:
     controller = install_proofing(window)
-    controller._start()  # what the first paint would run
+    controller.start()  # what the first paint would run
     return controller
 
 
