@@ -22,6 +22,8 @@ from socialdesk.ui.editor.draft_editor import DraftEditor, Mark, utf16_offset
 
 log = logging.getLogger(__name__)
 
+# Tasks on pool threads, kept alive until they finish even if their editor closes first
+_RUNNING: set[BackgroundTask] = set()
 SYNC_BLOCKS = 4  # lines checked on the GUI thread per event-loop turn; more go to a thread
 SUGGESTIONS = 6
 
@@ -90,7 +92,9 @@ class SpellBinding(QObject):
 
         task = BackgroundTask(work)
         task.signals.finished.connect(self._checked)
+        task.signals.finished.connect(lambda _result: _RUNNING.discard(task))
         self._task = task
+        _RUNNING.add(task)
         QThreadPool.globalInstance().start(task)
 
     def _checked(self, result: object) -> None:

@@ -4,6 +4,7 @@ script conversion of one platform's text."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from socialdesk.proofing.spelling import SpellChecker
 from socialdesk.ui.editor.draft_editor import DraftEditor
 from socialdesk.ui.proofing.controller import MASTER, ProofingController
 from socialdesk.ui.proofing.install import install_proofing
+from socialdesk.ui.proofing.spell_binding import SYNC_BLOCKS
 from socialdesk.ui.shell.main_window import MainWindow
 
 
@@ -88,6 +90,26 @@ def test_typing_checks_only_the_edited_line(
     assert proofing.checker.blocks_checked - checked <= len(" wrnog")  # one line per key
     settle(qtbot, proofing)
     assert marked_words(window.master_editor)[-2:] == ["mistaek", "wrnog"]
+
+
+def test_a_loaded_draft_is_spell_checked_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, proofing: ProofingController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    check_block = proofing.checker.check_block
+
+    def spy(block: str, language: str) -> object:
+        if threading.current_thread() is gui:
+            on_gui.append(block)
+        return check_block(block, language)
+
+    monkeypatch.setattr(proofing.checker, "check_block", spy)
+    lines = [f"Paragraph {n}: fresh coffee, a mistaek and more" for n in range(300)]
+    load(window, Draft(master="\n".join(lines), source_language="en"))
+    settle(qtbot, proofing)
+    assert len(on_gui) <= SYNC_BLOCKS  # the rest went to a pool thread
+    assert marked_words(window.master_editor) == ["mistaek"] * 300
 
 
 def open_russian_variant(window: MainWindow, text: str) -> DraftEditor:
