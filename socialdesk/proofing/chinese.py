@@ -15,11 +15,9 @@ import re
 import threading
 from typing import Any, Literal
 
-from socialdesk.draft import Draft
-from socialdesk.platforms import get_platform
 from socialdesk.proofing.entities import entity_spans
-from socialdesk.proofing.issues import ProofingError, ProofIssue
-from socialdesk.translation.languages import name_of, primary
+from socialdesk.proofing.issues import ProofIssue
+from socialdesk.translation.languages import primary
 
 Target = Literal["zh-CN", "zh-TW", "zh-HK"]
 TARGETS: tuple[Target, ...] = ("zh-TW", "zh-HK", "zh-CN")
@@ -69,23 +67,6 @@ def config_for(target: Target, source: str = "zh-CN") -> str:
 def convert(text: str, target: Target, source: str = "zh-CN") -> str:
     """`text` in `target`'s script and vocabulary; mentions, links, tags as written."""
     return _convert_with(text, config_for(target, source))
-
-
-def convert_variant(draft: Draft, pid: str, target: Target) -> None:
-    """Make platform `pid`'s text `target` Chinese (its language too). An inheriting
-    variant gets its own converted copy of the master; the master is not changed."""
-    variant = draft.variants[pid]
-    text = draft.text_for(pid)
-    if not _HAN.search(text):
-        name = get_platform(pid).name
-        raise ProofingError(f"The {name} text has no Chinese characters to convert.")
-    source = draft.source_language if variant.inherits else variant.language
-    converted = convert(text, target, source or "zh-CN")
-    if converted == text and variant.language == target:
-        raise ProofingError(f"The text is already in {name_of(target)}.")
-    if converted != text or variant.inherits:
-        draft.set_variant_text(pid, converted, origin="edited")
-    variant.language = target
 
 
 def _convert_with(text: str, config: str) -> str:
