@@ -84,10 +84,17 @@ class SpellBinding(QObject):
         """Check the whole text on a pool thread, then re-mark the editor."""
         if not self.enabled or not self.language or self._task is not None:
             return
-        text, language, checker = self.editor.text(), self.language, self.checker
+        language, checker = self.language, self.checker
+        # the lines exactly as the highlighter will ask for them (a U+2028 stays inside)
+        lines = []
+        block = self.editor.document().firstBlock()
+        while block.isValid():
+            lines.append(block.text())
+            block = block.next()
 
         def work(_report: object) -> tuple[str, str | None]:
-            checker.check(text, language)  # loads the dictionary the first time
+            for line in lines:  # the first one loads the dictionary
+                checker.check_block(line, language)
             return language, checker.missing_notice(language)
 
         task = BackgroundTask(work)

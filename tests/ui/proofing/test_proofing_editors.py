@@ -112,6 +112,18 @@ def test_a_loaded_draft_is_spell_checked_off_the_gui_thread(
     assert marked_words(window.master_editor) == ["mistaek"] * 300
 
 
+def test_line_separators_inside_a_paragraph_settle(
+    qtbot: QtBot, window: MainWindow, proofing: ProofingController
+) -> None:
+    # U+2028 stays inside an editor line: the thread must check the lines the editor has
+    text = "\n".join("one\u2028two mistaek\u2028three" for _ in range(40))
+    load(window, Draft(master=text, source_language="en"))
+    settle(qtbot, proofing)
+    qtbot.wait(100)
+    assert not proofing.bindings[MASTER].is_busy()
+    assert marked_words(window.master_editor) == ["mistaek"] * 40
+
+
 def open_russian_variant(window: MainWindow, text: str) -> DraftEditor:
     draft = Draft(master="Fresh coffee", source_language="en")
     draft.set_variant_text("vk", text)
