@@ -232,3 +232,33 @@ def test_options_menu_turns_spelling_off_and_is_remembered(
     assert marked_words(window.master_editor) == []
     assert window.app_settings.get("proofing", "spelling") is False
     assert proofing.bindings[MASTER].enabled is False
+
+
+def test_house_rule_choice_changes_the_findings_and_is_saved(
+    qtbot: QtBot, window: MainWindow, proofing: ProofingController
+) -> None:
+    load(window, Draft(master='It\'s "fresh"', source_language="en"))
+    bar = proofing.bars[MASTER]
+    bar.recheck()
+    assert "3 typography findings" in bar.label.text()
+    quotes_menu = next(
+        a.menu() for a in proofing.menu.actions() if a.menu() and "Quotes" in a.text()
+    )
+    dont_check = next(a for a in quotes_menu.actions() if a.text() == "Don't Check")
+    dont_check.trigger()
+    assert not bar.isVisible() and bar.issues == []
+    assert window.app_settings.get("proofing", "en_quotes") == "off"
+
+
+def test_ignore_lasts_for_the_session_only_in_the_window(
+    qtbot: QtBot, window: MainWindow, proofing: ProofingController
+) -> None:
+    load(window, Draft(master="Our Auroraccino is back", source_language="en"))
+    settle(qtbot, proofing)
+    assert marked_words(window.master_editor) == ["Auroraccino"]
+    editor = window.master_editor
+    menu = proofing.bindings[MASTER].menu_at(editor.cursorRect(cursor_at(editor, 6)).center())
+    next(a for a in menu.actions() if a.text() == "Ignore “Auroraccino”").trigger()
+    settle(qtbot, proofing)
+    assert marked_words(editor) == []
+    assert not SpellChecker().is_correct("Auroraccino", "en")  # not written anywhere
