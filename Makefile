@@ -29,6 +29,7 @@ format: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m socialdesk.ui.shell.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m socialdesk.ui.shell.proofing_screenshots docs/screenshots
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b; done

@@ -4,7 +4,12 @@ For 1,000- and 25,000-character mixed-script drafts, types keys into the master 
 (half inside the first paragraph, which changes what every collapsed card shows, half
 at the end) and times each keystroke until every visible card and the editor have
 repainted: key event, text to the draft, counting on four platforms, card documents,
-editor over-limit marks, then forced `repaint()` of the cards and the editor.
+editor over-limit marks, spelling marks of the edited line (proofing on, as in the app:
+the draft's whole text is spell-checked on a pool thread first), then forced `repaint()`
+of the cards and the editor. `spelling_median_ms_N` / `spelling_p95_ms_N`: the part of a
+keystroke spent spell-checking. `proofing_ms_N` is the typography and Chinese-script check
+that runs once typing pauses (not on a keystroke); `proofing_cold_ms_N` the same on a
+text just loaded.
 
 Also: cold start to first painted window, the app (started as `socialdesk` starts it, on
 a first run: every feature, the sample draft) against a bare PySide6 QMainWindow, each in
@@ -81,11 +86,33 @@ def measure_typing() -> dict[str, float]:
     window.show()
     app.processEvents()
     results: dict[str, float] = {}
+    proofing = window.proofing
+    proofing.start()  # what the first paint runs
     for size in SIZES:
         window.document.replace(Draft(master=mixed_text(size)), None)
         app.processEvents()
+        while any(b.is_busy() for b in proofing.bindings.values()):
+            time.sleep(0.01)  # the whole text is checked off the GUI thread, then re-marked
+            app.processEvents()
+        app.processEvents()
+        assert proofing.bindings[""].enabled and proofing.checker.can_check("en")
+        start = time.perf_counter()
+        for bar in proofing.bars.values():
+            bar.recheck()  # the typography pass after loading: every line is new
+        results[f"proofing_cold_ms_{size}"] = (time.perf_counter() - start) * 1000
         editor = window.master_editor
         editor.setFocus()
+        # time spent in spell checking per keystroke (the highlighter's proofing marks)
+        marks, spent = editor.highlighter.marks, [0.0]
+
+        def timed_marks(block: str, marks=marks, spent=spent) -> object:
+            start = time.perf_counter()
+            found = list(marks(block))
+            spent[0] += time.perf_counter() - start
+            return found
+
+        editor.highlighter.marks = timed_marks
+        spelling: list[float] = []
         cards = [c for c in window.cards.values() if not c.isHidden()]
         samples: list[float] = []
         count = KEYSTROKES[size]
@@ -98,6 +125,7 @@ def measure_typing() -> dict[str, float]:
                     cursor.movePosition(QTextCursor.MoveOperation.End)
                 editor.setTextCursor(cursor)
             key = TYPED[i % len(TYPED)]
+            spent[0] = 0.0
             start = time.perf_counter()
             QTest.keyClicks(editor, key)
             app.processEvents()  # anything the keystroke queued
@@ -105,7 +133,15 @@ def measure_typing() -> dict[str, float]:
                 card.repaint()
             editor.viewport().repaint()
             samples.append((time.perf_counter() - start) * 1000)
+            spelling.append(spent[0] * 1000)
         assert len(window.document.draft.master) == size + count
+        start = time.perf_counter()
+        for bar in proofing.bars.values():
+            bar.recheck()
+        results[f"proofing_ms_{size}"] = (time.perf_counter() - start) * 1000
+        editor.highlighter.marks = marks
+        results[f"spelling_median_ms_{size}"] = statistics.median(spelling[3:])
+        results[f"spelling_p95_ms_{size}"] = percentile(spelling[3:], 0.95)
         warm = samples[3:]  # the first keys warm caches
         results[f"median_ms_{size}"] = statistics.median(warm)
         results[f"p95_ms_{size}"] = percentile(warm, 0.95)

@@ -860,6 +860,57 @@
     </message>
   </context>
   <context>
+    <name>FindingsBar</name>
+    <message>
+      <source>Fix</source>
+      <translation>Исправить</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Далее</translation>
+    </message>
+    <message>
+      <source>Fix All</source>
+      <translation>Исправить все</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n typography finding(s)</source>
+      <translation>
+        <numerusform>%n замечание по типографике</numerusform>
+        <numerusform>%n замечания по типографике</numerusform>
+        <numerusform>%n замечаний по типографике</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>full-width punctuation in Chinese</source>
+      <translation>полноширинная пунктуация в китайском</translation>
+    </message>
+    <message>
+      <source>spacing between Chinese and Latin letters or digits</source>
+      <translation>пробел между китайскими иероглифами и латиницей или цифрами</translation>
+    </message>
+    <message>
+      <source>a character of the other Chinese script</source>
+      <translation>иероглиф другой формы письма (упрощённой или традиционной)</translation>
+    </message>
+    <message>
+      <source>«ёлочки» quotes in Russian</source>
+      <translation>кавычки-«ёлочки» в русском тексте</translation>
+    </message>
+    <message>
+      <source>an em dash instead of a hyphen</source>
+      <translation>тире вместо дефиса</translation>
+    </message>
+    <message>
+      <source>a non-breaking space before the em dash</source>
+      <translation>неразрывный пробел перед тире</translation>
+    </message>
+    <message>
+      <source>the house style of quotes</source>
+      <translation>принятый вид кавычек</translation>
+    </message>
+  </context>
+  <context>
     <name>GlossaryDialog</name>
     <message>
       <source>Glossary</source>
@@ -1764,6 +1815,81 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
+    <name>ProofingController</name>
+    <message>
+      <source>No spelling dictionary for {language} is installed, so its spelling is not checked.</source>
+      <translation>Словарь для языка «{language}» не установлен, поэтому орфография не проверяется.</translation>
+    </message>
+    <message>
+      <source>Add to Dictionary</source>
+      <translation>Добавить в словарь</translation>
+    </message>
+    <message>
+      <source>&amp;Proofing</source>
+      <translation>&amp;Правописание</translation>
+    </message>
+    <message>
+      <source>Check &amp;Spelling as You Type</source>
+      <translation>Проверять &amp;орфографию при вводе</translation>
+    </message>
+    <message>
+      <source>Check &amp;Typography</source>
+      <translation>Проверять &amp;типографику</translation>
+    </message>
+    <message>
+      <source>Chinese: Full-Width Punctuation</source>
+      <translation>Китайский: полноширинная пунктуация</translation>
+    </message>
+    <message>
+      <source>Chinese: Space Next to Latin Letters and Digits</source>
+      <translation>Китайский: пробел рядом с латиницей и цифрами</translation>
+    </message>
+    <message>
+      <source>Add a Space</source>
+      <translation>Ставить пробел</translation>
+    </message>
+    <message>
+      <source>No Space</source>
+      <translation>Без пробела</translation>
+    </message>
+    <message>
+      <source>Don't Check</source>
+      <translation>Не проверять</translation>
+    </message>
+    <message>
+      <source>Russian: «Ёлочки» Quotes</source>
+      <translation>Русский: кавычки-«ёлочки»</translation>
+    </message>
+    <message>
+      <source>Russian: Em Dashes</source>
+      <translation>Русский: тире</translation>
+    </message>
+    <message>
+      <source>English: Quotes</source>
+      <translation>Английский: кавычки</translation>
+    </message>
+    <message>
+      <source>Curly “ ” ’</source>
+      <translation>Типографские “ ” ’</translation>
+    </message>
+    <message>
+      <source>Straight " '</source>
+      <translation>Прямые " '</translation>
+    </message>
+    <message>
+      <source>Convert to Traditional Chinese (Taiwan)</source>
+      <translation>Преобразовать в традиционный китайский (Тайвань)</translation>
+    </message>
+    <message>
+      <source>Convert to Traditional Chinese (Hong Kong)</source>
+      <translation>Преобразовать в традиционный китайский (Гонконг)</translation>
+    </message>
+    <message>
+      <source>Convert to Simplified Chinese</source>
+      <translation>Преобразовать в упрощённый китайский</translation>
+    </message>
+  </context>
+  <context>
     <name>PublishActions</name>
     <message>
       <source>&amp;Publish…</source>
@@ -1954,6 +2080,21 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpellBinding</name>
+    <message>
+      <source>No suggestions</source>
+      <translation>Нет вариантов</translation>
+    </message>
+    <message>
+      <source>Add “{word}” to Dictionary</source>
+      <translation>Добавить «{word}» в словарь</translation>
+    </message>
+    <message>
+      <source>Ignore “{word}”</source>
+      <translation>Пропустить «{word}»</translation>
     </message>
   </context>
   <context>

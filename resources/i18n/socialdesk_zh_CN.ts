@@ -860,6 +860,55 @@
     </message>
   </context>
   <context>
+    <name>FindingsBar</name>
+    <message>
+      <source>Fix</source>
+      <translation>修正</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>下一个</translation>
+    </message>
+    <message>
+      <source>Fix All</source>
+      <translation>全部修正</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n typography finding(s)</source>
+      <translation>
+        <numerusform>%n 处排版问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>full-width punctuation in Chinese</source>
+      <translation>中文使用全角标点</translation>
+    </message>
+    <message>
+      <source>spacing between Chinese and Latin letters or digits</source>
+      <translation>中文与拉丁字母或数字之间的空格</translation>
+    </message>
+    <message>
+      <source>a character of the other Chinese script</source>
+      <translation>另一种中文字形（简体或繁体）的字</translation>
+    </message>
+    <message>
+      <source>«ёлочки» quotes in Russian</source>
+      <translation>俄文使用书名式引号 «»</translation>
+    </message>
+    <message>
+      <source>an em dash instead of a hyphen</source>
+      <translation>用长破折号代替连字符</translation>
+    </message>
+    <message>
+      <source>a non-breaking space before the em dash</source>
+      <translation>长破折号前使用不换行空格</translation>
+    </message>
+    <message>
+      <source>the house style of quotes</source>
+      <translation>统一的引号样式</translation>
+    </message>
+  </context>
+  <context>
     <name>GlossaryDialog</name>
     <message>
       <source>Glossary</source>
@@ -1756,6 +1805,81 @@ It stays in the recovery folder: {parent}</source>
     </message>
   </context>
   <context>
+    <name>ProofingController</name>
+    <message>
+      <source>No spelling dictionary for {language} is installed, so its spelling is not checked.</source>
+      <translation>未安装{language}的拼写词典，因此不检查拼写。</translation>
+    </message>
+    <message>
+      <source>Add to Dictionary</source>
+      <translation>添加到词典</translation>
+    </message>
+    <message>
+      <source>&amp;Proofing</source>
+      <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Check &amp;Spelling as You Type</source>
+      <translation>输入时检查拼写(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Check &amp;Typography</source>
+      <translation>检查排版(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Chinese: Full-Width Punctuation</source>
+      <translation>中文：全角标点</translation>
+    </message>
+    <message>
+      <source>Chinese: Space Next to Latin Letters and Digits</source>
+      <translation>中文：与拉丁字母和数字之间的空格</translation>
+    </message>
+    <message>
+      <source>Add a Space</source>
+      <translation>加空格</translation>
+    </message>
+    <message>
+      <source>No Space</source>
+      <translation>不加空格</translation>
+    </message>
+    <message>
+      <source>Don't Check</source>
+      <translation>不检查</translation>
+    </message>
+    <message>
+      <source>Russian: «Ёлочки» Quotes</source>
+      <translation>俄文：«» 引号</translation>
+    </message>
+    <message>
+      <source>Russian: Em Dashes</source>
+      <translation>俄文：长破折号</translation>
+    </message>
+    <message>
+      <source>English: Quotes</source>
+      <translation>英文：引号</translation>
+    </message>
+    <message>
+      <source>Curly “ ” ’</source>
+      <translation>弯引号 “ ” ’</translation>
+    </message>
+    <message>
+      <source>Straight " '</source>
+      <translation>直引号 " '</translation>
+    </message>
+    <message>
+      <source>Convert to Traditional Chinese (Taiwan)</source>
+      <translation>转换为繁体中文（台湾）</translation>
+    </message>
+    <message>
+      <source>Convert to Traditional Chinese (Hong Kong)</source>
+      <translation>转换为繁体中文（香港）</translation>
+    </message>
+    <message>
+      <source>Convert to Simplified Chinese</source>
+      <translation>转换为简体中文</translation>
+    </message>
+  </context>
+  <context>
     <name>PublishActions</name>
     <message>
       <source>&amp;Publish…</source>
@@ -1944,6 +2068,21 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpellBinding</name>
+    <message>
+      <source>No suggestions</source>
+      <translation>无建议</translation>
+    </message>
+    <message>
+      <source>Add “{word}” to Dictionary</source>
+      <translation>将“{word}”添加到词典</translation>
+    </message>
+    <message>
+      <source>Ignore “{word}”</source>
+      <translation>忽略“{word}”</translation>
     </message>
   </context>
   <context>

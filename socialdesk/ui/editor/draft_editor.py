@@ -1,5 +1,6 @@
 """The text editors: plain text with hashtags, mentions and links highlighted as you type,
-and the part past the selected platform's limit marked red.
+and the part past the selected platform's limit marked red. Other features (proofing)
+add their marks through `EntityHighlighter.marks`.
 
 Positions: Python strings index code points, Qt documents UTF-16 units. An emoji
 outside the BMP is one code point but two units, so offsets are converted here.
@@ -8,6 +9,7 @@ outside the BMP is one code point but two units, so offsets are converted here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -27,6 +29,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # the over-limit mark still shows.
 HIGHLIGHT_MAX_CHARS = 200_000
 _BLOCKS_ONE_BY_ONE = 40
+# (start, end) in code points of one block, and how to change the format there
+Mark = tuple[int, int, Callable[[QTextCharFormat], None]]
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -43,6 +47,8 @@ class EntityHighlighter(QSyntaxHighlighter):
         self.over_position: int | None = None  # UTF-16 position in the document
         self.entities_enabled = True
         self.dark = False
+        # a block's text → extra marks (spelling); they add to the formats already there
+        self.marks: Callable[[str], Iterable[Mark]] | None = None
         self._formats: dict[str, QTextCharFormat] = {}
         self._over = QTextCharFormat()
         self._make_formats()
@@ -119,6 +125,17 @@ class EntityHighlighter(QSyntaxHighlighter):
         document = self.document()
         if document is not None and document.characterCount() > HIGHLIGHT_MAX_CHARS:
             return  # a huge paste: the flag flips after it, this saves the first pass
+        self._entities(text, astral, over_from)
+        if self.marks is not None:
+            for start, end, change in self.marks(text):
+                if astral:
+                    start, end = utf16_offset(text, start), utf16_offset(text, end)
+                for position in range(start, end):  # keep each character's colour
+                    fmt = self.format(position)
+                    change(fmt)
+                    self.setFormat(position, 1, fmt)
+
+    def _entities(self, text: str, astral: bool, over_from: int | None) -> None:
         for entity in self.platform.entities(text):
             start, end = entity.start, entity.end
             if astral:

@@ -80,6 +80,11 @@ class MasterPane(QWidget):
             self.language, translate("MainWindow", "Master language: {code}").format(code=code)
         )
 
+    def add_below_editor(self, widget: QWidget) -> None:
+        """A feature's strip right under the editor (proofing findings)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.editor) + 1, widget)  # type: ignore[attr-defined]
+
     def select_platform(self, platform: Platform) -> None:
         index = self.platform_selector.findData(platform.id)
         if index != self.platform_selector.currentIndex():

@@ -63,6 +63,11 @@ class VariantPanel(QWidget):
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.revert_button.setEnabled(not inherits)
 
+    def add_below_editor(self, widget: QWidget) -> None:
+        """A feature's strip right under the editor (proofing findings)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.editor) + 1, widget)  # type: ignore[attr-defined]
+
     def show_check(self, check: Check) -> None:
         self.ring.set_count(check.count, check.limit, check.near_limit)
         colour = {"over": RED, "near": AMBER}.get(self.ring.state, "")

@@ -32,6 +32,7 @@ here, don't reach into private widgets:
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -82,8 +83,25 @@ from socialdesk.ui.shell.window_menus import (
 from socialdesk.ui.shell.window_state import restore_window_state, save_window_state
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
-# The features that plug into the window, in the order their menu entries appear.
-ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation", "schedule")
+# The features that plug into the window: each one's `install(window)` hook
+# (`ui/<feature>/install.py`), in the order their menu entries appear.
+FEATURE_HOOKS = {
+    # File ▸ Publish…, Tools ▸ Accounts…
+    "publishing": "socialdesk.ui.publishing.install:install_publishing",
+    # template chooser and fields form, Tools ▸ Templates…
+    "templates": "socialdesk.ui.templates.install:install_templates",
+    # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
+    "media": "socialdesk.ui.media.install:install_media",
+    "export": "socialdesk.ui.export.install:install_export",  # File ▸ Export…
+    # the drafts library dock, View ▸ Library (Ctrl+L)
+    "library": "socialdesk.ui.library.install:install_library",
+    # card Translate buttons, Translate all, Tools entries
+    "translation": "socialdesk.ui.translation.install:install_translation",
+    # spelling and typography in the editors, Tools ▸ Proofing
+    "proofing": "socialdesk.ui.proofing.install:install_proofing",
+    "schedule": "socialdesk.ui.schedule.install:install_schedule",  # View ▸ Calendar, queue runner
+}
+ALL_FEATURES = tuple(FEATURE_HOOKS)
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
@@ -153,39 +171,15 @@ class MainWindow(QMainWindow):
         self.install_features(features)
 
     def install_features(self, features: Iterable[str] = ALL_FEATURES) -> None:
-        """Features add their menus, toolbar buttons and card actions here, one line each,
-        in menu order. A hook is cheap, and called again returns what it made before."""
+        """Features add their menus, toolbar buttons and card actions here, in menu order
+        (`FEATURE_HOOKS`). A hook is cheap, and called again returns what it made before."""
         wanted = set(features)
         if unknown := wanted - set(ALL_FEATURES):
             raise ValueError(f"unknown features {sorted(unknown)}; known: {ALL_FEATURES}")
-        if "publishing" in wanted:  # File ▸ Publish…, Tools ▸ Accounts…
-            from socialdesk.ui.publishing.install import install_publishing
-
-            install_publishing(self)
-        if "templates" in wanted:  # template chooser and fields form, Tools ▸ Templates…
-            from socialdesk.ui.templates.install import install_templates
-
-            install_templates(self)
-        if "media" in wanted:  # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
-            from socialdesk.ui.media.install import install_media
-
-            install_media(self)
-        if "export" in wanted:  # File ▸ Export…
-            from socialdesk.ui.export.install import install_export
-
-            install_export(self)
-        if "library" in wanted:  # the drafts library dock, View ▸ Library (Ctrl+L)
-            from socialdesk.ui.library.install import install_library
-
-            install_library(self)
-        if "translation" in wanted:  # card Translate buttons, Translate all, Tools entries
-            from socialdesk.ui.translation.install import install_translation
-
-            install_translation(self)
-        if "schedule" in wanted:  # View ▸ Calendar, the in-app queue runner
-            from socialdesk.ui.schedule.install import install_schedule
-
-            install_schedule(self)
+        for name, hook in FEATURE_HOOKS.items():
+            if name in wanted:  # imported only when wanted: the window must paint fast
+                module, function = hook.split(":")
+                getattr(importlib.import_module(module), function)(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
         from socialdesk.ui.shell.install import install_shell
 
