@@ -18,7 +18,7 @@ here, don't reach into private widgets:
   "error"; empty text hides), `set_busy(bool)`, `set_account(name, handle)`.
 - `window.open_draft(path)`, `window.save()`, `window.maybe_save()`,
   `window.selected_platform`, `window.show_error(title, text)`, `window.statusBar()`.
-- `window.install_features()` — where features hook themselves in, one line each. A hook
+- `window.install_features()` — where features hook themselves in (`FEATURE_HOOKS`, one line each). A hook
   adds actions, menus and light widgets only: the window must paint fast, so a feature
   imports its heavy modules when first used, or runs its start-up work through
   `window.after_first_paint(callback)`. `MainWindow(features=...)` picks the features
