@@ -1,0 +1,42 @@
+"""Side-by-side difference of two texts, word by word (character by character in
+Chinese and Japanese, which have no spaces), for the History dialog."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tag = Literal["equal", "replace", "delete", "insert"]
+
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# one CJK character, a line break, a word, or one other sign; each with the spaces after it
+_TOKENS = re.compile(rf"(?:[{_CJK}]|\n|(?:(?![{_CJK}])\w)+|[^\w\s]|[^\S\n]+)[^\S\n]*")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the two texts: `old` on the left, `new` on the right (equal: the same)."""
+
+    tag: Tag
+    old: str
+    new: str
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKENS.findall(text)
+
+
+def diff_texts(old: str, new: str) -> list[Segment]:
+    """The two texts as runs that are the same, removed, added or replaced."""
+    a, b = tokens(old), tokens(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    segments: list[Segment] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        segments.append(Segment(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
+    return segments
+
+
+def changed(segments: list[Segment]) -> bool:
+    return any(s.tag != "equal" for s in segments)
