@@ -44,7 +44,9 @@ steps = st.one_of(
     st.tuples(st.just("translate_all")),
     st.tuples(st.just("revert"), pids),
     st.tuples(
-        st.just("field"), st.sampled_from(["product", "body", "event", "date", "price@ru"]), words
+        st.just("field"),
+        st.sampled_from(["product", "headline", "body", "event", "date", "price@ru"]),
+        words,
     ),
     st.tuples(st.just("add_image"), st.sampled_from(["a.png", "b.jpg", "c.webp"])),
     st.tuples(st.just("remove_image"), st.integers(0, 3)),
@@ -171,6 +173,7 @@ def test_steps_are_named_for_edit_undo() -> None:
     draft = Draft.load(SAMPLE_DRAFT)
     stack = UndoStack(draft)
     draft.set_variant_text("twitter", "My own X text", "edited")
+    draft.fields["product"] = "Aurora Cold Brew"
     change, applied = actions.apply_template(
         draft, TEMPLATES["product-launch"], keep_origins=("edited",)
     )

@@ -91,6 +91,7 @@ def apply_template(
                 keep_origins=keep_origins,
                 engine=engine,
                 seconds=seconds,
+                require_fields=True,
             )
         )
 
