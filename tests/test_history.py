@@ -12,12 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import REPO, SAMPLE_DRAFT
 
 from socialdesk.draft import Draft
 from socialdesk.history import HistoryStore
+from socialdesk.history.blobs import BlobStore, apply_delta, make_delta
 from socialdesk.history.diff import diff_texts, tokens
-from socialdesk.settings import Settings
+from socialdesk.settings import Settings as AppSettings
 
 
 @pytest.fixture
@@ -85,9 +88,9 @@ def test_a_draft_without_an_id_gets_one_that_the_next_save_keeps(
 
 
 def test_history_is_bounded_and_the_setting_sets_how_many(tmp_path: Path) -> None:
-    settings = Settings(tmp_path / "settings.json")
-    settings.set("history", "max_versions", 5)
-    store = HistoryStore.from_settings(settings, tmp_path / "history")
+    app_settings = AppSettings(tmp_path / "settings.json")
+    app_settings.set("history", "max_versions", 5)
+    store = HistoryStore.from_settings(app_settings, tmp_path / "history")
     draft = long_draft()
     for n in range(12):
         draft.master += f" Edit {n}."
@@ -237,3 +240,19 @@ def test_sigkill_during_history_writes_leaves_both_readable(tmp_path: Path, dela
     leftovers = [p.name for p in folder.iterdir() if not p.name.endswith(".sdhistory")]
     # a killed write may leave its temporary file, never a broken history
     assert all(name.endswith(".tmp") for name in leftovers)
+
+
+@settings(max_examples=200, deadline=None)
+@given(base=st.text(max_size=200), text=st.text(max_size=200))
+def test_a_stored_change_reads_back_exactly(base: str, text: str) -> None:
+    assert apply_delta(base, make_delta(base, text)) == text
+    blobs = BlobStore()
+    key = blobs.put(text, blobs.put(base))
+    assert BlobStore(json.loads(json.dumps(blobs.blobs))).get(key) == text
+
+
+@given(old=st.text(max_size=120), new=st.text(max_size=120))
+def test_the_two_sides_of_a_diff_are_the_two_texts(old: str, new: str) -> None:
+    segments = diff_texts(old, new)
+    assert "".join(s.old for s in segments) == old
+    assert "".join(s.new for s in segments) == new

@@ -32,20 +32,41 @@ def _pieces(text: str) -> list[str]:
 
 
 def make_delta(base: str, text: str) -> list[Any]:
-    """`text` as operations on `base`: [start, end] copies base pieces, a string is new."""
+    """`text` as operations on `base`: [start, end] copies those characters of `base`,
+    a string is new text. Words are compared; positions are in characters, so reading
+    back is plain slicing.
+
+    The common start and end are cut off first (an edit between two saves is usually
+    in one place), so only the middle is compared.
+    """
     old, new = _pieces(base), _pieces(text)
-    ops: list[Any] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append([i1, i2])
-        elif j2 > j1:
-            ops.append("".join(new[j1:j2]))
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    at = [0]  # where each piece of `base` starts
+    for piece in old:
+        at.append(at[-1] + len(piece))
+    ops: list[Any] = [[0, at[head]]] if head else []
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if middle_old and middle_new:
+        matcher = difflib.SequenceMatcher(None, middle_old, middle_new)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                ops.append([at[head + i1], at[head + i2]])
+            elif j2 > j1:
+                ops.append("".join(middle_new[j1:j2]))
+    elif middle_new:
+        ops.append("".join(middle_new))
+    if tail:
+        ops.append([at[len(old) - tail], at[len(old)]])
     return ops
 
 
 def apply_delta(base: str, ops: list[Any]) -> str:
-    old = _pieces(base)
     out: list[str] = []
     for op in ops:
         if isinstance(op, str):
@@ -54,9 +75,9 @@ def apply_delta(base: str, ops: list[Any]) -> str:
             isinstance(op, list)
             and len(op) == 2
             and all(isinstance(i, int) and not isinstance(i, bool) for i in op)
-            and 0 <= op[0] <= op[1] <= len(old)
+            and 0 <= op[0] <= op[1] <= len(base)
         ):
-            out.append("".join(old[op[0] : op[1]]))
+            out.append(base[op[0] : op[1]])
         else:
             raise BlobError("a stored change is damaged")
     return "".join(out)
@@ -92,6 +113,9 @@ class BlobStore:
         chain: list[str] = []
         current = key
         while True:
+            if current in self._cache:  # a text read before: the chain ends here
+                text = self._cache[current]
+                break
             entry = self.blobs.get(current)
             if not isinstance(entry, dict):
                 raise BlobError("a stored text is missing")

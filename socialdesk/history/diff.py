@@ -29,13 +29,40 @@ def tokens(text: str) -> list[str]:
 
 
 def diff_texts(old: str, new: str) -> list[Segment]:
-    """The two texts as runs that are the same, removed, added or replaced."""
-    a, b = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    """The two texts as runs that are the same, removed, added or replaced: lines are
+    matched first, then the words of the lines that changed (quick on long posts)."""
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
     segments: list[Segment] = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        segments.append(Segment(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
-    return segments
+        a, b = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
+        if tag == "replace":
+            segments.extend(_diff_words(a, b))
+        else:
+            segments.append(Segment(tag, a, b))
+    return _joined(segments)
+
+
+def _diff_words(old: str, new: str) -> list[Segment]:
+    a, b = tokens(old), tokens(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=len(a) + len(b) > 4000)
+    return [
+        Segment(tag, "".join(a[i1:i2]), "".join(b[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+
+
+def _joined(segments: list[Segment]) -> list[Segment]:
+    """Neighbouring runs of the same kind as one."""
+    out: list[Segment] = []
+    for segment in segments:
+        if not segment.old and not segment.new:
+            continue
+        if out and out[-1].tag == segment.tag:
+            last = out.pop()
+            segment = Segment(segment.tag, last.old + segment.old, last.new + segment.new)
+        out.append(segment)
+    return out
 
 
 def changed(segments: list[Segment]) -> bool:
