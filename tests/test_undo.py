@@ -200,3 +200,15 @@ def test_a_failing_action_changes_nothing() -> None:
     with pytest.raises(RuntimeError):
         capture(draft, "broken", half_then_fail)
     assert draft == before
+
+
+def test_a_paste_is_a_step_of_its_own() -> None:
+    draft = Draft(master="")
+    stack = UndoStack(draft)
+    for i, letter in enumerate("short"):
+        stack.push(actions.type_master(draft, draft.master + letter, now=0.1 * i))
+    stack.push(actions.type_master(draft, draft.master + " pasted paragraph " * 10, now=0.6))
+    stack.push(actions.type_master(draft, draft.master + "!", now=0.7))
+    stack.undo()
+    stack.undo()
+    assert draft.master == "short"

@@ -17,6 +17,7 @@ from typing import Any
 from socialdesk.draft import Draft
 
 COALESCE_SECONDS = 2.0  # typing in one place with pauses shorter than this is one step
+TYPING_MAX_CHARS = 20  # a bigger change at once (a paste, a cut) is a step of its own
 
 _SCALARS = ("title", "source_language", "template", "twitter_premium", "translate_hashtags")
 
@@ -51,6 +52,7 @@ class DraftChange:
     merge_key: str | None = None
     started: float = field(default_factory=time.monotonic)
     last: float = field(default_factory=time.monotonic)
+    size: int = 0  # characters the last keystroke (or paste) added or removed
 
     @property
     def parts(self) -> list[str]:
@@ -74,6 +76,8 @@ class DraftChange:
             self.merge_key is not None
             and other.merge_key == self.merge_key
             and 0 <= other.started - self.last <= COALESCE_SECONDS
+            and self.size <= TYPING_MAX_CHARS
+            and other.size <= TYPING_MAX_CHARS
         )
 
     def merge(self, other: DraftChange) -> None:
@@ -82,6 +86,7 @@ class DraftChange:
             self.before.setdefault(name, other.before[name])
             self.after[name] = value
         self.last = other.last
+        self.size = other.size
 
 
 def capture(
@@ -108,6 +113,7 @@ def capture(
     if not changed:
         return None
     moment = time.monotonic() if now is None else now
+    size = sum(_text_size(after[key]) - _text_size(before[key]) for key in changed)
     return DraftChange(
         name,
         {key: before[key] for key in changed},
@@ -115,4 +121,12 @@ def capture(
         merge_key,
         moment,
         moment,
+        abs(size) or 1,
     )
+
+
+def _text_size(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value)
+    text = getattr(value, "text", None)  # a platform's variant
+    return len(text) if isinstance(text, str) else 0
