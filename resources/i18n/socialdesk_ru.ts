@@ -734,6 +734,70 @@
       <source>Untitled</source>
       <translation>Без названия</translation>
     </message>
+    <message>
+      <source>Typing</source>
+      <translation>Ввод текста</translation>
+    </message>
+    <message>
+      <source>Typing in {platform}</source>
+      <translation>Ввод текста для {platform}</translation>
+    </message>
+    <message>
+      <source>Translate {platform}</source>
+      <translation>Перевод для {platform}</translation>
+    </message>
+    <message>
+      <source>Change {platform} text</source>
+      <translation>Изменение текста {platform}</translation>
+    </message>
+    <message>
+      <source>Revert {platform} to master</source>
+      <translation>Возврат {platform} к основному тексту</translation>
+    </message>
+    <message>
+      <source>Turn on {platform}</source>
+      <translation>Включение {platform}</translation>
+    </message>
+    <message>
+      <source>Turn off {platform}</source>
+      <translation>Отключение {platform}</translation>
+    </message>
+    <message>
+      <source>{platform} language: {language}</source>
+      <translation>Язык {platform}: {language}</translation>
+    </message>
+    <message>
+      <source>{platform} account</source>
+      <translation>Аккаунт {platform}</translation>
+    </message>
+    <message>
+      <source>Edit field “{field}”</source>
+      <translation>Правка поля «{field}»</translation>
+    </message>
+    <message>
+      <source>Remove field “{field}”</source>
+      <translation>Удаление поля «{field}»</translation>
+    </message>
+    <message>
+      <source>Add image “{name}”</source>
+      <translation>Добавление изображения «{name}»</translation>
+    </message>
+    <message>
+      <source>Remove image “{name}”</source>
+      <translation>Удаление изображения «{name}»</translation>
+    </message>
+    <message>
+      <source>X Premium</source>
+      <translation>X Premium</translation>
+    </message>
+    <message>
+      <source>Edit title</source>
+      <translation>Правка заголовка</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Правка</translation>
+    </message>
   </context>
   <context>
     <name>ExportAction</name>
@@ -806,6 +870,10 @@
     <message>
       <source>Manage templates: edit them with a live preview on every platform</source>
       <translation>Управление шаблонами: правка с живым предпросмотром на каждой площадке</translation>
+    </message>
+    <message>
+      <source>Fill in {fields} in the template form to make this post.</source>
+      <translation>Заполните в форме шаблона: {fields} — и пост будет готов.</translation>
     </message>
   </context>
   <context>
@@ -903,6 +971,101 @@
     <message>
       <source>Open &amp;Log Folder</source>
       <translation>Открыть папку &amp;журнала</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>History of “{title}”</source>
+      <translation>История «{title}»</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Versions&lt;/b&gt; (newest first)</source>
+      <translation>&lt;b&gt;Версии&lt;/b&gt; (сначала новые)</translation>
+    </message>
+    <message>
+      <source>Text of</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Master</source>
+      <translation>Основной</translation>
+    </message>
+    <message>
+      <source>compared with</source>
+      <translation>в сравнении с</translation>
+    </message>
+    <message>
+      <source>&amp;Restore this version</source>
+      <translation>&amp;Вернуть эту версию</translation>
+    </message>
+    <message>
+      <source>Put this version back in the editor; Edit ▸ Undo takes it back again</source>
+      <translation>Вернуть эту версию в редактор; «Правка ▸ Отменить» отменит и это</translation>
+    </message>
+    <message>
+      <source>the draft now</source>
+      <translation>текущим черновиком</translation>
+    </message>
+    <message>
+      <source>version of {when}</source>
+      <translation>версией от {when}</translation>
+    </message>
+    <message>
+      <source>No versions yet. A version is kept each time you save, publish, translate all cards or apply a template.</source>
+      <translation>Версий пока нет. Версия сохраняется при каждом сохранении, публикации, переводе всех карточек и применении шаблона.</translation>
+    </message>
+    <message>
+      <source>Today {time}</source>
+      <translation>Сегодня {time}</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Сохранено</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Опубликовано</translation>
+    </message>
+    <message>
+      <source>Before translating all cards</source>
+      <translation>Перед переводом всех карточек</translation>
+    </message>
+    <message>
+      <source>Before applying template “{name}”</source>
+      <translation>Перед применением шаблона «{name}»</translation>
+    </message>
+    <message>
+      <source>Before restoring the version of {when}</source>
+      <translation>Перед возвратом версии от {when}</translation>
+    </message>
+    <message>
+      <source>Version of {when}</source>
+      <translation>Версия от {when}</translation>
+    </message>
+    <message>
+      <source>The draft now</source>
+      <translation>Текущий черновик</translation>
+    </message>
+    <message>
+      <source>The same text.</source>
+      <translation>Текст не изменился.</translation>
+    </message>
+    <message>
+      <source>{removed:,} characters only on the left, {added:,} only on the right.</source>
+      <translation>Только слева: {removed:,} знак., только справа: {added:,}.</translation>
+    </message>
+    <message>
+      <source>Restore version of {when}</source>
+      <translation>Возврат версии от {when}</translation>
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation>&amp;История версий…</translation>
+    </message>
+    <message>
+      <source>Earlier versions of this draft: compare them and restore one</source>
+      <translation>Прежние версии черновика: сравните их и верните нужную</translation>
     </message>
   </context>
   <context>
@@ -1340,6 +1503,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Пишите пост один раз и сразу видите его во VK, Weibo, X и Facebook, посчитанным по правилам каждой площадки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {step}</source>
+      <translation>&amp;Отменить: {step}</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {step}</source>
+      <translation>&amp;Повторить: {step}</translation>
     </message>
   </context>
   <context>
@@ -1984,8 +2155,44 @@ It stays in the recovery folder: {parent}</source>
       <translation>Использовать этот шаблон?</translation>
     </message>
     <message>
-      <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo does not bring it back.)</source>
-      <translation>В этом шаблоне нет поля для вашего текущего текста, поэтому он будет заменён. Продолжить? («Правка ▸ Отменить» его не вернёт.)</translation>
+      <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo brings it back.)</source>
+      <translation>В этом шаблоне нет поля для вашего текста, поэтому он его заменит. Продолжить? («Правка ▸ Отменить» вернёт текст.)</translation>
+    </message>
+    <message>
+      <source>Needed: the post cannot do without it.</source>
+      <translation>Обязательно: без этого поста не будет.</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>Без шаблона</translation>
+    </message>
+    <message>
+      <source>Apply template “{name}”</source>
+      <translation>Применение шаблона «{name}»</translation>
+    </message>
+    <message>
+      <source>Fill in {fields} to make the post; the texts stay as they are until then.</source>
+      <translation>Заполните: {fields} — тогда шаблон соберёт пост; до тех пор тексты не меняются.</translation>
+    </message>
+    <message>
+      <source>Keep your own texts?</source>
+      <translation>Оставить ваши тексты?</translation>
+    </message>
+    <message>
+      <source>You wrote the text for {names} yourself. The template would replace it.</source>
+      <translation>Текст для {names} вы написали сами. Шаблон заменил бы его.</translation>
+    </message>
+    <message>
+      <source>Keep your texts and let the template fill the rest?</source>
+      <translation>Оставить ваши тексты, а остальное заполнить по шаблону?</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Оставить мои</translation>
+    </message>
+    <message>
+      <source>Replace them</source>
+      <translation>Заменить</translation>
     </message>
   </context>
   <context>

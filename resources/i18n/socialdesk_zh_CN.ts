@@ -734,6 +734,70 @@
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
+    <message>
+      <source>Typing</source>
+      <translation>输入文字</translation>
+    </message>
+    <message>
+      <source>Typing in {platform}</source>
+      <translation>输入 {platform} 文本</translation>
+    </message>
+    <message>
+      <source>Translate {platform}</source>
+      <translation>翻译 {platform}</translation>
+    </message>
+    <message>
+      <source>Change {platform} text</source>
+      <translation>更改 {platform} 文本</translation>
+    </message>
+    <message>
+      <source>Revert {platform} to master</source>
+      <translation>{platform} 恢复为主文本</translation>
+    </message>
+    <message>
+      <source>Turn on {platform}</source>
+      <translation>启用 {platform}</translation>
+    </message>
+    <message>
+      <source>Turn off {platform}</source>
+      <translation>停用 {platform}</translation>
+    </message>
+    <message>
+      <source>{platform} language: {language}</source>
+      <translation>{platform} 语言：{language}</translation>
+    </message>
+    <message>
+      <source>{platform} account</source>
+      <translation>{platform} 账号</translation>
+    </message>
+    <message>
+      <source>Edit field “{field}”</source>
+      <translation>编辑字段“{field}”</translation>
+    </message>
+    <message>
+      <source>Remove field “{field}”</source>
+      <translation>删除字段“{field}”</translation>
+    </message>
+    <message>
+      <source>Add image “{name}”</source>
+      <translation>添加图片“{name}”</translation>
+    </message>
+    <message>
+      <source>Remove image “{name}”</source>
+      <translation>删除图片“{name}”</translation>
+    </message>
+    <message>
+      <source>X Premium</source>
+      <translation>X Premium</translation>
+    </message>
+    <message>
+      <source>Edit title</source>
+      <translation>编辑标题</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
   </context>
   <context>
     <name>ExportAction</name>
@@ -806,6 +870,10 @@
     <message>
       <source>Manage templates: edit them with a live preview on every platform</source>
       <translation>管理模板：编辑时可实时预览各平台效果</translation>
+    </message>
+    <message>
+      <source>Fill in {fields} in the template form to make this post.</source>
+      <translation>请在模板表单中填写{fields}，即可生成此帖子。</translation>
     </message>
   </context>
   <context>
@@ -903,6 +971,101 @@
     <message>
       <source>Open &amp;Log Folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>History of “{title}”</source>
+      <translation>“{title}”的历史版本</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Versions&lt;/b&gt; (newest first)</source>
+      <translation>&lt;b&gt;版本&lt;/b&gt;（最新在前）</translation>
+    </message>
+    <message>
+      <source>Text of</source>
+      <translation>文本：</translation>
+    </message>
+    <message>
+      <source>Master</source>
+      <translation>主文本</translation>
+    </message>
+    <message>
+      <source>compared with</source>
+      <translation>对比</translation>
+    </message>
+    <message>
+      <source>&amp;Restore this version</source>
+      <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Put this version back in the editor; Edit ▸ Undo takes it back again</source>
+      <translation>将此版本放回编辑器；“编辑 ▸ 撤销”可再次撤回</translation>
+    </message>
+    <message>
+      <source>the draft now</source>
+      <translation>当前草稿</translation>
+    </message>
+    <message>
+      <source>version of {when}</source>
+      <translation>{when} 的版本</translation>
+    </message>
+    <message>
+      <source>No versions yet. A version is kept each time you save, publish, translate all cards or apply a template.</source>
+      <translation>还没有版本。每次保存、发布、翻译全部卡片或应用模板时都会保留一个版本。</translation>
+    </message>
+    <message>
+      <source>Today {time}</source>
+      <translation>今天 {time}</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <source>Before translating all cards</source>
+      <translation>翻译全部卡片之前</translation>
+    </message>
+    <message>
+      <source>Before applying template “{name}”</source>
+      <translation>应用模板“{name}”之前</translation>
+    </message>
+    <message>
+      <source>Before restoring the version of {when}</source>
+      <translation>恢复 {when} 的版本之前</translation>
+    </message>
+    <message>
+      <source>Version of {when}</source>
+      <translation>{when} 的版本</translation>
+    </message>
+    <message>
+      <source>The draft now</source>
+      <translation>当前草稿</translation>
+    </message>
+    <message>
+      <source>The same text.</source>
+      <translation>文本相同。</translation>
+    </message>
+    <message>
+      <source>{removed:,} characters only on the left, {added:,} only on the right.</source>
+      <translation>仅左侧有 {removed:,} 个字符，仅右侧有 {added:,} 个。</translation>
+    </message>
+    <message>
+      <source>Restore version of {when}</source>
+      <translation>恢复 {when} 的版本</translation>
+    </message>
+    <message>
+      <source>&amp;History…</source>
+      <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Earlier versions of this draft: compare them and restore one</source>
+      <translation>此草稿的早期版本：比较并恢复其中之一</translation>
     </message>
   </context>
   <context>
@@ -1336,6 +1499,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;Write one post; see it live on VK, Weibo, X and Facebook, counted by each platform's rules.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SocialDesk {version}&lt;/b&gt;&lt;p&gt;一篇帖子只写一次，即可实时看到它在 VK、微博、X 和 Facebook 上的样子，并按各平台规则计数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {step}</source>
+      <translation>撤销“{step}”(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {step}</source>
+      <translation>重做“{step}”(&amp;R)</translation>
     </message>
   </context>
   <context>
@@ -1976,8 +2147,44 @@ It stays in the recovery folder: {parent}</source>
       <translation>使用此模板？</translation>
     </message>
     <message>
-      <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo does not bring it back.)</source>
-      <translation>此模板没有可放入当前文本的字段，因此会替换它。继续吗？（“编辑 ▸ 撤销”无法找回。）</translation>
+      <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo brings it back.)</source>
+      <translation>此模板没有可放置当前文本的字段，因此会替换它。继续吗？（“编辑 ▸ 撤销”可以恢复。）</translation>
+    </message>
+    <message>
+      <source>Needed: the post cannot do without it.</source>
+      <translation>必填：帖子离不开它。</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>不使用模板</translation>
+    </message>
+    <message>
+      <source>Apply template “{name}”</source>
+      <translation>应用模板“{name}”</translation>
+    </message>
+    <message>
+      <source>Fill in {fields} to make the post; the texts stay as they are until then.</source>
+      <translation>请填写{fields}以生成帖子；在此之前文本保持不变。</translation>
+    </message>
+    <message>
+      <source>Keep your own texts?</source>
+      <translation>保留您自己的文本？</translation>
+    </message>
+    <message>
+      <source>You wrote the text for {names} yourself. The template would replace it.</source>
+      <translation>{names} 的文本是您亲自写的。模板会替换它。</translation>
+    </message>
+    <message>
+      <source>Keep your texts and let the template fill the rest?</source>
+      <translation>保留您的文本，其余由模板填写？</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <source>Replace them</source>
+      <translation>替换</translation>
     </message>
   </context>
   <context>

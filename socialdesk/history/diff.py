@@ -11,8 +11,8 @@ from typing import Literal
 Tag = Literal["equal", "replace", "delete", "insert"]
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# one CJK character, a line break, a word, or one other sign; each with the spaces after it
-_TOKENS = re.compile(rf"(?:[{_CJK}]|\n|(?:(?![{_CJK}])\w)+|[^\w\s]|[^\S\n]+)[^\S\n]*")
+# one CJK character, a line break, a word, one other sign, or a run of spaces
+_TOKENS = re.compile(rf"[{_CJK}]|\n|(?:(?![{_CJK}])\w)+|[^\w\s]|[^\S\n]+")
 
 
 @dataclass(frozen=True)

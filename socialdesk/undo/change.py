@@ -96,8 +96,12 @@ def capture(
     *,
     merge_key: str | None = None,
     now: float | None = None,
+    size: int | None = None,
 ) -> DraftChange | None:
     """Run `action(draft)` and return the step it made, or None if it changed nothing.
+
+    `size` says how big the change counts for coalescing (default: the characters it
+    added or removed); a template re-filled as a field is typed counts as the keystroke.
 
     If the action raises, the draft is put back as it was and the error goes on.
     """
@@ -113,7 +117,8 @@ def capture(
     if not changed:
         return None
     moment = time.monotonic() if now is None else now
-    size = sum(_text_size(after[key]) - _text_size(before[key]) for key in changed)
+    if size is None:
+        size = sum(_text_size(after[key]) - _text_size(before[key]) for key in changed)
     return DraftChange(
         name,
         {key: before[key] for key in changed},

@@ -143,10 +143,11 @@ class DraftDocument(QObject):
         name: str,
         action: Callable[[Draft], object],
         merge_key: str | None = None,
+        size: int | None = None,
     ) -> DraftChange | None:
         """Run `action` on the draft as one undoable step named `name`; signal what it
         touched. A failing action changes nothing and raises."""
-        change = capture(self.draft, name, action, merge_key=merge_key)
+        change = capture(self.draft, name, action, merge_key=merge_key, size=size)
         if change is None:
             return None
         self.undo_stack.push(DraftCommand(lambda: self.draft, change, self._replayed))
@@ -172,6 +173,10 @@ class DraftDocument(QObject):
         if {"title", "twitter_premium", "source_language", "translate_hashtags"} & set(parts):
             self.options_changed.emit()
         self._touched()
+
+    def step_group(self, name: str) -> _StepGroup:
+        """`with document.step_group(name):` — the changes inside are one undo step."""
+        return _StepGroup(self.undo_stack, name)
 
     def _platform(self, pid: str) -> str:
         return get_platform(pid).name
@@ -271,6 +276,7 @@ class DraftDocument(QObject):
         options: bool = False,
         name: str = "",
         merge_key: str | None = None,
+        size: int | None = None,
     ) -> None:
         """Any other change: run `change(draft)` as one undoable step called `name`.
 
@@ -279,7 +285,7 @@ class DraftDocument(QObject):
         (the publish log) is no step, but still needs saving. If `change` raises,
         the draft is as it was.
         """
-        step = self._step(name or self.tr("Edit"), change, merge_key)
+        step = self._step(name or self.tr("Edit"), change, merge_key, size)
         touched = set(step.parts) if step is not None else set()
         if master and "master" not in touched:
             self.master_changed.emit()
@@ -295,3 +301,14 @@ class DraftDocument(QObject):
         if step is None:
             self._unsaved_outside = True
             self._touched()
+
+
+class _StepGroup:
+    def __init__(self, stack: QUndoStack, name: str) -> None:
+        self.stack, self.name = stack, name
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.name)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()

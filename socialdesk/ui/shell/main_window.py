@@ -83,11 +83,11 @@ from socialdesk.ui.shell.window_state import restore_window_state, save_window_s
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 # The features that plug into the window, in the order their menu entries appear.
-ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
+ALL_FEATURES = ("publishing", "templates", "media", "export", "history", "library", "translation")
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
-DEFAULT_FEATURES = ("publishing", "templates", "media")
+DEFAULT_FEATURES = ("publishing", "templates", "media", "history")
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             from socialdesk.ui.export.install import install_export
 
             install_export(self)
+        if "history" in wanted:  # versions kept on save, publish…; File ▸ History…
+            from socialdesk.ui.history.install import install_history
+
+            install_history(self)
         if "library" in wanted:  # the drafts library dock, View ▸ Library (Ctrl+L)
             from socialdesk.ui.library.install import install_library
 

@@ -221,6 +221,8 @@ class TranslationController(QObject):
             else:
                 to_translate.append(pid)
         overwrite = self._ask_about_edits(to_translate)
+        if pids is None and to_translate:
+            self.document.checkpoint.emit("translate", "")  # the texts it replaces
         to_translate = [
             p for p in to_translate if p in overwrite or draft.variants[p].origin != "edited"
         ]
