@@ -199,7 +199,7 @@ def test_the_state_before_translating_is_kept_in_the_history(draft_path: Path) -
     assert done.returncode == 0, done.stderr
     draft = Draft.load(draft_path)
     history = HistoryStore().load(draft.id)
-    assert [v.cause for v in history.versions] == ["save", "translate"]
+    assert [v.cause for v in history.versions] == ["translate", "save"]  # before, after
     first, last = history.versions
     assert history.text_at(first, "vk") == MASTER  # before: VK followed the master
     assert history.text_at(last, "vk") == draft.text_for("vk")

@@ -114,11 +114,11 @@ def run(args: argparse.Namespace) -> int:
                 f"{path}: the draft changed on disk while translating; nothing was saved. "
                 "Run the command again."
             )
-        history_note = keep_history(before, draft)
+        history_note = keep_history(before, draft, cause="translate")  # what it replaces
         draft.modified = now_iso()
         draft.save(path)
         saved = True
-        history_note = keep_history(draft, None, cause="translate") or history_note
+        history_note = keep_history(draft, None) or history_note
     else:
         history_note = None
 

@@ -61,6 +61,8 @@ class HistoryDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("<b>Versions</b> (newest first)")))
         self.versions = QListWidget()
         self.versions.setObjectName("HistoryVersions")
+        self.versions.setWordWrap(True)
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.versions.currentRowChanged.connect(lambda _row: self._compare())
         left_layout.addWidget(self.versions, 1)
         splitter.addWidget(left)
