@@ -1605,6 +1605,26 @@ It stays in the recovery folder: {parent}</source>
       <source>Some images could not be made to fit</source>
       <translation>Некоторые изображения не удалось подогнать</translation>
     </message>
+    <message>
+      <source>Add images</source>
+      <translation>Добавление изображений</translation>
+    </message>
+    <message>
+      <source>Edit alt text</source>
+      <translation>Правка описания изображения</translation>
+    </message>
+    <message>
+      <source>Choose platforms for an image</source>
+      <translation>Выбор площадок для изображения</translation>
+    </message>
+    <message>
+      <source>Move image</source>
+      <translation>Перемещение изображения</translation>
+    </message>
+    <message>
+      <source>Fit images</source>
+      <translation>Подгонка изображений</translation>
+    </message>
   </context>
   <context>
     <name>MediaGrid</name>
@@ -2537,6 +2557,14 @@ It stays in the recovery folder: {parent}</source>
       <source>You edited the text for {names}. Replace it with a new translation?</source>
       <translation>Вы изменяли текст для {names}. Заменить его новым переводом?</translation>
     </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Оставить мои</translation>
+    </message>
+    <message>
+      <source>Replace them</source>
+      <translation>Заменить</translation>
+    </message>
   </context>
   <context>
     <name>TranslationSettingsDialog</name>
@@ -2619,6 +2647,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{service} needs its {id_label}.</source>
       <translation>Для {service} нужно указать: {id_label}.</translation>
+    </message>
+    <message>
+      <source>Master language</source>
+      <translation>Язык основного текста</translation>
     </message>
   </context>
   <context>

@@ -1599,6 +1599,26 @@ It stays in the recovery folder: {parent}</source>
       <source>Some images could not be made to fit</source>
       <translation>部分图片无法调整到符合要求</translation>
     </message>
+    <message>
+      <source>Add images</source>
+      <translation>添加图片</translation>
+    </message>
+    <message>
+      <source>Edit alt text</source>
+      <translation>编辑替代文字</translation>
+    </message>
+    <message>
+      <source>Choose platforms for an image</source>
+      <translation>选择图片的平台</translation>
+    </message>
+    <message>
+      <source>Move image</source>
+      <translation>移动图片</translation>
+    </message>
+    <message>
+      <source>Fit images</source>
+      <translation>调整图片</translation>
+    </message>
   </context>
   <context>
     <name>MediaGrid</name>
@@ -2529,6 +2549,14 @@ It stays in the recovery folder: {parent}</source>
       <source>You edited the text for {names}. Replace it with a new translation?</source>
       <translation>您修改过 {names} 的文本。要用新译文替换吗？</translation>
     </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <source>Replace them</source>
+      <translation>替换</translation>
+    </message>
   </context>
   <context>
     <name>TranslationSettingsDialog</name>
@@ -2611,6 +2639,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>{service} needs its {id_label}.</source>
       <translation>{service} 需要填写{id_label}。</translation>
+    </message>
+    <message>
+      <source>Master language</source>
+      <translation>主文本语言</translation>
     </message>
   </context>
   <context>

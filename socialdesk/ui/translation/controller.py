@@ -470,16 +470,19 @@ class TranslationController(QObject):
     def ask_overwrite_edited(self, pids: list[str]) -> bool:
         """Ask before replacing text the writer edited (tests replace this seam)."""
         names = ", ".join(get_platform(p).name for p in pids)
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Replace your edits?"),
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace your edits?"))
+        box.setText(
             self.tr("You edited the text for {names}. Replace it with a new translation?").format(
                 names=names
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def open_glossary(self) -> None:
         from socialdesk.ui.translation.glossary_dialog import GlossaryDialog
