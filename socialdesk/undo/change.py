@@ -53,6 +53,7 @@ class DraftChange:
     started: float = field(default_factory=time.monotonic)
     last: float = field(default_factory=time.monotonic)
     size: int = 0  # characters the last keystroke (or paste) added or removed
+    window: float = COALESCE_SECONDS  # how long after the last one a step may still join
 
     @property
     def parts(self) -> list[str]:
@@ -75,7 +76,7 @@ class DraftChange:
         return (
             self.merge_key is not None
             and other.merge_key == self.merge_key
-            and 0 <= other.started - self.last <= COALESCE_SECONDS
+            and 0 <= other.started - self.last <= self.window
             and self.size <= TYPING_MAX_CHARS
             and other.size <= TYPING_MAX_CHARS
         )
@@ -97,11 +98,14 @@ def capture(
     merge_key: str | None = None,
     now: float | None = None,
     size: int | None = None,
+    window: float = COALESCE_SECONDS,
 ) -> DraftChange | None:
     """Run `action(draft)` and return the step it made, or None if it changed nothing.
 
     `size` says how big the change counts for coalescing (default: the characters it
     added or removed); a template re-filled as a field is typed counts as the keystroke.
+    `window` is how long a later step with the same key may join it (the cards of one
+    Translate all arrive over several seconds and are one step).
 
     If the action raises, the draft is put back as it was and the error goes on.
     """
@@ -127,6 +131,7 @@ def capture(
         moment,
         moment,
         abs(size) or 1,
+        window,
     )
 
 

@@ -19,7 +19,7 @@ from socialdesk.draft import Draft, MediaItem, now_iso
 from socialdesk.media.locate import rebase_media
 from socialdesk.platforms import get_platform
 from socialdesk.ui.shell.undo_command import DraftCommand
-from socialdesk.undo import DraftChange, capture
+from socialdesk.undo import COALESCE_SECONDS, DraftChange, capture
 
 
 class DraftDocument(QObject):
@@ -144,10 +144,11 @@ class DraftDocument(QObject):
         action: Callable[[Draft], object],
         merge_key: str | None = None,
         size: int | None = None,
+        window: float = COALESCE_SECONDS,
     ) -> DraftChange | None:
         """Run `action` on the draft as one undoable step named `name`; signal what it
         touched. A failing action changes nothing and raises."""
-        change = capture(self.draft, name, action, merge_key=merge_key, size=size)
+        change = capture(self.draft, name, action, merge_key=merge_key, size=size, window=window)
         if change is None:
             return None
         self.undo_stack.push(DraftCommand(lambda: self.draft, change, self._replayed))
@@ -277,6 +278,7 @@ class DraftDocument(QObject):
         name: str = "",
         merge_key: str | None = None,
         size: int | None = None,
+        window: float = COALESCE_SECONDS,
     ) -> None:
         """Any other change: run `change(draft)` as one undoable step called `name`.
 
@@ -285,7 +287,7 @@ class DraftDocument(QObject):
         (the publish log) is no step, but still needs saving. If `change` raises,
         the draft is as it was.
         """
-        step = self._step(name or self.tr("Edit"), change, merge_key, size)
+        step = self._step(name or self.tr("Edit"), change, merge_key, size, window)
         touched = set(step.parts) if step is not None else set()
         if master and "master" not in touched:
             self.master_changed.emit()
