@@ -2091,6 +2091,14 @@ It stays in the recovery folder: {parent}</source>
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+      <source>File ▸ History keeps this many versions of each draft; older ones go.</source>
+      <translation>Столько версий каждого черновика хранит «Файл ▸ История версий»; более старые удаляются.</translation>
+    </message>
+    <message>
+      <source>Versions kept per draft</source>
+      <translation>Версий на черновик</translation>
+    </message>
   </context>
   <context>
     <name>TemplateFieldsForm</name>

@@ -2083,6 +2083,14 @@ It stays in the recovery folder: {parent}</source>
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
+    <message>
+      <source>File ▸ History keeps this many versions of each draft; older ones go.</source>
+      <translation>“文件 ▸ 历史版本”为每个草稿保留这么多版本；更早的会被删除。</translation>
+    </message>
+    <message>
+      <source>Versions kept per draft</source>
+      <translation>每个草稿保留的版本数</translation>
+    </message>
   </context>
   <context>
     <name>TemplateFieldsForm</name>
