@@ -22,6 +22,9 @@ from socialdesk.ui.shell.undo_command import DraftCommand
 from socialdesk.undo import COALESCE_SECONDS, DraftChange, capture
 
 
+UNDO_LIMIT = 1000  # steps kept; a step holds only the parts it changed
+
+
 class DraftDocument(QObject):
     """Holds the `Draft`, the file it lives in and whether it has unsaved changes."""
 
@@ -45,6 +48,7 @@ class DraftDocument(QObject):
         self.dirty = False
         self.revision = 0  # bumps on every change; autosave compares it
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._unsaved_outside = False  # a change that is not a step (the publish log)
 
@@ -314,3 +318,8 @@ class _StepGroup:
 
     def __exit__(self, *exc: object) -> None:
         self.stack.endMacro()
+        index = self.stack.index()
+        last = self.stack.command(index - 1) if index else None
+        if last is not None and last.childCount() == 0:  # nothing happened: no step
+            last.setObsolete(True)
+            self.stack.undo()  # an obsolete command is dropped, not undone

@@ -125,3 +125,14 @@ def test_images_and_switches_undo_and_the_saved_state_is_clean_again(
     window.redo_action.trigger()
     assert [m.path for m in window.document.draft.media] == ["photo.png"]
     assert window.document.dirty
+
+
+def test_a_template_choice_called_off_leaves_no_step(qtbot: QtBot, window: MainWindow) -> None:
+    draft = Draft(master="My words, no field for them")
+    draft.fields = {"body": "The details field is taken"}
+    window.document.replace(draft, None)
+    form = form_of(window)
+    form.ask_replace_text = lambda: False  # type: ignore[method-assign]
+    assert not form.choose("promotion")
+    assert not window.document.undo_stack.canUndo()
+    assert window.document.draft.master == "My words, no field for them"
