@@ -21,7 +21,6 @@ from socialdesk.platforms import get_platform
 from socialdesk.ui.shell.undo_command import DraftCommand
 from socialdesk.undo import COALESCE_SECONDS, DraftChange, capture
 
-
 UNDO_LIMIT = 1000  # steps kept; a step holds only the parts it changed
 
 
