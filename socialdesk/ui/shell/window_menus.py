@@ -249,6 +249,7 @@ def _name_undo_actions(window: Any) -> None:
         ),
     ):
         act.setText(tip.format(step=text) if text else plain)
+        act.setIconText(plain.replace("&", ""))  # the toolbar button keeps its short name
         act.setEnabled(bool(text) or (act is window.undo_action and stack.canUndo()))
         act.setToolTip(act.text().replace("&", ""))
 
