@@ -109,6 +109,14 @@ class Draft:
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
     publish_log: list[PublishRecord] = field(default_factory=list)
+    # Stable identity for the version history, kept through renames and moves. Files from
+    # before it existed have none; `ensure_id` gives one, written with the next save.
+    id: str = ""
+
+    def ensure_id(self) -> str:
+        if not self.id:
+            self.id = secrets.token_hex(16)
+        return self.id
 
     # -- texts --------------------------------------------------------------------------
     def text_for(self, pid: str) -> str:
@@ -205,6 +213,7 @@ def too_long(where: str, length: int) -> str:
     )
 
 
+_DRAFT_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -340,6 +349,7 @@ class _DraftReader:
             translate_hashtags=self.flag(data, "translate_hashtags"),
             created=self.text(data, "created", "", default=now_iso()),
             modified=self.text(data, "modified", "", default=now_iso()),
+            id=self.draft_id(data),
         )
         draft.variants = self.variants(data.get("variants", {}))
         draft.fields = self.fields(data.get("fields", {}))
@@ -352,6 +362,12 @@ class _DraftReader:
         if value not in allowed:
             raise self.fail(f"{key!r} must be one of {', '.join(allowed)} (found {value!r})")
         return str(value)
+
+    def draft_id(self, data: dict[str, Any]) -> str:
+        value = str(self.text(data, "id", ""))
+        if value and not _DRAFT_ID.fullmatch(value):
+            raise self.fail("'id' must be 8 to 64 letters, digits, '-' or '_'")
+        return value
 
     def flag(self, obj: dict[str, Any], key: str, where: str = "", default: bool = False) -> bool:
         if key not in obj:

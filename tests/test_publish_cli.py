@@ -151,3 +151,35 @@ def test_ctrl_c_while_posts_are_in_flight_still_saves_the_publish_log(
     log = Draft.load(draft_file).publish_log
     assert sorted(r.platform for r in log) == ["facebook", "twitter", "vk", "weibo"]
     assert {r.status for r in log} == {"published"}
+
+
+def test_words_saved_while_posts_are_in_flight_are_kept_with_the_log(
+    apis: Apis, draft_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from socialdesk.history import HistoryStore
+
+    settings = settings_for(apis)
+    make_accounts(AccountStore(settings))
+    for pid in ("vk", "weibo", "twitter", "facebook"):
+        apis[pid].state["delay"] = 0.8
+    sent_master = Draft.load(draft_file).master
+
+    def writer_saves_new_words() -> None:  # the app, saving while the command publishes
+        draft = Draft.load(draft_file)
+        draft.master = "Follow-up post, written while the first one went out"
+        draft.save(draft_file)
+
+    timer = threading.Timer(0.4, writer_saves_new_words)
+    timer.start()
+    try:
+        status = main(["publish", str(draft_file)])
+    finally:
+        timer.join()
+    assert status == 0, capsys.readouterr()
+    saved = Draft.load(draft_file)
+    assert saved.master == "Follow-up post, written while the first one went out"
+    assert sorted(r.platform for r in saved.publish_log) == ["facebook", "twitter", "vk", "weibo"]
+    # what went out is a version in the history
+    history = HistoryStore().load(saved.id)
+    assert [v.cause for v in history.versions] == ["publish"]
+    assert history.text_at(history.versions[0]) == sent_master

@@ -96,7 +96,10 @@ def test_errors_are_one_line_with_exit_status_2(tmp_path: Path) -> None:
     cases = [
         (["render", "--template", "nope", "-p", "vk"], "no template 'nope'"),
         (["render", "--template", str(broken), "-p", "vk"], "line 2"),
-        (["render", "-t", "event", "--set", "date=soon", "-p", "vk"], "'soon' is not a date"),
+        (
+            ["render", "-t", "event", "--set", "event=Night", "--set", "date=soon", "-p", "vk"],
+            "'soon' is not a date",
+        ),
         (["render", "-t", "event", "--set", "novalue", "-p", "vk"], "--set wants KEY=VALUE"),
         (["render", "-p", "vk"], "give a draft file, or --template NAME"),
         (["render", str(tmp_path / "missing.sdraft"), "-p", "vk"], "file not found"),

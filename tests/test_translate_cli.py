@@ -125,3 +125,81 @@ def test_setup_problems_exit_2_with_one_line(draft_path: Path, tmp_path: Path) -
     assert done.returncode == 2 and "not valid JSON" in done.stderr
     bad_to = run_cli(str(draft_path), "--to", "myspace=ru")
     assert bad_to.returncode == 2 and "PLATFORM=LANGUAGE" in bad_to.stderr
+
+
+def test_an_unknown_language_is_refused_before_any_request(draft_path: Path) -> None:
+    before = draft_path.read_bytes()
+    with libretranslate.server_with() as server:
+        done = run_cli(
+            str(draft_path), "--backend", "libre", "--url", server.url, "--to", "vk=klingon"
+        )
+        sent = libretranslate.translate_requests(server)
+    assert done.returncode == 2
+    assert "'klingon' is not a language" in done.stderr
+    assert "nothing was translated or saved" in done.stderr
+    assert "Saved" not in done.stdout
+    assert sent == []
+    assert draft_path.read_bytes() == before
+
+
+def test_a_language_the_server_lacks_is_refused_before_translating(draft_path: Path) -> None:
+    before = draft_path.read_bytes()
+    with libretranslate.server_with(languages=["en", "ru", "zh"]) as server:
+        done = run_cli(str(draft_path), "--backend", "libre", "--url", server.url, "--to", "vk=uk")
+        sent = libretranslate.translate_requests(server)
+    assert done.returncode == 2
+    assert "Ukrainian" in done.stderr and "Traceback" not in done.stderr
+    assert sent == []
+    assert draft_path.read_bytes() == before
+
+
+def test_only_translated_cards_are_saved(tmp_path: Path) -> None:
+    path = tmp_path / "partly.sdraft"
+    draft_with(MASTER, vk="ru", weibo="de").save(path)
+    # the server lacks Chinese but the offline table knows it: Weibo fails while translating
+    with libretranslate.server_with(languages=["en", "ru", "de"]) as server:
+        done = run_cli(str(path), "--backend", "libre", "--url", server.url, "--to", "weibo=zh-CN")
+    assert done.returncode == 1
+    saved = Draft.load(path)
+    assert saved.variants["vk"].origin == "translated"
+    assert saved.variants["weibo"].language == "de"  # its language change was not kept
+    assert saved.variants["weibo"].inherits
+    assert "Weibo:" in done.stderr
+
+
+def test_every_card_failed_saves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "failing.sdraft"
+    draft_with(MASTER, vk="de", weibo="de").save(path)
+    before = path.read_bytes()
+    with libretranslate.server_with(languages=["en", "de"]) as server:
+        done = run_cli(
+            str(path),
+            "--backend",
+            "libre",
+            "--url",
+            server.url,
+            "--to",
+            "vk=ru",
+            "--to",
+            "weibo=zh-CN",
+            "--to",
+            "facebook=en",
+        )
+    assert done.returncode == 1
+    assert "Every platform failed; nothing was saved." in done.stderr
+    assert "Saved" not in done.stdout
+    assert path.read_bytes() == before
+
+
+def test_the_state_before_translating_is_kept_in_the_history(draft_path: Path) -> None:
+    from socialdesk.history import HistoryStore
+
+    with libretranslate.server_with() as server:
+        done = run_cli(str(draft_path), "--backend", "libre", "--url", server.url)
+    assert done.returncode == 0, done.stderr
+    draft = Draft.load(draft_path)
+    history = HistoryStore().load(draft.id)
+    assert [v.cause for v in history.versions] == ["translate", "save"]  # before, after
+    first, last = history.versions
+    assert history.text_at(first, "vk") == MASTER  # before: VK followed the master
+    assert history.text_at(last, "vk") == draft.text_for("vk")

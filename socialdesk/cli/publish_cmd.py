@@ -154,9 +154,8 @@ def run(args: argparse.Namespace) -> int:
     outcomes = hold_ctrl_c(lambda: job.run(progress, ready_only=args.send_ready))
     for held in (o for o in outcomes if o.status == "held"):
         print(format_outcome(plan.get(held.platform).name, held), flush=True)
-    record(draft, outcomes)
     try:
-        draft.save(path)
+        note = save_publish_log(path, draft, outcomes, settings)
     except DraftError as exc:
         print(
             f"socialdesk: published, but the publish log could not be saved: {exc}", file=sys.stderr
@@ -164,7 +163,37 @@ def run(args: argparse.Namespace) -> int:
         return 2
     bad = [o for o in outcomes if o.status in ("failed", "unknown", "held")]
     print(f"\nPublish log saved to {path}.")
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     return 1 if bad else 0
+
+
+def save_publish_log(
+    path: Path, sent: Draft, outcomes: list[Outcome], settings: Settings
+) -> str | None:
+    """Add the publish records to the draft file as it is now, not as it was read: the
+    writer may have saved new words while the posts went out, and those stay. The
+    version that went out is kept in the version history. Returns a note if the
+    history could not be written; raises DraftError if the draft could not be."""
+    try:
+        current = Draft.load(path)
+    except DraftError:
+        current = sent  # gone or unreadable now: the draft as sent is all there is
+    record(current, outcomes)
+    if not current.id:
+        current.id = sent.ensure_id()
+    current.save(path)
+    from socialdesk.history import HistoryError, HistoryStore
+
+    published = [o for o in outcomes if o.status in ("published", "scheduled")]
+    if not published:
+        return None
+    sent.id = current.id
+    try:
+        HistoryStore.from_settings(settings).record(sent, "publish")
+    except HistoryError as exc:
+        return str(exc)
+    return None
 
 
 def hold_ctrl_c(send: Callable[[], list[Outcome]]) -> list[Outcome]:

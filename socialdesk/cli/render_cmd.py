@@ -8,8 +8,8 @@
         a template rendered without a draft. `--set body@ru=...` gives a value for
         one language only.
 
-Errors (a bad file, an unknown template, a template that fails) print one line on
-stderr with exit status 2.
+Errors (a bad file, an unknown template, a template that fails, a required field
+left empty) print one line on stderr with exit status 2.
 """
 
 from __future__ import annotations
@@ -96,9 +96,21 @@ def _limit(args: argparse.Namespace, draft: Draft | None = None) -> int:
     return platform.limit
 
 
+def _needs(template: PostTemplate, fields: dict[str, str], language: str) -> None:
+    """A required field left empty: say which, rather than print "Meet ." """
+    from socialdesk.templates.apply import missing_fields
+
+    missing = missing_fields(template, fields, [language])
+    if missing:
+        sets = " ".join(f"--set {spec.name}=..." for spec in missing)
+        labels = ", ".join(spec.label for spec in missing)
+        raise _usage_error(f"template {template.name!r} needs {labels} ({sets})")
+
+
 def _render_template(args: argparse.Namespace, values: dict[str, str]) -> str:
     template = _load_template(args.template)
     language = args.language or get_platform(args.platform).default_language
+    _needs(template, values, language)
     return (
         default_engine().render(template, values, args.platform, language, limit=_limit(args)).text
     )
@@ -116,6 +128,7 @@ def _render_draft(args: argparse.Namespace, values: dict[str, str]) -> str:
     template = _load_template(name)
     fields = {**draft.fields, **values}
     language = args.language or variant.language
+    _needs(template, fields, language)
     path = draft.weibo_path if pid == "weibo" else ""
     rendering = default_engine().render(
         template, fields, pid, language, limit=_limit(args, draft), path=path

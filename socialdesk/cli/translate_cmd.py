@@ -2,13 +2,16 @@
 
 Translates the master into each enabled platform's language, fills the variants and
 saves the draft. A variant the writer edited is kept unless `--overwrite-edited`; a
-platform whose translation fails is left as it was. Exit status 0 when every platform
-is done, 1 when any failed, 2 for a bad file or setup.
+platform whose translation fails is left as it was (its language too), and when every
+platform fails nothing is saved. Languages are checked before any request. The state
+before and after goes into the version history. Exit status 0 when every platform is
+done, 1 when any failed, 2 for a bad file or setup (then nothing is sent or saved).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
 from pathlib import Path
@@ -64,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.draft)
     original = read_limited(path, 20 * 1024 * 1024, "draft")
     draft = Draft.load(path)
-    languages_changed = set_languages(draft, args.to, UsageError)
+    before = copy.deepcopy(draft)
+    set_languages(draft, args.to, UsageError)
+    pids = args.platform or draft.enabled_platforms()
 
     config = TranslationConfig.from_settings(Settings.load())
     if args.backend:
@@ -80,36 +85,92 @@ def run(args: argparse.Namespace) -> int:
         glossary = Glossary.load()
     except (TranslationError, GlossaryError) as exc:
         raise UsageError(str(exc)) from None
+    check_languages(draft, pids, translator, UsageError)  # before any translation request
 
     memory = TranslationMemory()
     try:
         engine = TranslationEngine(translator, glossary, memory)
-        results = translate_draft(draft, engine, args.platform)
+        results = translate_draft(draft, engine, pids)
     finally:
         memory.close()
     outcomes = [
         apply_result(draft, result, glossary=glossary, overwrite_edited=args.overwrite_edited)
         for result in results.values()
     ]
+    # Nothing half-done: a card that was not translated keeps everything it had,
+    # including its language; with every card failed nothing is saved at all.
+    for outcome in outcomes:
+        if outcome.status in ("failed", "stale"):
+            draft.variants[outcome.pid] = copy.deepcopy(before.variants[outcome.pid])
+    all_failed = any(o.status in ("failed", "stale") for o in outcomes) and not any(
+        o.changed for o in outcomes
+    )
 
     saved = False
-    if languages_changed or any(o.changed for o in outcomes):
+    if not all_failed and draft.to_json() != before.to_json():
         # Someone (the app) may have saved the draft meanwhile: never overwrite that.
         if read_limited(path, 20 * 1024 * 1024, "draft") != original:
             raise DraftError(
                 f"{path}: the draft changed on disk while translating; nothing was saved. "
                 "Run the command again."
             )
+        history_note = keep_history(before, draft, cause="translate")  # what it replaces
         draft.modified = now_iso()
         draft.save(path)
         saved = True
+        history_note = keep_history(draft, None) or history_note
+    else:
+        history_note = None
 
-    failed = any(o.status == "failed" for o in outcomes)
+    failed = any(o.status == "failed" for o in outcomes) or all_failed
     if args.json:
         print(json.dumps(report_json(args.draft, outcomes, saved), ensure_ascii=False))
     else:
-        print_report(outcomes, saved, path, memory.problem or engine.memory_problem)
+        print_report(outcomes, saved, path, memory.problem or engine.memory_problem, all_failed)
+    if history_note:
+        print(f"note: {history_note}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def keep_history(draft: Draft, changed: Draft | None, cause: str = "save") -> str | None:
+    """Snapshot `draft` in the version history (before: the state a translation replaces,
+    sharing its id with `changed`); a history problem is a note, never a failed command."""
+    from socialdesk.history import HistoryError, HistoryStore
+
+    try:
+        HistoryStore.from_settings(Settings.load()).record(draft, cause)
+    except HistoryError as exc:
+        return str(exc)
+    if changed is not None:
+        changed.id = draft.id
+    return None
+
+
+def check_languages(
+    draft: Draft, pids: list[str], translator: Any, usage_error: type[Exception]
+) -> None:
+    """Every language must be one the service knows, before a single request."""
+    problems = []
+    source = draft.source_language
+    if source and languages.normalize(source) != languages.AUTO and not languages.resolve(source):
+        problems.append(f"the post's language {source!r} is not a language code")
+    for pid in pids:
+        code = draft.variants[pid].language
+        if languages.resolve(code) is None:
+            problems.append(f"{pid}: {code!r} is not a language a translation service knows")
+            continue
+        code_for = getattr(translator, "code_for", None)  # offline table, or the server's list
+        try:
+            if code_for is not None:
+                code_for(languages.normalize(code), source=False)
+        except TranslationError as exc:
+            problems.append(f"{pid}: {exc.message}")
+    if problems:
+        raise usage_error(
+            "nothing was translated or saved: "
+            + "; ".join(problems)
+            + " (use a code such as ru, zh-CN, de, fr)"
+        )
 
 
 def set_languages(draft: Draft, pairs: list[str], usage_error: type[Exception]) -> bool:
@@ -121,9 +182,14 @@ def set_languages(draft: Draft, pairs: list[str], usage_error: type[Exception]) 
                 f"--to expects PLATFORM=LANGUAGE with a platform among "
                 f"{', '.join(PLATFORM_IDS)} (got {pair!r})"
             )
-        normalized = languages.normalize(code)
-        if normalized == languages.AUTO:
+        if languages.normalize(code) == languages.AUTO:
             raise usage_error("--to needs a language to translate into, not 'auto'")
+        normalized = languages.resolve(code)
+        if normalized is None:
+            raise usage_error(
+                f"--to {pair}: {code.strip()!r} is not a language a translation service "
+                "knows (use a code such as ru, zh-CN, de, fr); nothing was translated or saved"
+            )
         if draft.variants[pid].language != normalized:
             draft.variants[pid].language = normalized
             changed = True
@@ -131,7 +197,11 @@ def set_languages(draft: Draft, pairs: list[str], usage_error: type[Exception]) 
 
 
 def print_report(
-    outcomes: list[ApplyOutcome], saved: bool, path: Path, memory_problem: str | None
+    outcomes: list[ApplyOutcome],
+    saved: bool,
+    path: Path,
+    memory_problem: str | None,
+    all_failed: bool = False,
 ) -> None:
     for outcome in outcomes:
         stream = sys.stderr if outcome.status == "failed" else sys.stdout
@@ -140,7 +210,12 @@ def print_report(
             print(f"  ! {issue.message}")
     if memory_problem:
         print(f"note: {memory_problem}", file=sys.stderr)
-    print(f"Saved {path}." if saved else "Nothing changed; the draft was not saved.")
+    if saved:
+        print(f"Saved {path}.")
+    elif all_failed:
+        print("Every platform failed; nothing was saved.", file=sys.stderr)
+    else:
+        print("Nothing changed; the draft was not saved.")
 
 
 def report_json(draft: str, outcomes: list[ApplyOutcome], saved: bool) -> dict[str, Any]:

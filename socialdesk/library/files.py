@@ -43,6 +43,7 @@ def duplicate_draft(path: Path) -> Path:
     draft = Draft.load(path)
     draft.title = f"{draft.title or path.stem} (copy)"
     draft.publish_log = []  # the copy is a new post: never "already published"
+    draft.id = ""  # ...with a version history of its own
     draft.created = draft.modified = now_iso()
     target = unique_path(path.parent, safe_file_stem(draft.title))
     draft.save(target)

@@ -14,11 +14,18 @@ from typing import TYPE_CHECKING
 from socialdesk.lazy import lazy_names
 
 if TYPE_CHECKING:
-    from socialdesk.templates.apply import MASTER, Applied, apply_template, render_for_draft
+    from socialdesk.templates.apply import (
+        MASTER,
+        Applied,
+        apply_template,
+        missing_fields,
+        render_for_draft,
+    )
     from socialdesk.templates.engine import Rendering, TemplateEngine, default_engine
     from socialdesk.templates.errors import (
         TemplateBudgetError,
         TemplateError,
+        TemplateFieldsMissing,
         TemplateFileError,
         TemplateSecurityError,
         TemplateSyntaxProblem,
@@ -30,11 +37,12 @@ if TYPE_CHECKING:
 __getattr__ = lazy_names(
     globals(),
     {
-        "apply": ("MASTER", "Applied", "apply_template", "render_for_draft"),
+        "apply": ("MASTER", "Applied", "apply_template", "missing_fields", "render_for_draft"),
         "engine": ("Rendering", "TemplateEngine", "default_engine"),
         "errors": (
             "TemplateBudgetError",
             "TemplateError",
+            "TemplateFieldsMissing",
             "TemplateFileError",
             "TemplateSecurityError",
             "TemplateSyntaxProblem",
@@ -56,6 +64,7 @@ __all__ = [
     "TemplateEngine",
     "TemplateEntry",
     "TemplateError",
+    "TemplateFieldsMissing",
     "TemplateFileError",
     "TemplateLibrary",
     "TemplateMeta",
@@ -63,6 +72,7 @@ __all__ = [
     "TemplateSyntaxProblem",
     "apply_template",
     "default_engine",
+    "missing_fields",
     "render_for_draft",
     "slugify",
 ]

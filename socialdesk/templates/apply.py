@@ -12,8 +12,14 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from socialdesk.draft import Draft
-from socialdesk.templates.engine import TemplateEngine, default_engine
-from socialdesk.templates.template_file import PostTemplate
+from socialdesk.templates.engine import (
+    TemplateEngine,
+    choose_language,
+    default_engine,
+    field_value,
+)
+from socialdesk.templates.errors import TemplateFieldsMissing
+from socialdesk.templates.template_file import FieldSpec, PostTemplate
 
 MASTER = ""  # key of the master text in a rendering
 
@@ -25,6 +31,40 @@ class Applied:
 
     texts: dict[str, str] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)
+
+
+def missing_fields(
+    template: PostTemplate, fields: Mapping[str, str], languages: Collection[str] = ("",)
+) -> list[FieldSpec]:
+    """Required fields that are empty in any of `languages` (a `name@ru` value fills
+    it for Russian only; "" means the value for every language)."""
+    missing = []
+    for spec in template.meta.fields:
+        if not spec.required:
+            continue
+        for locale in languages:
+            lang = choose_language(template.meta.languages, locale) if locale else ""
+            if not field_value(fields, spec.name, lang, locale, spec.default).strip():
+                missing.append(spec)
+                break
+    return missing
+
+
+def draft_languages(draft: Draft) -> list[str]:
+    """The languages a template writes in for this draft: the master's and each card's."""
+    wanted = [draft.source_language] + [
+        draft.variants[pid].language for pid in draft.enabled_platforms()
+    ]
+    return list(dict.fromkeys(code or "en" for code in wanted))
+
+
+def check_required(template: PostTemplate, draft: Draft, fields: Mapping[str, str]) -> None:
+    """Raise TemplateFieldsMissing naming the required fields still empty."""
+    missing = missing_fields(template, fields, draft_languages(draft))
+    if missing:
+        raise TemplateFieldsMissing(
+            template=template.name, fields=tuple(spec.label for spec in missing)
+        )
 
 
 def render_for_draft(
@@ -62,15 +102,19 @@ def apply_template(
     keep_origins: Collection[str] = (),
     engine: TemplateEngine | None = None,
     seconds: float | None = None,
+    require_fields: bool = False,
 ) -> Applied:
     """Render `template` with `fields` (default: the draft's) into `draft`.
 
     `previous` is what the last application produced: a part whose text no longer
     matches it was edited by the writer and is kept. Variants whose origin is in
-    `keep_origins` (e.g. "edited", "translated") are kept too.
-    Raises TemplateError with the draft unchanged.
+    `keep_origins` (e.g. "edited", "translated") are kept too. With `require_fields`
+    an empty required field raises TemplateFieldsMissing instead of making a post
+    with a hole in it. Raises TemplateError with the draft unchanged.
     """
     values = dict(draft.fields if fields is None else fields)
+    if require_fields:
+        check_required(template, draft, values)
     texts = render_for_draft(template, draft, values, engine, seconds)
     applied = Applied(texts=texts)
 

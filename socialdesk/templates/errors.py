@@ -51,3 +51,30 @@ class TemplateFileError(TemplateError):
     """A template file that cannot be found, read, written or named that way."""
 
     kind = "file"
+
+
+class TemplateFieldsMissing(TemplateError):
+    """Required fields are empty: the template would make a broken post, so it makes none.
+
+    `fields` are the labels of the fields to fill in, in the form's order.
+    """
+
+    kind = "missing"
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        line: int | None = None,
+        template: str = "",
+        fields: tuple[str, ...] = (),
+    ) -> None:
+        self.fields = fields
+        super().__init__(
+            message or f"fill in {', '.join(fields)} first", line=line, template=template
+        )
+
+    def naming(self, template: str) -> TemplateError:
+        return TemplateFieldsMissing(
+            self.message, line=self.line, template=template, fields=self.fields
+        )

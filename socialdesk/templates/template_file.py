@@ -6,7 +6,8 @@
       "description": "A new product: what it is, why it matters, where to get it.",
       "languages": ["en", "ru", "zh"],
       "fields": {
-        "product": {"label": "Product name", "placeholder": "Aurora Cold Brew"},
+        "product": {"label": "Product name", "placeholder": "Aurora Cold Brew",
+                    "required": true},
         "date": {"label": "On sale from", "type": "date"}
       },
       "strings": {"en": {"new": "New"}, "ru": {"new": "Новинка"}}
@@ -48,7 +49,12 @@ _FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One value the template asks for; `declared` is False when only found in the text."""
+    """One value the template asks for; `declared` is False when only found in the text.
+
+    A `required` field must be filled before the template can make a post (no "Meet ."),
+    an optional one falls back to its `default`, and when that is empty too the
+    template leaves its part out.
+    """
 
     name: str
     label: str
@@ -58,6 +64,7 @@ class FieldSpec:
     default: str = ""
     choices: tuple[str, ...] = ()
     declared: bool = True
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,9 @@ class _HeaderReader:
         default = spec.get("default", "")
         if not isinstance(default, str | int | float) or isinstance(default, bool):
             raise self.fail(f"{where}'default' must be text or a number")
+        required = spec.get("required", False)
+        if not isinstance(required, bool):
+            raise self.fail(f"{where}'required' must be true or false")
         guessed = guess_field(name)
         return FieldSpec(
             name=name,
@@ -222,6 +232,7 @@ class _HeaderReader:
             default=str(default),
             choices=tuple(choices),
             declared=True,
+            required=required,
         )
 
 

@@ -99,3 +99,37 @@ def match_code(code: str, offered: Iterable[str]) -> str | None:
         if c.lower() == preferred:
             return c
     return regional[0] if regional else None
+
+
+def _known_tables() -> tuple[set[str], dict[str, str]]:
+    """Primary subtags of every language a backend knows, and name → code."""
+    from deep_translator.constants import (
+        GOOGLE_LANGUAGES_TO_CODES,
+        LIBRE_LANGUAGES_TO_CODES,
+        MY_MEMORY_LANGUAGES_TO_CODES,
+    )
+
+    by_name: dict[str, str] = {name.lower(): code for code, name in NAMES.items()}
+    primaries = {primary(code) for code in NAMES}
+    for table in (
+        MY_MEMORY_LANGUAGES_TO_CODES,
+        LIBRE_LANGUAGES_TO_CODES,
+        GOOGLE_LANGUAGES_TO_CODES,
+    ):
+        for name, code in table.items():
+            primaries.add(primary(code))
+            by_name[name.lower()] = normalize(code)
+    return primaries, by_name
+
+
+def resolve(code: str) -> str | None:
+    """A language the writer typed (`ru`, `zh_cn`, `Russian`) as our code, or None
+    when no translation service knows it — checked offline, before any request."""
+    wanted = code.strip()
+    if not wanted:
+        return None
+    primaries, by_name = _known_tables()
+    normalized = normalize(wanted)
+    if normalized != AUTO and primary(normalized) in primaries and len(primary(normalized)) <= 3:
+        return normalized
+    return by_name.get(wanted.lower())

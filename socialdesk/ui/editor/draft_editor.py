@@ -162,6 +162,8 @@ class DraftEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(12)
         self.highlighter = EntityHighlighter(self.document(), platform)
+        # one undo history for the whole draft (the document's), not one per editor
+        self.setUndoRedoEnabled(False)
         self._programmatic = False
         self._last_text = ""
         self.textChanged.connect(self._on_text_changed)

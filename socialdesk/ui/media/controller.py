@@ -111,7 +111,9 @@ class MediaController(QObject):
             attached.append(path)
             new_items.append(MediaItem(media_path_for_save(self.document.path, path)))
         if new_items:
-            self.document.edit(lambda d: d.media.extend(new_items), media=True)
+            self.document.edit(
+                lambda d: d.media.extend(new_items), media=True, name=self.tr("Add images")
+            )
             count = len(new_items)
             self.window.statusBar().showMessage(
                 english_plural(self.tr("Attached %n image(s)", "", count), count), 5000
@@ -171,7 +173,12 @@ class MediaController(QObject):
     # -- arranging ----------------------------------------------------------------------------
     def set_alt(self, index: int, text: str) -> None:
         if 0 <= index < len(self.draft.media) and self.draft.media[index].alt != text:
-            self.document.edit(lambda d: setattr(d.media[index], "alt", text), media=True)
+            self.document.edit(
+                lambda d: setattr(d.media[index], "alt", text),
+                media=True,
+                name=self.tr("Edit alt text"),
+                merge_key=f"alt:{index}",
+            )
 
     def set_platform(self, index: int, pid: str, on: bool) -> None:
         if not 0 <= index < len(self.draft.media):
@@ -181,7 +188,11 @@ class MediaController(QObject):
             return
         excluded = [p for p in item.excluded if p != pid] if on else [*item.excluded, pid]
         ordered = [p for p in PLATFORM_IDS if p in excluded]
-        self.document.edit(lambda d: setattr(d.media[index], "excluded", ordered), media=True)
+        self.document.edit(
+            lambda d: setattr(d.media[index], "excluded", ordered),
+            media=True,
+            name=self.tr("Choose platforms for an image"),
+        )
 
     def move(self, index: int, delta: int) -> None:
         target = index + delta
@@ -192,7 +203,7 @@ class MediaController(QObject):
             media = draft.media
             media[index], media[target] = media[target], media[index]
 
-        self.document.edit(swap, media=True)
+        self.document.edit(swap, media=True, name=self.tr("Move image"))
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self.draft.media):
@@ -268,7 +279,7 @@ class MediaController(QObject):
                 for index, stored in replacements.items():
                     draft.media[index].path = stored
 
-            self.document.edit(point_at_copies, media=True)
+            self.document.edit(point_at_copies, media=True, name=self.tr("Fit images"))
             self.window.statusBar().showMessage(
                 self.tr("Made {join} (the originals are unchanged)").format(join=", ".join(made)),
                 8000,

@@ -581,6 +581,8 @@ class PublishDialog(QDialog):
             if outcome.status == "by_hand" and self.plan is not None:
                 self.hand_over(self.plan.get(outcome.platform).text, outcome.url)
         self.document.edit(lambda draft: record(draft, outcomes))
+        if any(o.status in ("published", "scheduled") for o in outcomes):
+            self.document.checkpoint.emit("publish", "")  # the version that went out
         saved = self._save_log()
         self.replan()  # published platforms now show as done and are not sent again
         self.summary.setText(self._result_summary(outcomes) + saved)

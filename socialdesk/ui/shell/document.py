@@ -3,6 +3,8 @@ dirty and tells the widgets what changed by signals.
 
 Other features change the draft through these methods (or `edit()` for anything else),
 never by touching `document.draft` behind its back, so cards, title and autosave follow.
+Every change is one named step on `undo_stack` (typing in one place coalesces), so
+Undo takes back anything: a template, a translation, a restored version.
 """
 
 from __future__ import annotations
@@ -11,9 +13,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from socialdesk.draft import Draft, MediaItem, now_iso
 from socialdesk.media.locate import rebase_media
+from socialdesk.platforms import get_platform
+from socialdesk.ui.shell.undo_command import DraftCommand
+from socialdesk.undo import COALESCE_SECONDS, DraftChange, capture
+
+UNDO_LIMIT = 1000  # steps kept; a step holds only the parts it changed
 
 
 class DraftDocument(QObject):
@@ -28,6 +36,9 @@ class DraftDocument(QObject):
     draft_replaced = Signal()  # a different draft was loaded: rebuild everything
     path_changed = Signal()
     dirty_changed = Signal(bool)
+    # a moment worth a version in the history: (cause, detail), e.g. ("template", name);
+    # sent before a change that replaces texts, and after a save
+    checkpoint = Signal(str, str)
 
     def __init__(self, draft: Draft | None = None, path: Path | None = None) -> None:
         super().__init__()
@@ -35,6 +46,10 @@ class DraftDocument(QObject):
         self.path = path
         self.dirty = False
         self.revision = 0  # bumps on every change; autosave compares it
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._unsaved_outside = False  # a change that is not a step (the publish log)
 
     # -- identity -----------------------------------------------------------------------
     def display_name(self) -> str:
@@ -48,6 +63,8 @@ class DraftDocument(QObject):
         self.draft = draft
         self._set_path(path)
         self.revision += 1
+        self.undo_stack.clear()  # steps belong to the draft they were made on
+        self._unsaved_outside = dirty
         self.draft_replaced.emit()
         self.changed.emit()
         self._set_dirty(dirty)
@@ -62,14 +79,29 @@ class DraftDocument(QObject):
         if target != self.path:  # Save As elsewhere: relative image paths must still find them
             self.draft.media = rebase_media(self.draft.media, self.path, target)
         try:
+            self.draft.ensure_id()  # the version history finds the draft by it
             self.draft.save(target)
         except Exception:
             self.draft.modified, self.draft.media = previous, previous_media
             raise
+        if self.path is not None and target != self.path:
+            self._rebase_steps(self.path, target)
         self._set_path(target)
         if self.draft.media != previous_media:
             self.media_changed.emit()
+        self._unsaved_outside = False
+        self.undo_stack.setClean()
         self._set_dirty(False)
+        self.checkpoint.emit("save", "")
+
+    def _rebase_steps(self, old: Path, new: Path) -> None:
+        """Images in the undo steps keep pointing at the same files after Save As."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, DraftCommand):
+                for state in (command.change.before, command.change.after):
+                    if "media" in state:
+                        state["media"] = rebase_media(state["media"], old, new)
 
     def file_renamed(self, path: Path, title: str) -> None:
         """The file was renamed and retitled outside the editor (the library): follow it.
@@ -88,6 +120,7 @@ class DraftDocument(QObject):
         self.draft.media = rebase_media(self.draft.media, self.path, None)
         self._set_path(None)
         self.revision += 1
+        self._unsaved_outside = True
         self._set_dirty(True)
 
     def _set_path(self, path: Path | None) -> None:
@@ -105,86 +138,133 @@ class DraftDocument(QObject):
         self.changed.emit()
         self._set_dirty(True)
 
+    def _clean_changed(self, clean: bool) -> None:
+        # undone back to what the file holds: nothing to save
+        self._set_dirty(not clean or self._unsaved_outside)
+
+    # -- undo -----------------------------------------------------------------------------
+    def _step(
+        self,
+        name: str,
+        action: Callable[[Draft], object],
+        merge_key: str | None = None,
+        size: int | None = None,
+        window: float = COALESCE_SECONDS,
+    ) -> DraftChange | None:
+        """Run `action` on the draft as one undoable step named `name`; signal what it
+        touched. A failing action changes nothing and raises."""
+        change = capture(self.draft, name, action, merge_key=merge_key, size=size, window=window)
+        if change is None:
+            return None
+        self.undo_stack.push(DraftCommand(lambda: self.draft, change, self._replayed))
+        self._announce(change)
+        return change
+
+    def _replayed(self, change: DraftChange) -> None:
+        """A step was undone or redone: tell the widgets, as if it had just happened."""
+        self._announce(change)
+        self._set_dirty(not self.undo_stack.isClean() or self._unsaved_outside)
+
+    def _announce(self, change: DraftChange) -> None:
+        parts = change.parts
+        if "master" in parts:
+            self.master_changed.emit()
+        for part in parts:
+            if part.startswith("variant/"):
+                self.variant_changed.emit(part.partition("/")[2])
+        if "fields" in parts or "template" in parts:
+            self.fields_changed.emit()
+        if "media" in parts:
+            self.media_changed.emit()
+        if {"title", "twitter_premium", "source_language", "translate_hashtags"} & set(parts):
+            self.options_changed.emit()
+        self._touched()
+
+    def step_group(self, name: str) -> _StepGroup:
+        """`with document.step_group(name):` — the changes inside are one undo step."""
+        return _StepGroup(self.undo_stack, name)
+
+    def _platform(self, pid: str) -> str:
+        return get_platform(pid).name
+
     # -- master and variants ------------------------------------------------------------
     def set_master(self, text: str) -> None:
         if text == self.draft.master:
             return
-        self.draft.master = text
-        self.master_changed.emit()
-        self._touched()
+        self._step(self.tr("Typing"), lambda d: setattr(d, "master", text), merge_key="type:master")
 
     def set_variant_text(self, pid: str, text: str, origin: str = "edited") -> None:
         """Give platform `pid` its own text; `origin` is "edited", "translated" or "template"."""
         variant = self.draft.variants[pid]
         if variant.text == text and variant.origin == origin:
             return
-        self.draft.set_variant_text(pid, text, origin)
-        self.variant_changed.emit(pid)
-        self._touched()
+        name = self._platform(pid)
+        if origin == "edited":
+            step, key = self.tr("Typing in {platform}").format(platform=name), f"type:{pid}"
+        elif origin == "translated":
+            step, key = self.tr("Translate {platform}").format(platform=name), None
+        else:
+            step, key = self.tr("Change {platform} text").format(platform=name), None
+        self._step(step, lambda d: d.set_variant_text(pid, text, origin), merge_key=key)
 
     def revert_variant(self, pid: str) -> None:
         """Platform `pid` inherits the master again."""
         if self.draft.variants[pid].inherits:
             return
-        self.draft.revert_variant(pid)
-        self.variant_changed.emit(pid)
-        self._touched()
+        name = self.tr("Revert {platform} to master").format(platform=self._platform(pid))
+        self._step(name, lambda d: d.revert_variant(pid))
 
     def set_variant_enabled(self, pid: str, enabled: bool) -> None:
-        variant = self.draft.variants[pid]
-        if variant.enabled == enabled:
+        if self.draft.variants[pid].enabled == enabled:
             return
-        variant.enabled = enabled
-        self.variant_changed.emit(pid)
-        self._touched()
+        name = (
+            self.tr("Turn on {platform}") if enabled else self.tr("Turn off {platform}")
+        ).format(platform=self._platform(pid))
+        self._step(name, lambda d: setattr(d.variants[pid], "enabled", enabled))
 
     def set_variant_language(self, pid: str, language: str) -> None:
-        variant = self.draft.variants[pid]
-        if variant.language == language:
+        if self.draft.variants[pid].language == language:
             return
-        variant.language = language
-        self.variant_changed.emit(pid)
-        self._touched()
+        name = self.tr("{platform} language: {language}").format(
+            platform=self._platform(pid), language=language
+        )
+        self._step(name, lambda d: setattr(d.variants[pid], "language", language))
 
     def set_variant_account(self, pid: str, account: str | None) -> None:
-        variant = self.draft.variants[pid]
-        if variant.account == account:
+        if self.draft.variants[pid].account == account:
             return
-        variant.account = account
-        self.variant_changed.emit(pid)
-        self._touched()
+        name = self.tr("{platform} account").format(platform=self._platform(pid))
+        self._step(name, lambda d: setattr(d.variants[pid], "account", account))
 
     # -- fields, media, options ---------------------------------------------------------
     def set_field(self, name: str, value: str) -> None:
         if self.draft.fields.get(name) == value:
             return
-        self.draft.fields[name] = value
-        self.fields_changed.emit()
-        self._touched()
+        step = self.tr("Edit field “{field}”").format(field=name.partition("@")[0])
+
+        def change(d: Draft) -> None:
+            d.fields[name] = value
+
+        self._step(step, change, merge_key=f"field:{name}")
 
     def remove_field(self, name: str) -> None:
         if name not in self.draft.fields:
             return
-        del self.draft.fields[name]
-        self.fields_changed.emit()
-        self._touched()
+        step = self.tr("Remove field “{field}”").format(field=name)
+        self._step(step, lambda d: d.fields.pop(name))
 
     def add_media(self, item: MediaItem) -> None:
-        self.draft.media.append(item)
-        self.media_changed.emit()
-        self._touched()
+        name = self.tr("Add image “{name}”").format(name=Path(item.path).name)
+        self._step(name, lambda d: d.media.append(item))
 
     def remove_media(self, index: int) -> None:
-        del self.draft.media[index]
-        self.media_changed.emit()
-        self._touched()
+        name = self.tr("Remove image “{name}”").format(name=Path(self.draft.media[index].path).name)
+        self._step(name, lambda d: d.media.pop(index))
 
     def set_twitter_premium(self, premium: bool) -> None:
         if self.draft.twitter_premium == premium:
             return
-        self.draft.twitter_premium = premium
-        self.options_changed.emit()
-        self._touched()
+        self._step(self.tr("X Premium"), lambda d: setattr(d, "twitter_premium", premium))
 
     def set_weibo_path(self, path: str) -> None:
         """How Weibo gets this post: "api" (the sharing API) or "by_hand" (its composer)."""
@@ -197,9 +277,7 @@ class DraftDocument(QObject):
     def set_title(self, title: str) -> None:
         if self.draft.title == title:
             return
-        self.draft.title = title
-        self.options_changed.emit()
-        self._touched()
+        self._step(self.tr("Edit title"), lambda d: setattr(d, "title", title), merge_key="title")
 
     def edit(
         self,
@@ -210,17 +288,47 @@ class DraftDocument(QObject):
         fields: bool = False,
         media: bool = False,
         options: bool = False,
+        name: str = "",
+        merge_key: str | None = None,
+        size: int | None = None,
+        window: float = COALESCE_SECONDS,
     ) -> None:
-        """Any other change: run `change(draft)`, then say what it touched."""
-        change(self.draft)
-        if master:
+        """Any other change: run `change(draft)` as one undoable step called `name`.
+
+        The step's signals follow from what it changed; the flags add signals for
+        parts it may touch without changing them. A change to what is not content
+        (the publish log) is no step, but still needs saving. If `change` raises,
+        the draft is as it was.
+        """
+        step = self._step(name or self.tr("Edit"), change, merge_key, size, window)
+        touched = set(step.parts) if step is not None else set()
+        if master and "master" not in touched:
             self.master_changed.emit()
         for pid in variants:
-            self.variant_changed.emit(pid)
-        if fields:
+            if f"variant/{pid}" not in touched:
+                self.variant_changed.emit(pid)
+        if fields and not touched & {"fields", "template"}:
             self.fields_changed.emit()
-        if media:
+        if media and "media" not in touched:
             self.media_changed.emit()
-        if options:
+        if options and not touched & {"title", "twitter_premium", "source_language"}:
             self.options_changed.emit()
-        self._touched()
+        if step is None:
+            self._unsaved_outside = True
+            self._touched()
+
+
+class _StepGroup:
+    def __init__(self, stack: QUndoStack, name: str) -> None:
+        self.stack, self.name = stack, name
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.name)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()
+        index = self.stack.index()
+        last = self.stack.command(index - 1) if index else None
+        if last is not None and last.childCount() == 0:  # nothing happened: no step
+            last.setObsolete(True)
+            self.stack.undo()  # an obsolete command is dropped, not undone

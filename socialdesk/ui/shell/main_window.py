@@ -93,6 +93,8 @@ FEATURE_HOOKS = {
     # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
     "media": "socialdesk.ui.media.install:install_media",
     "export": "socialdesk.ui.export.install:install_export",  # File ▸ Export…
+    # versions kept on save, publish…; File ▸ History…
+    "history": "socialdesk.ui.history.install:install_history",
     # the drafts library dock, View ▸ Library (Ctrl+L)
     "library": "socialdesk.ui.library.install:install_library",
     # card Translate buttons, Translate all, Tools entries
@@ -105,7 +107,7 @@ ALL_FEATURES = tuple(FEATURE_HOOKS)
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
-DEFAULT_FEATURES = ("publishing", "templates", "media")
+DEFAULT_FEATURES = ("publishing", "templates", "media", "history")
 
 
 class MainWindow(QMainWindow):

@@ -18,7 +18,8 @@ SAMPLE_ACCOUNT = ("Aurora Coffee", "aurora_coffee")
 
 
 def render(out_dir: Path) -> list[Path]:
-    """main-light.png and main-dark.png in English, main-ru.png and main-zh_CN.png."""
+    """main-light.png and main-dark.png in English, main-ru.png and main-zh_CN.png;
+    history.png (File ▸ History…)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-screenshots-")
     from PySide6.QtWidgets import QApplication
@@ -49,7 +50,41 @@ def render(out_dir: Path) -> list[Path]:
             written.append(target)
         window.close()
     install_translators("en")
+    written.append(_history_dialog(out_dir, app))
     return written
+
+
+def _history_dialog(out_dir: Path, app: object) -> Path:
+    """history.png: File ▸ History… comparing a saved version of the sample with the
+    draft after a few edits, at 1280×720."""
+    from socialdesk.draft import Draft
+    from socialdesk.resources import resource_path
+    from socialdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(autosave_seconds=3600, features=["history"])
+    window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+    path = Path(tempfile.mkdtemp(prefix="socialdesk-history-")) / "aurora-launch.sdraft"
+    Draft.load(resource_path("samples", "aurora-launch.sdraft")).save(path)
+    window.open_draft(path)
+    window._save_to(path)
+    document = window.document
+    document.set_master(
+        document.draft.master.replace("this weekend 🎉", "all week 🎉 Bring a friend!")
+    )
+    window._save_to(path)
+    document.set_master(document.draft.master.replace("8:00–19:00", "7:30–20:00"))
+    window.history_action.trigger()  # type: ignore[attr-defined]
+    dialog = window.history_dialog  # type: ignore[attr-defined]
+    dialog.resize(1280, 720)
+    dialog.versions.setCurrentRow(1)
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    target = out_dir / "history.png"
+    if not dialog.grab().save(str(target)):
+        raise SystemExit(f"cannot write {target}")
+    dialog.close()
+    window.close()
+    return target
 
 
 def _sample_window() -> object:

@@ -13,6 +13,7 @@ autosave interval in Settings ("interface", "editor"), the library folder throug
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from socialdesk.settings import Settings
 
 AUTOSAVE_RANGE = (1, 600)  # seconds
 DEFAULT_AUTOSAVE = 5
+VERSIONS_RANGE = (1, 1000)
 
 
 class SettingsDialog(QDialog):
@@ -107,6 +109,14 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("Autosave every"), self.autosave_box)
 
+        self.versions_box = QSpinBox()
+        self.versions_box.setRange(*VERSIONS_RANGE)
+        self.versions_box.setValue(self.current_max_versions())
+        self.versions_box.setToolTip(
+            self.tr("File ▸ History keeps this many versions of each draft; older ones go.")
+        )
+        form.addRow(self.tr("Versions kept per draft"), self.versions_box)
+
         folder_row = QHBoxLayout()
         self.library_edit = QLineEdit(str(library_folder(self.settings)))
         self.library_edit.setPlaceholderText(self.tr("Your documents folder"))
@@ -132,6 +142,11 @@ class SettingsDialog(QDialog):
             return max(AUTOSAVE_RANGE[0], min(AUTOSAVE_RANGE[1], round(value)))
         return DEFAULT_AUTOSAVE
 
+    def current_max_versions(self) -> int:
+        from socialdesk.history import HistoryStore
+
+        return HistoryStore.from_settings(self.settings, Path()).max_versions
+
     def ask_library_folder(self) -> Path | None:
         name = QFileDialog.getExistingDirectory(
             self, self.tr("Library folder"), self.library_edit.text()
@@ -149,7 +164,43 @@ class SettingsDialog(QDialog):
 
     # == applying =======================================================================
     def apply(self) -> bool:
-        """Store and apply everything; on a problem say what and stay open."""
+        """Store and apply everything; on a problem say what and stay open, with the
+        settings as they were (nothing half-done)."""
+        before = copy.deepcopy(self.settings.data)
+        if not self._store():
+            self.settings.data = before
+            return False
+        try:
+            self.settings.save()
+        except Exception as exc:  # DraftError from atomic_write names the file
+            self.settings.data = before
+            self._show(str(exc), error=True)
+            return False
+        # saved: now the window follows
+        window = self.window_
+        timer = getattr(window, "autosave_timer", None)
+        if timer is not None:
+            timer.setInterval(int(self.autosave_box.value()) * 1000)
+        panel = getattr(window, "library_panel", None)
+        if self._new_folder is not None and panel is not None:
+            panel.set_folder(self._new_folder)
+        if self.translation_page is not None:
+            self.translation_page.apply_to_draft()
+        scheduler_note = self.scheduling_page.apply()
+        status = getattr(window, "statusBar", None)
+        if scheduler_note and callable(status):
+            status().showMessage(scheduler_note, 10000)
+        set_theme = getattr(window, "set_theme", None)
+        if callable(set_theme):
+            set_theme(str(self.theme_box.currentData()))
+        if self._language_changed:
+            self.language_note(str(self.language_box.currentData()))
+        self.accept()
+        return True
+
+    def _store(self) -> bool:
+        """Put every choice in the settings (not yet saved); False, with a message, for
+        a choice that cannot be."""
         folder_text = self.library_edit.text().strip()
         folder = Path(folder_text).expanduser() if folder_text else None
         if folder is not None and folder.exists() and not folder.is_dir():
@@ -163,39 +214,15 @@ class SettingsDialog(QDialog):
         if not self.scheduling_page.store():
             self.tabs.setCurrentWidget(self.scheduling_page)
             return False
-
-        window = self.window_
         language = str(self.language_box.currentData())
-        language_changed = language != stored_choice(self.settings)
+        self._language_changed = language != stored_choice(self.settings)
         store_choice(self.settings, language)
-        seconds = int(self.autosave_box.value())
-        self.settings.set("editor", "autosave_seconds", seconds)
-        timer = getattr(window, "autosave_timer", None)
-        if timer is not None:
-            timer.setInterval(seconds * 1000)
+        self.settings.set("editor", "autosave_seconds", int(self.autosave_box.value()))
+        self.settings.set("history", "max_versions", int(self.versions_box.value()))
+        self._new_folder = None
         if folder is not None and folder != library_folder(self.settings):
-            panel = getattr(window, "library_panel", None)
-            if panel is not None:
-                panel.set_folder(folder)  # saves the setting too
-            else:
-                set_library_folder(self.settings, folder)
-        try:
-            self.settings.save()
-        except Exception as exc:  # DraftError from atomic_write names the file
-            self._show(str(exc), error=True)
-            return False
-        if self.translation_page is not None:
-            self.translation_page.apply_to_draft()
-        scheduler_note = self.scheduling_page.apply()
-        status = getattr(window, "statusBar", None)
-        if scheduler_note and callable(status):
-            status().showMessage(scheduler_note, 10000)
-        set_theme = getattr(window, "set_theme", None)
-        if callable(set_theme):
-            set_theme(str(self.theme_box.currentData()))
-        if language_changed:
-            self.language_note(language)
-        self.accept()
+            set_library_folder(self.settings, folder)
+            self._new_folder = folder
         return True
 
     def language_note(self, language: str) -> None:

@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QToolBar,
+    QWidget,
 )
 
 from socialdesk import paths
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.qt_settings import clear_recent, read_recent
-from socialdesk.ui.editor.variant_panel import VariantPanel
 
 
 def _icon(window: Any, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -72,22 +78,28 @@ def build_actions(window: Any) -> None:
     if not window.quit_action.shortcuts():
         window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    stack = window.document.undo_stack
     window.undo_action = action(
         translate("MainWindow", "&Undo"),
-        lambda: _focused_text_widget(window).undo(),
+        stack.undo,
         QKeySequence.StandardKey.Undo,
         _icon(window, "edit-undo", sp.SP_ArrowBack),
     )
     window.redo_action = action(
         translate("MainWindow", "&Redo"),
-        lambda: _focused_text_widget(window).redo(),
+        stack.redo,
         QKeySequence.StandardKey.Redo,
         _icon(window, "edit-redo", sp.SP_ArrowForward),
     )
-    # the focused text widget handles these keys itself (ShortcutOverride); the
-    # actions are for the menu and toolbar
+    if QKeySequence("Ctrl+Shift+Z") not in window.redo_action.shortcuts():
+        window.redo_action.setShortcuts([*window.redo_action.shortcuts(), "Ctrl+Shift+Z"])
+    # one history for the whole draft: the keys work from every editor, field and card
     for act in (window.undo_action, window.redo_action):
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.undo_keys = UndoKeys(window)
+    stack.indexChanged.connect(window.undo_keys.name_actions)
+    stack.cleanChanged.connect(window.undo_keys.name_actions)
+    window.undo_keys.name_actions()
     window.premium_action = QAction(
         translate("MainWindow", "X Premium account (25,000 characters)"), window, checkable=True
     )
@@ -214,15 +226,61 @@ def fill_recent_menu(window: Any) -> None:
         none.setEnabled(False)
 
 
-def _focused_text_widget(window: Any) -> QPlainTextEdit | QLineEdit:
-    """Undo and Redo act on the focused text field, else on the editor tab shown."""
-    widget = QApplication.focusWidget()
-    if isinstance(widget, QPlainTextEdit | QLineEdit) and window.isAncestorOf(widget):
-        return widget
-    current = window.editor_tabs.currentWidget()
-    if isinstance(current, VariantPanel):
-        return current.editor
-    return window.master_editor
+def _name_undo_actions(window: Any) -> None:
+    """Edit ▸ Undo says what it takes back: "Undo Apply template 'Product launch'"."""
+    stack = window.document.undo_stack
+    if not shiboken6.isValid(stack):
+        return  # the window is closing
+    for act, text, plain, tip in (
+        (
+            window.undo_action,
+            stack.undoText(),
+            translate("MainWindow", "&Undo"),
+            translate("MainWindow", "&Undo {step}"),
+        ),
+        (
+            window.redo_action,
+            stack.redoText(),
+            translate("MainWindow", "&Redo"),
+            translate("MainWindow", "&Redo {step}"),
+        ),
+    ):
+        act.setText(tip.format(step=text) if text else plain)
+        act.setIconText(plain.replace("&", ""))  # the toolbar button keeps its short name
+        act.setEnabled(bool(text) or (act is window.undo_action and stack.canUndo()))
+        act.setToolTip(act.text().replace("&", ""))
+
+
+class UndoKeys(QObject):
+    """Text fields keep Ctrl+Z for their own small undo; here they give it up, so the
+    window's Undo (the whole draft's) answers wherever the focus is."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def name_actions(self, *_args: object) -> None:
+        _name_undo_actions(self._window)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if not isinstance(event, QKeyEvent) or watched.window() is not self._window:
+            return False
+        # not the field's: returning True leaves the key to the window's shortcut
+        return (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or _is_ctrl_shift_z(event)
+        )
+
+
+def _is_ctrl_shift_z(event: QKeyEvent) -> bool:
+    wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    return event.key() == Qt.Key.Key_Z and event.modifiers() == wanted
 
 
 def _set_all_expanded(window: Any, expanded: bool) -> None:

@@ -14,19 +14,18 @@ template wait until a draft uses one (only that one is compiled).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,11 +35,12 @@ from PySide6.QtWidgets import (
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.templates.errors import TemplateError
 from socialdesk.templates.library import TemplateLibrary
-from socialdesk.templates.localefmt import base_language, parse_date, parse_number, parse_time
+from socialdesk.templates.localefmt import base_language
 from socialdesk.templates.template_file import FieldSpec, PostTemplate
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.widgets import RED
 from socialdesk.ui.shell.document import DraftDocument
+from socialdesk.ui.templates.field_editor import GREY, FieldEditor
 from socialdesk.ui.templates.texts import template_text
 
 if TYPE_CHECKING:
@@ -54,112 +54,6 @@ LANGUAGE_NAMES = {
     "zh": QT_TRANSLATE_NOOP("TemplateFieldsForm", "Chinese"),
 }
 NO_TEMPLATE = ""
-GREY = "#6E7781"
-
-
-def _check_value(spec: FieldSpec, value: str) -> str:
-    """Why a typed value will not work for its field type, or ""."""
-    if not value.strip():
-        return ""
-    try:
-        if spec.type in ("date", "datetime"):
-            parse_date(value)
-        elif spec.type == "time":
-            parse_time(value)
-        elif spec.type in ("number", "money"):
-            parse_number(value)
-        elif spec.type == "url" and " " in value.strip():
-            return translate("TemplateFieldsForm", "A link has no spaces")
-    except ValueError as exc:
-        return str(exc)[:1].upper() + str(exc)[1:]
-    return ""
-
-
-class FieldEditor(QWidget):
-    """One field: the right input for its type, its help, and a hint when invalid."""
-
-    edited = Signal(str, str)  # field name, value
-
-    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.input: QLineEdit | QPlainTextEdit | QComboBox
-        if spec.type == "multiline":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
-            edit.textChanged.connect(lambda: self._changed(edit.toPlainText()))
-            self.input = edit
-        elif spec.type == "choice":
-            combo = QComboBox()
-            for choice in spec.choices:
-                combo.addItem(choice or "—", choice)
-            combo.activated.connect(lambda i: self._changed(str(combo.itemData(i))))
-            self.input = combo
-        else:
-            line = QLineEdit()
-            line.textEdited.connect(self._changed)
-            self.input = line
-        self.input.setObjectName(f"field_{spec.name}")
-        if spec.help:
-            self.input.setToolTip(template_text(spec.help))
-        layout.addWidget(self.input)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        small = QFont(self.hint.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
-        self.hint.setFont(small)
-        layout.addWidget(self.hint)
-        self._programmatic = False
-        self.set_value("", "")
-
-    def value(self) -> str:
-        if isinstance(self.input, QPlainTextEdit):
-            return self.input.toPlainText()
-        if isinstance(self.input, QComboBox):
-            return str(self.input.currentData() or "")
-        return self.input.text()
-
-    def set_value(self, value: str, inherited: str) -> None:
-        """Show `value`; `inherited` is what applies when it is empty (shown greyed)."""
-        self._programmatic = True
-        try:
-            placeholder = inherited or template_text(self.spec.placeholder)
-            if isinstance(self.input, QPlainTextEdit):
-                if self.input.toPlainText() != value:
-                    self.input.setPlainText(value)
-                self.input.setPlaceholderText(placeholder)
-            elif isinstance(self.input, QComboBox):
-                index = self.input.findData(value or inherited or self.spec.default)
-                self.input.setCurrentIndex(max(0, index))
-            else:
-                if self.input.text() != value:
-                    self.input.setText(value)
-                self.input.setPlaceholderText(placeholder)
-        finally:
-            self._programmatic = False
-        self._show_hint(value)
-
-    def _changed(self, value: str) -> None:
-        if self._programmatic:
-            return
-        self._show_hint(value)
-        self.edited.emit(self.spec.name, value)
-
-    def _show_hint(self, value: str) -> None:
-        problem = _check_value(self.spec, value)
-        if problem:
-            self.hint.setText(problem)
-            self.hint.setStyleSheet(f"color: {RED};")
-        else:
-            self.hint.setText(template_text(self.spec.help))
-            self.hint.setStyleSheet(f"color: {GREY};")
-        self.hint.setVisible(bool(self.hint.text()))
-        self.input.setProperty("invalid", bool(problem))
-        self.input.setStyleSheet(f"border: 1px solid {RED}; border-radius: 3px;" if problem else "")
 
 
 class TemplateFieldsForm(QWidget):
@@ -168,6 +62,7 @@ class TemplateFieldsForm(QWidget):
     manage_requested = Signal()
     template_changed = Signal(str)  # the draft's template id ("" for none)
     applied = Signal()
+    needs_fields = Signal(list)  # labels of required fields still empty ([] when none)
 
     def __init__(
         self,
@@ -188,7 +83,12 @@ class TemplateFieldsForm(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(APPLY_DELAY_MS)
-        self._timer.timeout.connect(self.apply_now)
+        self._timer.timeout.connect(self._apply_after_typing)
+        self.keep_origins: tuple[str, ...] = ()  # variant origins the template leaves alone
+        self._edited_key = ""  # the field typed in last
+        self._missing: list[str] = []  # required fields still empty
+        self._busy = False  # changing the draft ourselves: don't follow our own echo
+        self.document.fields_changed.connect(self._follow_fields)
         self._build()
         self.refresh_templates()
         self.reload()
@@ -310,7 +210,39 @@ class TemplateFieldsForm(QWidget):
         self._select_in_combo(draft.template)
         self._rebuild_form(self.engine.fields(self.template) if self.template else [])
         self.show_status("", error=False)
+        self.keep_origins = ()
+        self._check_missing()
         self.template_changed.emit(self.template.id if self.template else NO_TEMPLATE)
+
+    def _follow_fields(self) -> None:
+        """The fields changed under the form (Undo, Redo, a restored version)."""
+        if self._busy:
+            return
+        current = self.template.id if self.template else NO_TEMPLATE
+        if (self.document.draft.template or NO_TEMPLATE) != current:
+            self.reload()
+            return
+        self._show_values()
+        if self.template is not None:
+            from socialdesk.templates.apply import render_for_draft
+
+            try:  # what the template makes of these fields: texts that differ were edited
+                self.previous = render_for_draft(
+                    self.template, self.document.draft, engine=self.engine, seconds=RENDER_SECONDS
+                )
+            except TemplateError:
+                self.previous = None
+        self._check_missing()
+
+    def _check_missing(self) -> None:
+        if self.template is None:
+            self._show_missing([])
+            return
+        from socialdesk.templates.apply import draft_languages, missing_fields
+
+        draft = self.document.draft
+        missing = missing_fields(self.template, draft.fields, draft_languages(draft))
+        self._show_missing([spec.label for spec in missing])
 
     def _fill_languages(self) -> None:
         draft = self.document.draft
@@ -339,7 +271,7 @@ class TemplateFieldsForm(QWidget):
         for spec in specs:
             editor = FieldEditor(spec)
             editor.edited.connect(self._field_edited)
-            label = QLabel(template_text(spec.label))
+            label = QLabel(template_text(spec.label) + (" *" if spec.required else ""))
             label.setToolTip(template_text(spec.help) or spec.name)
             self.form.addRow(label, editor)
             self.editors[spec.name] = editor
@@ -368,16 +300,21 @@ class TemplateFieldsForm(QWidget):
 
     # -- choosing and applying ------------------------------------------------------------
     def choose(self, template_id: str) -> bool:
-        """The writer picked a template ("" for none) for this draft."""
+        """The writer picked a template ("" for none) for this draft: one undo step."""
         draft = self.document.draft
         if template_id == (draft.template or NO_TEMPLATE):
             return True
         if not template_id:
-            self.document.edit(lambda d: setattr(d, "template", None), fields=True)
+            self.document.edit(
+                lambda d: setattr(d, "template", None),
+                fields=True,
+                name=self.tr("No template"),
+            )
             self.template, self.previous = None, None
             self._rebuild_form([])
             self.language_combo.setVisible(False)
             self.show_status(self.tr("No template: the texts stay as they are."), error=False)
+            self.needs_fields.emit([])
             self.template_changed.emit(NO_TEMPLATE)
             return True
         try:
@@ -390,15 +327,42 @@ class TemplateFieldsForm(QWidget):
             )
             return False
         specs = self.engine.fields(template)
-        if not self._keep_existing_text(specs):
+        keep = self._ask_about_edits()
+        if keep is None:
             self._select_in_combo(draft.template)
             return False
-        self.template, self.previous = template, None
-        self._select_in_combo(template.id)
-        self._fill_languages()
-        self._rebuild_form(specs)
-        self.template_changed.emit(template.id)
-        return self.apply_now()
+        name = self.tr("Apply template “{name}”").format(name=template_text(template.name))
+        self.document.checkpoint.emit("template", template.name)  # the texts it replaces
+        with self.document.step_group(name), self._changing():
+            if not self._keep_existing_text(specs):
+                self._select_in_combo(draft.template)
+                return False
+            self.document.edit(
+                lambda d: setattr(d, "template", template.id), fields=True, name=name
+            )
+            self.template, self.previous, self.keep_origins = template, None, keep
+            self._select_in_combo(template.id)
+            self._fill_languages()
+            self._rebuild_form(specs)
+            self.template_changed.emit(template.id)
+            applied = self.apply_now(name=name)
+        return applied or bool(self._missing)
+
+    def _ask_about_edits(self) -> tuple[str, ...] | None:
+        """Platforms whose text the writer edited by hand: keep them, or replace them
+        with the template's? ("edited",) keeps, () replaces, None cancels."""
+        draft = self.document.draft
+        edited = [
+            pid
+            for pid in draft.enabled_platforms()
+            if draft.variants[pid].origin == "edited" and (draft.variants[pid].text or "").strip()
+        ]
+        if not edited:
+            return ()
+        answer = self.ask_keep_edits(edited)
+        if answer == "cancel":
+            return None
+        return ("edited",) if answer == "keep" else ()
 
     def _keep_existing_text(self, specs: list[FieldSpec]) -> bool:
         """Choosing a template must not throw away what the writer wrote: the master text
@@ -417,16 +381,32 @@ class TemplateFieldsForm(QWidget):
         return self.ask_replace_text()
 
     def _field_edited(self, name: str, value: str) -> None:
-        self.document.set_field(self.key_for(name), value)
+        self._edited_key = self.key_for(name)
+        with self._changing():
+            self.document.set_field(self._edited_key, value)
         self._timer.start()
 
-    def apply_now(self) -> bool:
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        busy, self._busy = self._busy, True
+        try:
+            yield
+        finally:
+            self._busy = busy
+
+    def _apply_after_typing(self) -> None:
+        # the post re-filled from a field is part of typing in that field: one step
+        key = self._edited_key
+        self.apply_now(merge_key=f"field:{key}" if key else None)
+
+    def apply_now(self, name: str = "", merge_key: str | None = None) -> bool:
         """Render the template into the draft; on failure the draft is left as it was."""
         self._timer.stop()
         template = self.template
         if template is None:
             return False
         from socialdesk.templates.apply import MASTER, apply_template
+        from socialdesk.templates.errors import TemplateFieldsMissing
 
         results: list[Any] = []
 
@@ -436,17 +416,33 @@ class TemplateFieldsForm(QWidget):
                     draft,
                     template,
                     previous=self.previous,
+                    keep_origins=self.keep_origins,
                     engine=self.engine,
                     seconds=RENDER_SECONDS,
+                    require_fields=True,
                 )
             )
 
         enabled = self.document.draft.enabled_platforms()
+        step = name or self.tr("Apply template “{name}”").format(name=template_text(template.name))
         try:
-            self.document.edit(change, master=True, variants=enabled, fields=True)
+            with self._changing():
+                self.document.edit(
+                    change,
+                    master=True,
+                    variants=enabled,
+                    fields=True,
+                    name=step,
+                    merge_key=merge_key,
+                    size=1 if merge_key else None,
+                )
+        except TemplateFieldsMissing as exc:
+            self._show_missing(list(exc.fields))
+            return False
         except TemplateError as exc:
             self.show_status(self._describe(exc), error=True)
             return False
+        self._show_missing([])
         applied = results[0]
         self.previous = applied.texts
         kept = [
@@ -478,19 +474,57 @@ class TemplateFieldsForm(QWidget):
             "The template could not fill the post{where}: {problem}. Nothing was changed.",
         ).format(where=where, problem=exc.message)
 
+    def _show_missing(self, labels: list[str]) -> None:
+        """Required fields still empty: marked in the form and said on the cards; the
+        texts stay as they are until they are filled."""
+        self._missing = labels
+        specs = {spec.name: spec for spec in (self.template.meta.fields if self.template else ())}
+        for field_name, editor in self.editors.items():
+            spec = specs.get(field_name)
+            editor.set_needed(spec is not None and spec.required and spec.label in labels)
+        if labels:
+            shown = ", ".join(template_text(label) for label in labels)
+            self.show_status(
+                self.tr(
+                    "Fill in {fields} to make the post; the texts stay as they are until then."
+                ).format(fields=shown),
+                error=False,
+            )
+        self.needs_fields.emit([template_text(label) for label in labels])
+
     def show_status(self, text: str, error: bool) -> None:
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
         self.status_label.setStyleSheet(f"color: {RED if error else GREY};")
 
     # -- seams (tests replace these) ------------------------------------------------------
+    def ask_keep_edits(self, pids: list[str]) -> str:
+        """ "keep", "replace" or "cancel": what to do with texts the writer edited."""
+        names = ", ".join(get_platform(pid).name for pid in pids)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep your own texts?"))
+        box.setText(
+            self.tr(
+                "You wrote the text for {names} yourself. The template would replace it."
+            ).format(names=names)
+        )
+        box.setInformativeText(self.tr("Keep your texts and let the template fill the rest?"))
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "replace" if clicked is replace else "cancel"
+
     def ask_replace_text(self) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Use this template?"),
             self.tr(
                 "This template has no field for your current text, so it will replace it. "
-                "Continue? (Edit ▸ Undo does not bring it back.)"
+                "Continue? (Edit ▸ Undo brings it back.)"
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

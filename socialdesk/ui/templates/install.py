@@ -38,6 +38,7 @@ def install_templates(window: Any) -> TemplateFieldsForm:
             splitter.setSizes(sizes)
 
     form.template_changed.connect(show_free_fields)
+    form.needs_fields.connect(lambda labels: _show_needed_on_cards(window, labels))
     show_free_fields(form.template.id if form.template else NO_TEMPLATE)
     window.document.draft_replaced.connect(form.reload)
 
@@ -83,3 +84,21 @@ def _template_saved(form: TemplateFieldsForm, template_id: str) -> None:
             return
         form._rebuild_form(form.engine.fields(form.template))
         form.apply_now()
+
+
+def _show_needed_on_cards(window: Any, labels: list[str]) -> None:
+    """The cards say which required fields the template still waits for (and stop
+    saying it once they are filled), rather than showing a post with holes."""
+    shown = getattr(window, "_needed_notice", False)
+    if not labels and not shown:
+        return  # never clear a notice another feature put there
+    text = (
+        translate("FieldsForm", "Fill in {fields} in the template form to make this post.").format(
+            fields=", ".join(labels)
+        )
+        if labels
+        else ""
+    )
+    for card in window.cards.values():
+        card.set_notice(text, "warning")
+    window._needed_notice = bool(labels)

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 EngineFactory = Callable[[TranslationConfig], "TranslationEngine"]
 
 
+RUN_SECONDS = 600.0  # cards of one Translate all arriving this late still join its step
+
+
 @dataclass(frozen=True)
 class JobRequest:
     """Everything a job needs, copied on the GUI thread: the job never reads the draft."""
@@ -61,6 +64,7 @@ class _JobInfo:
     generation: int
     # pid → the edited text the writer agreed to replace (replaced only if still the same)
     overwrite: dict[str, str] = field(default_factory=dict)
+    run: int = 0  # the Translate all it belongs to (0: one card): one undo step per run
 
 
 class JobSignals(QObject):
@@ -135,6 +139,7 @@ class TranslationController(QObject):
         self._memory: TranslationMemory | None = None
         self._memory_lock = threading.Lock()
         self._next_id = 0
+        self._runs = 0  # Translate all runs so far
         self._generation = 0  # bumps when another draft is opened
         self._jobs: dict[int, _JobInfo] = {}
         self._latest: dict[str, int] = {}  # pid → its newest job: older results are ignored
@@ -221,6 +226,11 @@ class TranslationController(QObject):
             else:
                 to_translate.append(pid)
         overwrite = self._ask_about_edits(to_translate)
+        run = 0
+        if pids is None and to_translate:
+            self.document.checkpoint.emit("translate", "")  # the texts it replaces
+            self._runs += 1
+            run = self._runs
         to_translate = [
             p for p in to_translate if p in overwrite or draft.variants[p].origin != "edited"
         ]
@@ -229,7 +239,7 @@ class TranslationController(QObject):
             by_language.setdefault(target_language(draft, pid), []).append(pid)
         config = self.config()
         for language, group in by_language.items():
-            self._start(language, group, source, config, overwrite)
+            self._start(language, group, source, config, overwrite, run)
 
     def retry(self, pid: str) -> None:
         self.translate([pid])
@@ -257,6 +267,7 @@ class TranslationController(QObject):
         source: str,
         config: TranslationConfig,
         overwrite: dict[str, str],
+        run: int = 0,
     ) -> None:
         draft = self.document.draft
         self._next_id += 1
@@ -277,6 +288,7 @@ class TranslationController(QObject):
             signals,
             self._generation,
             {p: t for p, t in overwrite.items() if p in pids},
+            run,
         )
         for pid in pids:
             self._latest[pid] = request.job_id
@@ -355,7 +367,18 @@ class TranslationController(QObject):
         overwrite = agreed is not None and draft.variants[pid].text == agreed
         outcome = decide(draft, result, glossary=translation.glossary, overwrite_edited=overwrite)
         if outcome.status == "translated" and outcome.text is not None:
-            self.document.set_variant_text(pid, outcome.text, origin="translated")
+            text = outcome.text
+            if info.run:  # every card of one Translate all: one step, however late it comes
+                self.document.edit(
+                    lambda d: d.set_variant_text(pid, text, "translated"),
+                    variants=[pid],
+                    name=self.tr("Translate all"),
+                    merge_key=f"translate-all:{info.run}",
+                    size=1,
+                    window=RUN_SECONDS,
+                )
+            else:
+                self.document.set_variant_text(pid, text, origin="translated")
         self._show_outcome(pid, outcome, translation)
 
     def _show_outcome(
@@ -468,16 +491,19 @@ class TranslationController(QObject):
     def ask_overwrite_edited(self, pids: list[str]) -> bool:
         """Ask before replacing text the writer edited (tests replace this seam)."""
         names = ", ".join(get_platform(p).name for p in pids)
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Replace your edits?"),
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace your edits?"))
+        box.setText(
             self.tr("You edited the text for {names}. Replace it with a new translation?").format(
                 names=names
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def open_glossary(self) -> None:
         from socialdesk.ui.translation.glossary_dialog import GlossaryDialog

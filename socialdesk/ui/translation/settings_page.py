@@ -230,7 +230,7 @@ class TranslationSettingsPage(QWidget):
                 d.source_language = source
                 d.translate_hashtags = hashtags
 
-            document.edit(change, options=True)
+            document.edit(change, options=True, name=self.tr("Master language"))
         for pid, box in self.target_boxes.items():
             code = self.chosen_code(box)
             if code and code != languages.AUTO:

@@ -57,7 +57,7 @@ def test_undoing_a_huge_paste_before_it_is_counted(qtbot: QtBot, window: MainWin
     qtbot.keyClicks(window.master_editor, "short")
     window.master_editor.insertPlainText(LINE * 2000)  # ~170,000 characters
     assert window.cards["vk"].is_busy()
-    window.master_editor.undo()  # back to the short text before the count arrives
+    window.undo_action.trigger()  # back to the short text before the count arrives
     assert window.document.draft.master == "short"
     assert not window.cards["vk"].is_busy()
     qtbot.waitUntil(lambda: not window.updater.busy(), timeout=30_000)

@@ -247,3 +247,31 @@ def test_the_tour_can_be_skipped_at_any_step(window: MainWindow, qtbot: QtBot) -
     again = start_tour(window)  # Help ▸ Show the Tour
     with qtbot.waitSignal(again.finished):
         qtbot.mouseClick(again.skip_button, Qt.MouseButton.LeftButton)
+
+
+def test_settings_that_cannot_be_saved_change_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    window.app_settings.path = blocker / "settings.json"  # saving there fails
+    interval = window.autosave_timer.interval()
+    dialog = open_settings(window, qtbot)
+    before = json.dumps(window.app_settings.data, sort_keys=True)
+    dialog.autosave_box.setValue(42)
+    dialog.versions_box.setValue(7)
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    assert not dialog.apply()
+    assert "could not save" in dialog.message.text()
+    assert json.dumps(window.app_settings.data, sort_keys=True) == before
+    assert window.autosave_timer.interval() == interval
+    assert not window.theme_actions["dark"].isChecked()
+
+
+def test_how_many_versions_are_kept_is_a_setting(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_settings(window, qtbot)
+    assert dialog.versions_box.value() == 50
+    dialog.versions_box.setValue(7)
+    assert dialog.apply()
+    assert Settings.load().get("history", "max_versions") == 7
+    assert window.history_recorder.store().max_versions == 7  # type: ignore[attr-defined]

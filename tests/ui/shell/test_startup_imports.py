@@ -89,7 +89,7 @@ def test_choosing_a_template_compiles_that_template_only(tmp_path: Path) -> None
         form = window.templates_form
         listed = form.template_combo.count()
         before = "jinja2" in sys.modules
-        window.document.set_field("name", "Aurora Coffee")
+        window.document.set_field("headline", "Aurora Coffee opens in Berlin")  # required
         assert form.choose("announcement")
         from socialdesk.templates.engine import default_engine
 

@@ -49,9 +49,19 @@ def test_choosing_a_template_shows_its_fields_and_keeps_the_text(
     assert form.editors["body"].value() == "Come and learn latte art with Mia."
     assert window.document.draft.template == "event"
     assert not window.fields_panel.isVisibleTo(window)  # the template's form replaces it
+    # the event needs its name and date: marked in the form, the text stays until then
+    assert window.master_editor.toPlainText() == "Come and learn latte art with Mia."
+    assert form.editors["event"].needed and form.editors["date"].needed
+    assert "Fill in Event, Date" in form.status_label.text()
+    line_edit(form, "event").setFocus()
+    type_text(qtbot, line_edit(form, "event"), "Latte Art Night")
+    line_edit(form, "date").setFocus()
+    type_text(qtbot, line_edit(form, "date"), "2026-12-12")
+    settle(qtbot, form)
     # the master editor shows the template's output
     assert "Come and learn latte art with Mia." in window.master_editor.toPlainText()
     assert window.master_editor.toPlainText().startswith("🗓 ")
+    assert not form.editors["event"].needed
 
 
 def test_filling_a_field_updates_every_card_live(qtbot: QtBot, window: MainWindow) -> None:

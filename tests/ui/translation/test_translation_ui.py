@@ -282,3 +282,26 @@ def test_settings_dialog_refuses_libre_without_an_address(qtbot: QtBot, window: 
     assert not dialog.apply()
     assert "needs the address of its server" in dialog.page.message.text()
     assert dialog.page.chosen_code(dialog.page.source_box) == "en"
+
+
+def test_translate_all_is_one_undo_step_and_keeps_a_version_before(
+    qtbot: QtBot, window: MainWindow, server: LoopbackServer
+) -> None:
+    from socialdesk.history import HistoryStore
+
+    server.state["latency"] = 0.3  # the languages come back one after the other
+    window.document.set_variant_text("twitter", "My own X post", "edited")
+    window.document.draft.ensure_id()  # the version history gives it one anyway
+    before = snapshot(window)
+    controller = controller_of(window)
+    controller.ask_overwrite_edited = lambda pids: False  # type: ignore[method-assign]
+    controller.translate()
+    wait_done(qtbot, window)
+    assert window.document.draft.variants["vk"].origin == "translated"
+    assert window.document.draft.variants["weibo"].origin == "translated"
+    assert window.document.draft.text_for("twitter") == "My own X post"  # kept
+    assert window.undo_action.text() == "&Undo Translate all"
+    window.undo_action.trigger()
+    assert snapshot(window) == before
+    versions = HistoryStore().load(window.document.draft.id).versions
+    assert [v.cause for v in versions] == ["translate"]
