@@ -1,13 +1,13 @@
-"""The parts of `twitter-text-parser` the X counter uses, loaded without its `__init__`.
+"""The part of `twitter-text-parser` the X counter uses: its emoji list, the data file.
 
-The counter needs the package's URL extractor, three regex pieces behind it, and its
-emoji list (the data, not the regex). Importing any `twitter_text` submodule normally
-runs the package `__init__` first, which imports `parse_tweet`, whose emoji module
-imports `pkg_resources` (~60 ms) and compiles one regex of every emoji (~55 ms):
-more than the whole editor window costs to start, for nothing the counter uses.
+(URLs are found by `urls`, which needs none of the package's regexes.) Importing any
+`twitter_text` submodule normally runs the package `__init__` first, which imports
+`parse_tweet`, whose emoji module imports `pkg_resources` (~60 ms) and compiles one regex
+of every emoji (~55 ms): more than the whole editor window costs to start, for nothing
+the counter uses.
 
 So the package is entered through its own import spec without executing the
-`__init__`; the submodules then import as usual. The `__init__` still runs, in full,
+`__init__` (nothing of it is imported: only its data file is read). The `__init__` still runs, in full,
 the first time anyone asks the package for a name it defines (`parse_tweet`…), so
 other code sees the package as if it had been imported normally. The emoji list is
 read from the package's own `regexp/emoji-test.txt` with the same rules as its
@@ -19,17 +19,14 @@ long texts on a worker thread); `load()` loads it all, to warm up off the critic
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import re
 import sys
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 PACKAGE = "twitter_text"
 _lock = threading.RLock()
@@ -61,32 +58,6 @@ def _package() -> ModuleType:
         module.__dict__["__getattr__"] = complete  # PEP 562: asked only for missing names
         sys.modules[PACKAGE] = module
         return module
-
-
-def _submodule(name: str) -> ModuleType:
-    _package()
-    return importlib.import_module(f"{PACKAGE}.{name}")
-
-
-@dataclass(frozen=True)
-class UrlRules:
-    extract_urls_with_indices: Callable[[str], list[dict[str, Any]]]
-    spaces_group: str  # regex class body of what twitter-text counts as spaces
-    valid_gtld: re.Pattern[str]
-    valid_cctld: re.Pattern[str]
-    valid_punycode: re.Pattern[str]
-
-
-@cache
-def url_rules() -> UrlRules:
-    """twitter-text's URL extractor and the regex pieces the counter builds on."""
-    return UrlRules(
-        extract_urls_with_indices=_submodule("extract_urls").extract_urls_with_indices,
-        spaces_group=_submodule("regexp.spaces_group").spaces_group,
-        valid_gtld=_submodule("regexp.valid_gtld").valid_gtld,
-        valid_cctld=_submodule("regexp.valid_cctld").valid_cctld,
-        valid_punycode=_submodule("regexp.valid_punycode").valid_punycode,
-    )
 
 
 @dataclass(frozen=True)
@@ -128,8 +99,7 @@ def emoji_list() -> EmojiList:
 
 def load() -> None:
     """Load everything now (e.g. after the window's first paint), not on the first count."""
-    url_rules()
     emoji_list()
 
 
-__all__ = ["EmojiList", "UrlRules", "emoji_data_path", "emoji_list", "load", "url_rules"]
+__all__ = ["EmojiList", "emoji_data_path", "emoji_list", "load"]
