@@ -75,6 +75,7 @@ _SEGMENT_END = re.compile(
     _I,
 )
 _AFTER_TLD = re.compile(r"(?=[^0-9a-zA-Z@+-]|$)", _I)
+_TLD_RUN = re.compile(r"[0-9a-zA-Z@+-]*", _I)  # what may not follow a top-level domain
 _PUNYCODE = re.compile(r"xn--[\-0-9a-z]+", _I)
 _ASCII_LABELS = re.compile(rf"(?:[\-a-z0-9{_LATIN_ACCENTS}]+\.)+", _I)
 _NO_PROTOCOL_BAD_PRECEDING = "-_./"
@@ -113,6 +114,9 @@ class TopLevelDomains:
         for index, name in enumerate(names):
             self.order.setdefault(self.fold(name), index)
         self.lengths = sorted({len(name) for name in self.order})
+        self.length_set = frozenset(self.lengths)
+        if any(ch.isascii() and not ch.isalnum() for name in names for ch in name):
+            raise ValueError("a top-level domain with ASCII punctuation: `end` assumes none")
 
     def _fold_char(self, ch: str) -> str:
         if not _has_case(ch):
@@ -127,19 +131,28 @@ class TopLevelDomains:
         """Where the TLD the regex takes at `start` ends, or None: the first name in the
         package's order that is there and is followed by a non-`[0-9a-zA-Z@+-]`, else
         punycode (`xn--…`, no such condition)."""
-        ahead = self.fold(text[start : start + self.lengths[-1]])
+        # A name followed by one of [0-9a-zA-Z@+-] does not count, so a name ends where
+        # the run of those after `start` ends, or (IDN names) past a non-ASCII letter.
+        run_end = _TLD_RUN.match(text, start).end()  # type: ignore[union-attr]
+        shortest = run_end - start
+        if run_end < len(text) and not text[run_end].isascii():
+            lengths = self.lengths[bisect.bisect_left(self.lengths, shortest) :]
+        else:
+            lengths = [shortest] if shortest in self.length_set else []
         best: int | None = None
         best_end = 0
-        for n in self.lengths:
-            if n > len(ahead):
-                break
-            order = self.order.get(ahead[:n])
-            if (
-                order is not None
-                and (best is None or order < best)
-                and _AFTER_TLD.match(text, start + n)
-            ):
-                best, best_end = order, start + n
+        if lengths:
+            ahead = self.fold(text[start : start + lengths[-1]])
+            for n in lengths:
+                if n > len(ahead):
+                    break
+                order = self.order.get(ahead[:n])
+                if (
+                    order is not None
+                    and (best is None or order < best)
+                    and _AFTER_TLD.match(text, start + n)
+                ):
+                    best, best_end = order, start + n
         if best is not None:
             return best_end
         puny = _PUNYCODE.match(text, start)
