@@ -108,6 +108,11 @@ def _emoji_finder() -> _EmojiFinder:
     return _EmojiFinder()
 
 
+def emoji_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every emoji sequence, as twitter-text's emoji regex finds them."""
+    return [] if text.isascii() else list(_emoji_finder().spans(text))
+
+
 class TwitterPlatform(Platform):
     id = "twitter"
 
