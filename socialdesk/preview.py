@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass
 from typing import Literal
 
+from socialdesk.platforms import incremental
 from socialdesk.platforms.base import Check, Entity, Platform
 
 RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url"]
@@ -72,7 +73,8 @@ class Preview:
 
 def build_preview(platform: Platform, text: str, limit: int, expanded: bool = False) -> Preview:
     """The runs a platform's feed shows for `text`, folded unless `expanded`."""
-    check = platform.check(text, limit)
+    # cards are rebuilt on every keystroke: recount only the paragraph it changed
+    check = incremental.check(platform, text, limit)
     fold_at = check.fold_at
     foldable = fold_at is not None and fold_at < len(text)
     folded = foldable and not expanded

@@ -14,7 +14,6 @@ test in tests/test_incremental_checks.py edits texts at random and compares).
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,21 +36,19 @@ class IncrementalChecker:
 
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
-        self._seen: OrderedDict[str, _Paragraph] = OrderedDict()
-        self._lock = threading.Lock()
+        self._seen: dict[str, _Paragraph] = {}  # oldest first
+        self._lock = threading.Lock()  # for adding and dropping; a lookup is atomic
 
     def _paragraph(self, paragraph: str) -> _Paragraph:
-        with self._lock:
-            known = self._seen.get(paragraph)
-            if known is not None:
-                self._seen.move_to_end(paragraph)
-                return known
+        known = self._seen.get(paragraph)
+        if known is not None:
+            return known
         atoms = self.platform.atoms(paragraph)
         counted = _Paragraph(self.platform._units(paragraph, atoms), atoms)
         with self._lock:
             self._seen[paragraph] = counted
             while len(self._seen) > self.MAX_PARAGRAPHS:
-                self._seen.popitem(last=False)
+                del self._seen[next(iter(self._seen))]  # the oldest seen first
         return counted
 
     def check(self, text: str, limit: int | None = None) -> Check:
