@@ -4,7 +4,7 @@ Nothing of the package runs in the app: importing any of its modules runs its
 `__init__`, which imports `parse_tweet`, whose emoji module imports `pkg_resources`
 (~60 ms) and compiles one regex of every emoji (~55 ms); a frozen build would have to
 carry both. URLs are found by `urls` (its own tables, `resources/x_tlds.json`); the emoji
-list is `resources/x_emoji.txt`, what the package's `parse_emoji_list` takes from its
+list is `resources/x_emoji.json`, what the package's `parse_emoji_list` takes from its
 `regexp/emoji-test.txt` (every status, the Component group left out).
 `tests/test_twitter_text_parts.py` checks both files against the installed package.
 
@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from socialdesk.resources import resource_path
+from socialdesk.resources import load_json
 
-EMOJI_FILE = ("x_emoji.txt",)
+EMOJI_FILE = "x_emoji.json"
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,12 @@ class EmojiList:
 
 @cache
 def emoji_list() -> EmojiList:
-    """The package's emoji list, one emoji a line as hexadecimal code points."""
-    sequences: set[str] = set()
-    singles: set[str] = set()
-    text = resource_path(*EMOJI_FILE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        emoji = "".join(chr(int(cp, 16)) for cp in line.split())
-        (sequences if len(emoji) > 1 else singles).add(emoji)
-    return EmojiList(frozenset(sequences), frozenset(singles))
+    """The package's emoji list (the file holds the strings themselves: parsing code
+    points would cost more than the rest of the first count)."""
+    listed: list[str] = load_json(EMOJI_FILE)["emoji"]
+    return EmojiList(
+        frozenset(e for e in listed if len(e) > 1), frozenset(e for e in listed if len(e) == 1)
+    )
 
 
 def load() -> None:
