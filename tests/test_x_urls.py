@@ -125,6 +125,21 @@ def test_the_domain_list_is_the_packages() -> None:
     assert valid_punycode.pattern == r"(?:xn--[\-0-9a-z]+)"
 
 
+def test_the_domains_need_no_folding_of_their_own() -> None:
+    """The finder looks folded text up among the names as they are: that holds while every
+    name is lower case and no two of their letters are the same letter to the engine."""
+    tlds = urls.url_finder().tlds
+    for name in tlds.order:
+        assert tlds.fold(name) == name
+    assert all(ch.lower() == ch for name in tlds.order for ch in name)
+    for a in tlds.cased:
+        assert [b for b in tlds.cased if re.fullmatch(re.escape(a), b, re.IGNORECASE)] == [a]
+    for code in range(128):  # ASCII is folded without asking the engine
+        ch = chr(code)
+        engine = [b for b in tlds.cased if re.fullmatch(re.escape(b), ch, re.IGNORECASE)]
+        assert tlds.fold(ch) == (engine[0] if engine else ch)
+
+
 def test_differential_conformance_texts_alone_and_glued_into_scripts_without_spaces() -> None:
     texts = conformance_texts()
     assert len(texts) > 1_800  # the three files, not a renamed or empty section
@@ -193,6 +208,8 @@ texts = st.lists(
 @example(text="a.com.qqq")  # a domain that ends at an earlier dot
 @example(text="httpſ://a.com")  # ſ is s to the regex engine, ignoring case
 @example(text="a-.com b.-c.com d..com")
+@example(text="https://a.com/x_(y) https://a.com/x_ (y) https://a.com/x_\u3000(y)")  # the
+@example(text="https://a.com/(x)y(z)\nhttps://a.com/x\n(y)")  # lighter path pattern
 def test_differential_random_text(text: str) -> None:
     assert urls.url_spans(text) == theirs(text)
 
