@@ -145,11 +145,7 @@ def test_domain_characters_are_the_same_ignoring_case_or_not() -> None:
     character, in any case, is one of them only when ignoring case."""
     ignoring = re.compile(f"[{urls._NOT_DOMAIN}]", re.IGNORECASE)
     exact = re.compile(f"[{urls._NOT_DOMAIN}]")
-    every = (
-        "".join(map(chr, range(0x110000)))
-        .encode("utf-8", "surrogatepass")
-        .decode("utf-8", "replace")
-    )
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert [m.start() for m in ignoring.finditer(every)] == [
         m.start() for m in exact.finditer(every)
     ]
@@ -223,8 +219,9 @@ texts = st.lists(
 @example(text="a.com.qqq")  # a domain that ends at an earlier dot
 @example(text="httpſ://a.com")  # ſ is s to the regex engine, ignoring case
 @example(text="a-.com b.-c.com d..com")
-@example(text="https://a.com/x_(y) https://a.com/x_ (y) https://a.com/x_\u3000(y)")  # the
-@example(text="https://a.com/(x)y(z)\nhttps://a.com/x\n(y)")  # lighter path pattern
+# a parenthesis after the link, with a space or not: the path pattern with or without them
+@example(text="https://a.com/x_(y) https://a.com/x_ (y) https://a.com/x_\u3000(y)")
+@example(text="https://a.com/(x)y(z)\nhttps://a.com/x\n(y)")
 def test_differential_random_text(text: str) -> None:
     assert urls.url_spans(text) == theirs(text)
 
