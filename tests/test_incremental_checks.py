@@ -76,3 +76,15 @@ def test_the_shared_checker_follows_the_platform() -> None:
     for pid in PLATFORM_IDS:
         assert check(get_platform(pid), text) == get_platform(pid).check(text)
         assert check(get_platform(pid), text, 100) == get_platform(pid).check(text, 100)
+
+
+def test_what_it_remembers_stays_bounded_while_a_long_paragraph_is_typed() -> None:
+    checker = IncrementalChecker(get_platform("twitter"))
+    text = (
+        "精选云南咖啡豆https://aurora-coffee.de/berlin每天" * 1_000
+    )  # one paragraph, 39,000 chars
+    for _ in range(30):
+        text = text[:100] + "好" + text[100:]
+        assert checker.check(text).count == get_platform("twitter").count(text)
+    assert checker._chars <= IncrementalChecker.MAX_CHARS + len(text)
+    assert len(checker._seen) <= IncrementalChecker.MAX_CHARS // 40_000 + 1

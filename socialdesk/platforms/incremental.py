@@ -32,11 +32,15 @@ class IncrementalChecker:
     counted for every paragraph it has seen recently. Safe to share between threads (the
     preview counts long texts on a worker)."""
 
-    MAX_PARAGRAPHS = 4096  # recently seen paragraphs kept: a few drafts' worth
+    # What it remembers, in characters of paragraphs: a few drafts' worth. A long
+    # paragraph typed into is a new paragraph at every keystroke; a bound by count alone
+    # would keep thousands of them.
+    MAX_CHARS = 200_000
 
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self._seen: dict[str, _Paragraph] = {}  # oldest first
+        self._chars = 0
         self._lock = threading.Lock()  # for adding and dropping; a lookup is atomic
 
     def _paragraph(self, paragraph: str) -> _Paragraph:
@@ -46,9 +50,13 @@ class IncrementalChecker:
         atoms = self.platform.atoms(paragraph)
         counted = _Paragraph(self.platform._units(paragraph, atoms), atoms)
         with self._lock:
-            self._seen[paragraph] = counted
-            while len(self._seen) > self.MAX_PARAGRAPHS:
-                del self._seen[next(iter(self._seen))]  # the oldest seen first
+            if paragraph not in self._seen:
+                self._seen[paragraph] = counted
+                self._chars += len(paragraph)
+            while self._chars > self.MAX_CHARS and len(self._seen) > 1:
+                oldest = next(iter(self._seen))  # the oldest seen first
+                del self._seen[oldest]
+                self._chars -= len(oldest)
         return counted
 
     def check(self, text: str, limit: int | None = None) -> Check:

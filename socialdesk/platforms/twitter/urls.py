@@ -234,17 +234,31 @@ class UrlFinder:
         return found
 
     @staticmethod
-    def _domain_at(ends: list[_DomainEnd], dots: list[int], text: str, q: int) -> int | None:
-        """Where the domain starting at `q` ends (its TLD's end), or None."""
+    def _reach(ends: list[_DomainEnd]) -> tuple[list[int], list[int]]:
+        """For each end: the lowest `low` of it and the ends after it in its segment, and
+        one past the last end of its segment (what `_domain_at` bisects)."""
+        lowest, past = [0] * len(ends), [0] * len(ends)
+        for i in range(len(ends) - 1, -1, -1):
+            same = i + 1 < len(ends) and ends[i + 1].segment == ends[i].segment
+            lowest[i] = min(ends[i].low, lowest[i + 1]) if same else ends[i].low
+            past[i] = past[i + 1] if same else i + 1
+        return lowest, past
+
+    @staticmethod
+    def _domain_at(
+        ends: list[_DomainEnd], reach: tuple[list[int], list[int]], text: str, q: int
+    ) -> int | None:
+        """Where the domain starting at `q` ends (its TLD's end), or None: the greedy
+        regex takes the rightmost end of q's segment whose last label q is in."""
         if q >= len(text) or not _DOMAIN_CHAR.match(text, q):
             return None
-        best = None
-        for i in range(bisect.bisect_right(dots, q), len(ends)):
-            if ends[i].segment > q:
-                break  # past the segment: no domain reaches it
-            if ends[i].low <= q:
-                best = ends[i].end  # greedy: the rightmost dot it reaches
-        return best
+        first = bisect.bisect_right(ends, q, key=lambda e: e.dot)
+        if first == len(ends) or ends[first].segment > q:
+            return None  # no dot with a TLD after q in its segment
+        lowest, past = reach
+        # `lowest` does not decrease along a segment: the last end it allows is the one
+        last = bisect.bisect_right(lowest, q, first, past[first]) - 1
+        return ends[last].end if last >= first else None
 
     def matches(self, text: str) -> list[tuple[str, int, str | None, int, int, int, bool]]:
         """The regex's matches as (preceding, url start, protocol, domain start, domain
@@ -254,7 +268,7 @@ class UrlFinder:
         ends = self._domain_ends(text)
         if not ends:
             return []  # every match holds a dot followed by a TLD
-        dots = [e.dot for e in ends]
+        reach = self._reach(ends)
         # the domain starts that reach some dot, as sorted disjoint intervals
         intervals: list[list[int]] = []
         for e in sorted(ends, key=lambda e: e.low):
@@ -269,7 +283,7 @@ class UrlFinder:
         def attempt(q0: int) -> tuple[str | None, int, int] | None:
             proto = _PROTOCOL.match(text, q0)
             q = proto.end() if proto else q0
-            end = self._domain_at(ends, dots, text, q)
+            end = self._domain_at(ends, reach, text, q)
             return None if end is None else (proto.group() if proto else None, q, end)
 
         while True:
@@ -302,8 +316,8 @@ class UrlFinder:
                     break
                 continue
             proto, q, domain_end = result
-            space = _SPACE.search(text, domain_end)
-            parentheses = text.find("(", domain_end, space.start() if space else len(text)) >= 0
+            paren = text.find("(", domain_end)
+            parentheses = paren >= 0 and not _SPACE.search(text, domain_end, paren)
             tail_match = _tail(parentheses).match(text, domain_end)
             assert tail_match is not None  # every part of the tail is optional
             end = tail_match.end()
@@ -384,8 +398,29 @@ def _idna(domain: str) -> str | None:
     return ".".join(label for label in encoded if label is not None) + trailing_dot
 
 
-@lru_cache(maxsize=4096)
+MAX_LABEL = 63  # what the codec accepts of an encoded label
+# Characters nameprep keeps, one each, never merged with a neighbour: ASCII letters and
+# digits (one may take a following accent into one character: still one) and CJK ideographs.
+_KEPT = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def _label_to_ascii(label: str) -> str | None:
+    if len(label) <= MAX_LABEL:
+        return _short_label_to_ascii(label)
+    # More than 63 characters that nameprep keeps encode to more than 63 (as ASCII, or as
+    # "xn--" and at least one punycode character each): the codec fails, after ~1 µs a
+    # character of nameprep (a link glued to a long Chinese paragraph).
+    if len(_KEPT.findall(label)) > MAX_LABEL:
+        return None
+    return _encode_label(label)
+
+
+@lru_cache(maxsize=4096)
+def _short_label_to_ascii(label: str) -> str | None:
+    return _encode_label(label)
+
+
+def _encode_label(label: str) -> str | None:
     try:
         return idna_codec.ToASCII(label).decode("ascii")
     except Exception:  # as the package: any failure means no URL
