@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass
 from typing import Literal
 
+from socialdesk.platforms import incremental
 from socialdesk.platforms.base import Check, Entity, Platform
 from socialdesk.platforms.weibo.paths import check_text, rules_for
 
@@ -76,7 +77,8 @@ def platform_check(platform: Platform, text: str, limit: int) -> Check:
     `limit_for`), and its rules come with it: topics and a missing link are marked."""
     if platform.id == "weibo" and limit == rules_for("api").limit:
         return check_text(text, "api")
-    return platform.check(text, limit)
+    # cards are rebuilt on every keystroke: recount only the paragraph it changed
+    return incremental.check(platform, text, limit)
 
 
 def build_preview(platform: Platform, text: str, limit: int, expanded: bool = False) -> Preview:

@@ -2,12 +2,15 @@
 
 Each verb is a module with `register(subparsers)`; its parser's `run` default
 returns the exit status. User errors print one line on stderr, never a traceback.
+Only the verb being run is imported (the GUI none): `publish` pulls in keyring and
+requests, `render` the template engine — nothing another verb or the window needs.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import importlib
 import io
 import os
 import sys
@@ -15,20 +18,20 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from socialdesk import __version__
-from socialdesk.cli import (
-    check_cmd,
-    count_cmd,
-    export_cmd,
-    publish_cmd,
-    queue_cmd,
-    render_cmd,
-    translate_cmd,
-)
 from socialdesk.draft import DraftError
 from socialdesk.schedule.queue import QueueError
 from socialdesk.schedule.zones import ScheduleError
 
-VERBS = [count_cmd, check_cmd, export_cmd, publish_cmd, queue_cmd, translate_cmd, render_cmd]
+# verb → its module in this package, in the order `--help` lists them
+VERBS = {
+    "count": "count_cmd",
+    "check": "check_cmd",
+    "export": "export_cmd",
+    "publish": "publish_cmd",
+    "queue": "queue_cmd",
+    "translate": "translate_cmd",
+    "render": "render_cmd",
+}
 
 
 class UsageError(Exception):
@@ -42,7 +45,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verbs: Sequence[str] = tuple(VERBS)) -> argparse.ArgumentParser:
+    """The parser with `verbs` (all of them for `--help` and for mistakes)."""
     parser = _Parser(
         prog="socialdesk",
         description="Write one social post; ship it localised to VK, Weibo, X and Facebook. "
@@ -50,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"socialdesk {__version__}")
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
-    for verb in VERBS:
-        verb.register(subparsers)
+    for verb in verbs:
+        importlib.import_module(f"{__name__}.{VERBS[verb]}").register(subparsers)
     return parser
 
 
@@ -62,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args_list)
     _stdout_for_any_text()
-    parser = build_parser()
+    parser = build_parser([args_list[0]] if args_list[0] in VERBS else tuple(VERBS))
     args = parser.parse_args(args_list)
     try:
         status: int = args.run(args)

@@ -13,10 +13,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from twitter_text.regexp.emoji import emoji as EMOJI_RE
-
 from socialdesk.platforms import Platform, get_platform
 from socialdesk.platforms.base import find_urls
+from socialdesk.platforms.twitter.rules import emoji_spans as _x_emoji_spans
 
 ELLIPSIS = "…"
 Span = tuple[int, int]
@@ -30,7 +29,6 @@ _CJK = re.compile(
     "[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
     "\U00020000-\U0002ffff]"
 )
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def is_cjk(char: str) -> bool:
@@ -66,15 +64,9 @@ def grapheme_boundary(text: str, index: int) -> bool:
 
 
 def emoji_spans(text: str) -> list[Span]:
-    spans = []
-    for run in _NON_ASCII_RUN.finditer(text):
-        start = run.start()
-        # keycaps (1️⃣, #️⃣) start with an ASCII character
-        if start > 0 and text[start] in "\ufe0f\u20e3":
-            start -= 1
-        for m in EMOJI_RE.finditer(text, start, run.end()):
-            spans.append(m.span())
-    return spans
+    """Emoji sequences as twitter-text finds them (X's counter's finder: the same spans
+    as the package's emoji regex, without importing it and `pkg_resources`)."""
+    return _x_emoji_spans(text)
 
 
 def protected_spans(text: str, platform: Platform | None) -> list[Span]:

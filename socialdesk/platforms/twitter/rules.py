@@ -3,19 +3,18 @@
 Counting follows twitter-text `config/v3.json` and `parseTweet.js`: NFC, one unit
 for code points in the light ranges, two otherwise, 23 for every URL and 2 for any
 emoji sequence. URLs and emoji are recognised exactly as the `twitter-text-parser`
-package does (its URL extractor, its emoji list); the sum is ours because its
-per-character Python loop costs ~8 ms for 2,000 characters, too slow for every
-keystroke.
+package does (`urls`: its URL extractor's matches, worked out in linear time; its emoji
+list); the sum is ours because its per-character Python loop costs ~8 ms for 2,000
+characters, too slow for every keystroke.
 
-The twitter-text parts load on first need (`twitter_text_parts`): a text without a dot
-has no URL and an ASCII text has no emoji, so neither needs them.
+The emoji list loads on first need (`twitter_text_parts`): an ASCII text has no emoji.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from socialdesk.platforms.base import (
@@ -26,116 +25,13 @@ from socialdesk.platforms.base import (
     normalize_line_endings,
     short_url,
 )
-from socialdesk.platforms.twitter import twitter_text_parts
+from socialdesk.platforms.twitter import twitter_text_parts, urls
 
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _INVALID = re.compile("[\ufffe\ufeff\uffff]")
 # twitter-text: handles are ASCII, at most 15 characters, not glued to a word or an @
 _MENTION = re.compile(r"(?<![A-Za-z0-9_!#$%&*@＠])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠]|://)")
-
-
-class _UrlFinder:
-    """twitter-text's URLs, looked for only where they can be."""
-
-    def __init__(self) -> None:
-        rules = twitter_text_parts.url_rules()
-        self.extract = rules.extract_urls_with_indices
-        spaces = rules.spaces_group
-        # twitter-text never lets a URL contain one of its spaces, so URLs can be looked
-        # for word by word: the same matches, without the extractor's quadratic scans of
-        # long text. The space before a word stays with it: the extractor reads it as the
-        # URL's preceding character (at the start of a string it would take the word's
-        # first character instead).
-        self.word = re.compile(f"[{spaces}]?[^{spaces}]+")
-        # Every URL it accepts has a dot followed by a known top-level domain: words
-        # without one are skipped (the extractor is slow, and quadratic on long CJK runs).
-        if rules.valid_punycode.pattern != r"(?:xn--[\-0-9a-z]+)":
-            raise ValueError("twitter-text's punycode pattern changed")
-        self.has_dot_tld = _DotTldFilter(rules.valid_gtld, rules.valid_cctld)
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for word in self.word.finditer(text):
-            if self.has_dot_tld(word.group()):
-                offset = word.start()
-                spans.extend(
-                    (offset + e["indices"][0], offset + e["indices"][1])
-                    for e in self.extract(word.group())
-                )
-        return spans
-
-
-class _DotTldFilter:
-    """Whether a word has a dot followed by one of twitter-text's top-level domains, in
-    any case: a set lookup of the letters after each dot, instead of compiling the ~1,600
-    domains into one more alternation (~8 ms). It may say yes where that regex would say
-    no (it ignores what follows the domain), never the reverse: the extractor decides.
-
-    Case is folded as the regex engine's IGNORECASE folds it (`ſ` is `s`, `K` is `k`…),
-    by asking the engine which of the domains' own cased letters a character matches;
-    a character without case matches only itself."""
-
-    PUNYCODE = "xn--"  # and then letters, digits or hyphens; any will do here
-
-    def __init__(self, *patterns: re.Pattern[str]) -> None:
-        names = [name for pattern in patterns for name in _alternatives(pattern)]
-        letters = {ch for name in (*names, self.PUNYCODE) for ch in name}
-        self.cased = sorted(ch for ch in letters if _has_case(ch))
-        # group i+1 matches what the engine takes for cased[i], ignoring case
-        self.letter_of = re.compile("|".join(f"({re.escape(ch)})" for ch in self.cased), re.I)
-        self.folding = _Folding(self._fold_char)
-        self.names = {self.fold(name) for name in (*names, self.PUNYCODE)}
-        self.lengths = sorted({len(name) for name in self.names})
-
-    def _fold_char(self, ch: str) -> str:
-        if not _has_case(ch):
-            return ch
-        m = self.letter_of.fullmatch(ch)
-        return self.cased[m.lastindex - 1] if m and m.lastindex else ch
-
-    def fold(self, text: str) -> str:
-        return text.translate(self.folding)
-
-    def __call__(self, word: str) -> bool:
-        dot = word.find(".")
-        while dot >= 0:
-            after = self.fold(word[dot + 1 : dot + 1 + self.lengths[-1]])
-            if any(after[:n] in self.names for n in self.lengths if n <= len(after)):
-                return True
-            dot = word.find(".", dot + 1)
-        return False
-
-
-class _Folding(dict[int, str]):
-    """A `str.translate` table that works out each character's entry on first sight."""
-
-    def __init__(self, fold_char: Callable[[str], str]) -> None:
-        super().__init__()
-        self.fold_char = fold_char
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = self.fold_char(chr(code))
-        return folded
-
-
-def _has_case(ch: str) -> bool:
-    return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
-
-
-def _alternatives(pattern: re.Pattern[str]) -> list[str]:
-    """The literal names of one of twitter-text's domain patterns: `(?:(?:a|b|…)(?=…))`."""
-    head, tail = "(?:(?:", ")(?=[^0-9a-zA-Z@+-]|$))"
-    body = pattern.pattern
-    names = body[len(head) : -len(tail)].split("|")
-    special = set("\\.^$*+?{}[]()|")
-    if (
-        not body.startswith(head)
-        or not body.endswith(tail)
-        or any(not name or special & set(name) for name in names)
-    ):
-        raise ValueError(f"a twitter-text domain pattern of another shape: {body[:40]}…")
-    return names
 
 
 class _EmojiFinder:
@@ -212,9 +108,9 @@ def _emoji_finder() -> _EmojiFinder:
     return _EmojiFinder()
 
 
-@cache
-def _url_finder() -> _UrlFinder:
-    return _UrlFinder()
+def emoji_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every emoji sequence, as twitter-text's emoji regex finds them."""
+    return [] if text.isascii() else list(_emoji_finder().spans(text))
 
 
 class TwitterPlatform(Platform):
@@ -226,7 +122,7 @@ class TwitterPlatform(Platform):
         self.url_weight: int = int(self.data["url_weight"])
 
     def prepare(self) -> None:
-        _url_finder()
+        urls.url_finder()
         _emoji_finder()
         _hashtag_pattern()
 
@@ -234,9 +130,7 @@ class TwitterPlatform(Platform):
         return normalize_line_endings(unicodedata.normalize("NFC", text))
 
     def url_spans(self, text: str) -> list[tuple[int, int]]:
-        if "." not in text:
-            return []  # the extractor finds nothing without a dot either
-        return _url_finder().spans(text)
+        return urls.url_spans(text)
 
     def atoms(self, normalized: str) -> Sequence[Atom]:
         urls = self.url_spans(normalized)

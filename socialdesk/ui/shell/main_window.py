@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import SUFFIX, Draft, DraftError
-from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms import PLATFORM_IDS, get_platform, incremental
 from socialdesk.platforms.base import Check
 from socialdesk.recovery import (
     RecoveryEntry,
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             return card.preview.check
         if len(text) >= ASYNC_MIN_CHARS:
             return None  # counted off the GUI thread; shown when it arrives
-        return get_platform(pid).check(text, limit)
+        return incremental.check(get_platform(pid), text, limit)
 
     def _update_master_marks(self) -> None:
         pid = self.selected_platform

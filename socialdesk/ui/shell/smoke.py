@@ -1,6 +1,7 @@
 """`SOCIALDESK_SMOKE_TEST=1 socialdesk`: start, paint the main window once, report what it
 shows on stdout and quit with status 0 (`=keyring` also round-trips a throwaway secret
-through the system keyring).
+through the system keyring; `=paint` only prints `socialdesk-smoke: painted` at the first
+paint and quits: what the start-up benchmark times, the whole real command).
 
 The packaged-app test runs the built executable this way: it proves the frozen app finds
 its Qt plugins, resources, the sample draft and its translations without a person
@@ -35,8 +36,20 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            QTimer.singleShot(0, self.finish)
+            painted_only = os.environ.get(SMOKE_ENV) == "paint"
+            QTimer.singleShot(0, self.quit_painted if painted_only else self.finish)
         return False
+
+    def quit_painted(self) -> None:
+        print(REPORT_PREFIX + "painted", flush=True)
+        self.close()
+
+    def close(self) -> None:
+        shutdown = getattr(self.window, "shutdown", None)
+        if callable(shutdown):
+            shutdown()  # stop autosave timers and worker threads like a clean close
+        self.window.hide()
+        QApplication.exit(0)
 
     def finish(self) -> None:
         window = self.window
@@ -44,11 +57,7 @@ class _FirstPaint(QObject):
         if os.environ.get(SMOKE_ENV) == "keyring":
             report["keyring"] = keyring_round_trip()
         print(REPORT_PREFIX + json.dumps(report, ensure_ascii=False), flush=True)
-        shutdown = getattr(window, "shutdown", None)
-        if callable(shutdown):
-            shutdown()  # stop autosave timers and worker threads like a clean close
-        window.hide()
-        QApplication.exit(0)
+        self.close()
 
 
 def describe(window: QMainWindow) -> dict[str, object]:

@@ -15,9 +15,8 @@ HEAVY = (
     "requests",  # publishing and translation clients
     "bs4",
     "keyring",  # credentials: only when a service needs a key
-    "pkg_resources",  # pulled in by twitter-text's emoji regex, which counting never uses
-    "twitter_text.regexp.emoji",
-    "twitter_text.parse_tweet",
+    "pkg_resources",  # pulled in by twitter-text's emoji regex
+    "twitter_text",  # X counting has its own tables: none of the package runs in the app
     "socialdesk.publishing",
     "socialdesk.translation.engine",
     "socialdesk.templates.engine",

@@ -1,0 +1,116 @@
+"""Checking a text as it is typed: each keystroke recounts only the paragraph it changed.
+
+A platform's count is a sum over the (normalized) text: plain runs weighed character by
+character, plus atoms (links, emoji sequences) of fixed weight. No atom crosses a line
+break on any platform (a URL or an emoji sequence never contains one), so the text is cut
+into paragraphs, each with the line break that opens it, and each paragraph's units and
+atoms are remembered by its text. Keeping the line break with the paragraph after it
+matters: it is what twitter-text sees before a link that starts the paragraph.
+
+`IncrementalChecker.check` returns exactly what `Platform.check` returns (the property
+test in tests/test_incremental_checks.py edits texts at random and compares).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from socialdesk.platforms.base import Atom, Check, Platform
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    units: int
+    atoms: Sequence[Atom]  # indices within the paragraph
+
+
+class IncrementalChecker:
+    """`platform.check(text, limit)` for successive versions of texts, reusing what it
+    counted for every paragraph it has seen recently. Safe to share between threads (the
+    preview counts long texts on a worker)."""
+
+    # What it remembers, in characters of paragraphs: a few drafts' worth. A long
+    # paragraph typed into is a new paragraph at every keystroke; a bound by count alone
+    # would keep thousands of them.
+    MAX_CHARS = 200_000
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self._seen: dict[str, _Paragraph] = {}  # oldest first
+        self._chars = 0
+        self._lock = threading.Lock()  # for adding and dropping; a lookup is atomic
+
+    def _paragraph(self, paragraph: str) -> _Paragraph:
+        known = self._seen.get(paragraph)
+        if known is not None:
+            return known
+        atoms = self.platform.atoms(paragraph)
+        counted = _Paragraph(self.platform._units(paragraph, atoms), atoms)
+        with self._lock:
+            if paragraph not in self._seen:
+                self._seen[paragraph] = counted
+                self._chars += len(paragraph)
+            while self._chars > self.MAX_CHARS and len(self._seen) > 1:
+                oldest = next(iter(self._seen))  # the oldest seen first
+                del self._seen[oldest]
+                self._chars -= len(oldest)
+        return counted
+
+    def check(self, text: str, limit: int | None = None) -> Check:
+        platform = self.platform
+        limit = platform.limit if limit is None else limit
+        normalized = platform.normalize(text)
+        pieces = normalized.split("\n")
+        paragraphs = [pieces[0], *("\n" + piece for piece in pieces[1:])]
+        counted = [self._paragraph(p) for p in paragraphs]
+        count = platform._to_count(sum(c.units for c in counted))
+        over_at = fold_at = None
+        if count > limit:
+            over_at = self._index_past(text, normalized, paragraphs, counted, limit)
+        if platform.fold_count is not None and platform.fold_applies(count):
+            fold_at = self._index_past(text, normalized, paragraphs, counted, platform.fold_count)
+        return Check(
+            count=count,
+            limit=limit,
+            over_by=max(0, count - limit),
+            fold_at=fold_at,
+            over_at=over_at,
+            near_limit=count >= limit * platform.warn_ratio,
+            problems=platform.problems(normalized),
+        )
+
+    def _index_past(
+        self,
+        text: str,
+        normalized: str,
+        paragraphs: list[str],
+        counted: list[_Paragraph],
+        count: int,
+    ) -> int | None:
+        """`Platform._index_past`, skipping whole paragraphs that fit."""
+        budget = count * self.platform.scale
+        offset = 0
+        for paragraph, units in zip(paragraphs, counted, strict=True):
+            if units.units > budget:
+                index = self.platform._index_past_normalized(paragraph, units.atoms, budget)
+                if index is None:  # pragma: no cover - the units say it passes
+                    return None
+                index += offset
+                return index if normalized == text else self.platform._original_index(text, index)
+            budget -= units.units
+            offset += len(paragraph)
+        return None
+
+
+@cache
+def checker_for(platform: Platform) -> IncrementalChecker:
+    """The one incremental checker of a platform (platforms are singletons)."""
+    return IncrementalChecker(platform)
+
+
+def check(platform: Platform, text: str, limit: int | None = None) -> Check:
+    """`platform.check(text, limit)`, recounting only paragraphs it has not seen lately."""
+    return checker_for(platform).check(text, limit)
