@@ -14,6 +14,7 @@ VERB_MODULES = (
     "publish_cmd",
     "translate_cmd",
     "render_cmd",
+    "queue_cmd",
 )
 
 
@@ -61,6 +62,7 @@ def test_importing_the_command_line_imports_no_verb() -> None:
         ),
         (["check", "--help"], "", ["check_cmd", "count_cmd"]),  # check reuses count's JSON
         (["render", "--help"], "", ["render_cmd"]),
+        (["queue", "run"], "", ["queue_cmd"]),  # what the OS scheduler runs every 5 minutes
     ],
 )
 def test_a_verb_imports_only_itself(argv: list[str], stdin: str, verbs: list[str]) -> None:
