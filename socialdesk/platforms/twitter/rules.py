@@ -193,7 +193,7 @@ class _EmojiFinder:
                 i -= 1  # ASCII occurs in emoji only as the first code point of a keycap
             while i < end:
                 for n in self.lengths.get(text[i], ()):
-                    if text[i : i + n] in self.sequences:
+                    if i + n <= end and text[i : i + n] in self.sequences:
                         yield i, i + n
                         i += n
                         break
