@@ -93,6 +93,9 @@ class XPublisher(Publisher):
             raise PublishError("X answered without a post id; check the account.", "unknown")
         return PostResult(post_id=post_id, url=f"https://x.com/i/web/status/{post_id}")
 
+    def reply(self, text: str, reply_to: str, media: Sequence[MediaUpload] = ()) -> PostResult:
+        return self.publish(text, None, media, reply_to=reply_to)
+
     # -- media ------------------------------------------------------------------------------
     def _post(self, path: str, **kwargs: Any) -> dict[str, Any]:
         headers = {"Authorization": self._auth("POST", path)}

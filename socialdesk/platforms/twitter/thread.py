@@ -95,6 +95,12 @@ def numbering(number: int, total: int) -> str:
     return f" {number}/{total}"
 
 
+def thread_as_text(thread: Thread) -> str:
+    """The parts one after another, each under its number (`[1/4]`), for a file (the
+    Outbox, exports) from which they are posted by hand."""
+    return "\n\n".join(f"[{part.number}/{part.total}]\n{part.text}" for part in thread.parts)
+
+
 def split_thread(text: str, limit: int = 280, *, numbered: bool = False) -> Thread:
     """`text` as a thread of posts of at most `limit` (X's weighted count).
 
@@ -318,4 +324,12 @@ def _between_clusters(text: str, i: int) -> bool:
     return not (ord(before) in regional and ord(ch) in regional)
 
 
-__all__ = ["MARKER", "Thread", "ThreadPart", "has_marker", "numbering", "split_thread"]
+__all__ = [
+    "MARKER",
+    "Thread",
+    "ThreadPart",
+    "has_marker",
+    "numbering",
+    "split_thread",
+    "thread_as_text",
+]
