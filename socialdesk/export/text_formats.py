@@ -15,6 +15,7 @@ from typing import Any
 
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile, media_notes
+from socialdesk.platforms.twitter.thread import thread_as_text
 
 CSV_COLUMNS = ("platform", "account", "language", "text", "link", "scheduled_time")
 MISSING_MEDIA_NOTE = "MISSING-MEDIA.txt"
@@ -26,8 +27,12 @@ def txt_name(final: FinalText) -> str:
 
 
 def plain_files(finals: list[FinalText], media: list[MediaFile]) -> dict[str, bytes]:
-    """Relative file name → bytes, for a folder or a zip: one UTF-8 text per platform."""
-    files = {txt_name(f): f.text.encode("utf-8") for f in finals}
+    """Relative file name → bytes, for a folder or a zip: one UTF-8 text per platform
+    (an X thread's parts one after another, each under its number)."""
+    files = {
+        txt_name(f): (f.text if f.thread is None else thread_as_text(f.thread)).encode("utf-8")
+        for f in finals
+    }
     for item in media:
         if item.data is not None:
             files[f"media/{item.export_name}"] = item.data
@@ -49,6 +54,8 @@ def build_zip(files: dict[str, bytes]) -> bytes:
 
 def status_words(final: FinalText) -> str:
     check = final.check
+    if final.thread is not None:
+        return f"a thread of {len(final.thread.parts)} posts, each fits"
     if check.over_by:
         return f"over the limit by {check.over_by}"
     if check.problems:
@@ -87,8 +94,13 @@ def build_markdown(title: str, finals: list[FinalText], media: list[MediaFile]) 
             lines.append(f"- Link: <{f.link}>")
         if f.scheduled_time:
             lines.append(f"- Scheduled: {md_escape(f.scheduled_time)}")
-        fence = md_fence(f.text)
-        lines += ["", f"{fence}text", f.text, fence]
+        if f.thread is None:
+            fence = md_fence(f.text)
+            lines += ["", f"{fence}text", f.text, fence]
+        for part in f.thread.parts if f.thread is not None else ():
+            fence = md_fence(part.text)
+            lines += ["", f"Part {part.number}/{part.total} — {part.count} / {f.check.limit}"]
+            lines += ["", f"{fence}text", part.text, fence]
     if media:
         lines += ["", "## Images", ""]
         for item in media:
@@ -99,12 +111,15 @@ def build_markdown(title: str, finals: list[FinalText], media: list[MediaFile]) 
 
 
 def build_csv(finals: list[FinalText]) -> bytes:
-    """One row per platform, every field quoted; UTF-8 with a BOM so spreadsheets read CJK."""
+    """One row per post (an X thread: one per part, in order), every field quoted; UTF-8
+    with a BOM so spreadsheets read CJK."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for f in finals:
-        writer.writerow((f.pid, f.account, f.language, f.text, f.link, f.scheduled_time))
+        texts = [f.text] if f.thread is None else f.thread.texts
+        for text in texts:
+            writer.writerow((f.pid, f.account, f.language, text, f.link, f.scheduled_time))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -127,6 +142,11 @@ def build_json(title: str, finals: list[FinalText], media: list[MediaFile]) -> s
                 "problems": list(f.check.problems),
                 "link": f.link,
                 "scheduled_time": f.scheduled_time,
+                # an X thread: its posts in order (one post: the text above)
+                "parts": [
+                    {"number": p.number, "text": p.text, "count": p.count}
+                    for p in (f.thread.parts if f.thread is not None else ())
+                ],
             }
             for f in finals
         ],
