@@ -83,11 +83,11 @@ from socialdesk.ui.shell.window_state import restore_window_state, save_window_s
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 # The features that plug into the window, in the order their menu entries appear.
-ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
+ALL_FEATURES = ("publishing", "templates", "media", "threads", "export", "library", "translation")
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
-DEFAULT_FEATURES = ("publishing", "templates", "media")
+DEFAULT_FEATURES = ("publishing", "templates", "media", "threads")
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
             from socialdesk.ui.media.install import install_media
 
             install_media(self)
+        if "threads" in wanted:  # X: Post as a thread, Number the parts (card, Edit menu)
+            from socialdesk.ui.threads.install import install_threads
+
+            install_threads(self)
         if "export" in wanted:  # File ▸ Export…
             from socialdesk.ui.export.install import install_export
 
