@@ -1622,6 +1622,10 @@ It stays in the recovery folder: {parent}</source>
       <source>&lt;span style="color:{secondary};"&gt;{meta}&lt;/span&gt;</source>
       <translation>&lt;span style="color:{secondary};"&gt;{meta}&lt;/span&gt;</translation>
     </message>
+    <message>
+      <source>Thread of {n} posts</source>
+      <translation>Тред из {n} постов</translation>
+    </message>
   </context>
   <context>
     <name>PlatformRow</name>
@@ -2149,6 +2153,32 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Delete “{name}”? It is moved to the templates/.deleted folder.</source>
       <translation>Удалить «{name}»? Он будет перемещён в папку templates/.deleted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreadActions</name>
+    <message>
+      <source>Post as a thread</source>
+      <translation>Разбить на тред</translation>
+    </message>
+    <message>
+      <source>Split the X text into posts that each fit, published as replies one after another. A line holding only --- moves a break.</source>
+      <translation>Разделить текст для X на посты, каждый в пределах лимита, и опубликовать их ответами друг другу. Строка из одних --- переносит место разрыва.</translation>
+    </message>
+    <message>
+      <source>Number the parts (1/4)</source>
+      <translation>Нумеровать части (1/4)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreadPartRow</name>
+    <message>
+      <source>Part {number} of {total}</source>
+      <translation>Часть {number} из {total}</translation>
+    </message>
+    <message>
+      <source>{number}/{total} · {count} / {limit}</source>
+      <translation>{number}/{total} · {count} / {limit}</translation>
     </message>
   </context>
   <context>

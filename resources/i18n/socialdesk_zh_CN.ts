@@ -1616,6 +1616,10 @@ It stays in the recovery folder: {parent}</source>
       <source>&lt;span style="color:{secondary};"&gt;{meta}&lt;/span&gt;</source>
       <translation>&lt;span style="color:{secondary};"&gt;{meta}&lt;/span&gt;</translation>
     </message>
+    <message>
+      <source>Thread of {n} posts</source>
+      <translation>串推，共 {n} 条</translation>
+    </message>
   </context>
   <context>
     <name>PlatformRow</name>
@@ -2141,6 +2145,32 @@ It stays in the recovery folder: {parent}</source>
     <message>
       <source>Delete “{name}”? It is moved to the templates/.deleted folder.</source>
       <translation>删除“{name}”？它会被移到 templates/.deleted 文件夹。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreadActions</name>
+    <message>
+      <source>Post as a thread</source>
+      <translation>拆成串推发布</translation>
+    </message>
+    <message>
+      <source>Split the X text into posts that each fit, published as replies one after another. A line holding only --- moves a break.</source>
+      <translation>把 X 文本拆成每条都不超限的帖子，依次作为回复发布。单独一行 --- 可移动分段位置。</translation>
+    </message>
+    <message>
+      <source>Number the parts (1/4)</source>
+      <translation>为各部分编号（1/4）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreadPartRow</name>
+    <message>
+      <source>Part {number} of {total}</source>
+      <translation>第 {number} 部分，共 {total} 部分</translation>
+    </message>
+    <message>
+      <source>{number}/{total} · {count} / {limit}</source>
+      <translation>{number}/{total} · {count} / {limit}</translation>
     </message>
   </context>
   <context>

@@ -5,14 +5,17 @@ types; numbering and the split marker work from the window."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import type_text
 
 from socialdesk.draft import Draft
 from socialdesk.platforms.twitter.thread import split_thread
+from socialdesk.ui.common.i18n import install_translators
 from socialdesk.ui.shell.main_window import MainWindow
 
 LONG = "".join(
@@ -29,6 +32,8 @@ def shot(window: MainWindow, name: str) -> None:
     folder = os.environ.get("SOCIALDESK_SHOTS")
     if folder:
         window.resize(1280, 720)
+        for _ in range(3):  # let the layout settle at the new size
+            QApplication.processEvents()
         window.grab().save(str(Path(folder) / f"{name}-window.png"))
         window.cards["twitter"].grab().save(str(Path(folder) / f"{name}-card.png"))
 
@@ -114,3 +119,24 @@ def test_thread_card_in_russian_and_chinese(window: MainWindow) -> None:
         thread = split_thread(text, numbered=True)
         assert [r.text_view.toPlainText() for r in card.thread_view.visible_rows()] == thread.texts
         shot(window, f"thread-{name}")
+
+
+def test_in_a_russian_and_chinese_interface(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    for language, button, summary in (
+        ("ru", "Разбить на тред", "Тред из 3 постов"),
+        ("zh_CN", "拆成串推发布", "串推，共 3 条"),
+    ):
+        assert install_translators(language) == language
+        try:
+            window = make_window()
+            open_draft(window, Draft(master=LONG))
+            window.thread_actions.thread_action.trigger()
+            card = window.cards["twitter"]
+            assert window.thread_actions.thread_action.text() == button
+            assert card.count_label.text() == summary
+            assert card.thread_view.visible_rows()[0].count_label.text().startswith("1/3 · ")
+            shot(window, f"ui-{language}")
+        finally:
+            install_translators("en")
