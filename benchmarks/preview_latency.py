@@ -6,6 +6,9 @@ at the end) and times each keystroke until every visible card and the editor hav
 repainted: key event, text to the draft, counting on four platforms, card documents,
 editor over-limit marks, then forced `repaint()` of the cards and the editor.
 
+The 1,000-character draft is typed into once more with X posted as a thread
+(`*_1000_thread`): the X card re-splits the text and redraws its parts on each key.
+
 Also: cold start to first painted window, the app (started as `socialdesk` starts it, on
 a first run: every feature, the sample draft) against a bare PySide6 QMainWindow, each in
 fresh subprocesses, alternating, several runs, medians. The children keep compiled
@@ -32,7 +35,8 @@ _HOME = tempfile.mkdtemp(prefix="socialdesk-bench-")
 _PYCACHE = tempfile.mkdtemp(prefix="socialdesk-bench-pycache-")
 os.environ["SOCIALDESK_HOME"] = _HOME  # never touch the user's settings or autosaves
 
-SIZES = (1_000, 25_000)
+# (size, key suffix, X posted as a thread: the X card re-splits on every keystroke)
+CASES = ((1_000, "", False), (25_000, "", False), (1_000, "_thread", True))
 KEYSTROKES = {1_000: 120, 25_000: 80}
 STARTUP_RUNS = 5
 TYPED = "Typing one more word #tag ok "
@@ -81,8 +85,8 @@ def measure_typing() -> dict[str, float]:
     window.show()
     app.processEvents()
     results: dict[str, float] = {}
-    for size in SIZES:
-        window.document.replace(Draft(master=mixed_text(size)), None)
+    for size, suffix, thread in CASES:
+        window.document.replace(Draft(master=mixed_text(size), twitter_thread=thread), None)
         app.processEvents()
         editor = window.master_editor
         editor.setFocus()
@@ -107,13 +111,17 @@ def measure_typing() -> dict[str, float]:
             samples.append((time.perf_counter() - start) * 1000)
         assert len(window.document.draft.master) == size + count
         warm = samples[3:]  # the first keys warm caches
-        results[f"median_ms_{size}"] = statistics.median(warm)
-        results[f"p95_ms_{size}"] = percentile(warm, 0.95)
-        results[f"max_ms_{size}"] = max(warm)
+        name = f"{size}{suffix}"
+        results[f"median_ms_{name}"] = statistics.median(warm)
+        results[f"p95_ms_{name}"] = percentile(warm, 0.95)
+        results[f"max_ms_{name}"] = max(warm)
+        parts = window.cards["twitter"].thread
         print(
-            f"{size:>6} chars: median {results[f'median_ms_{size}']:.2f} ms, "
-            f"p95 {results[f'p95_ms_{size}']:.2f} ms, max {results[f'max_ms_{size}']:.2f} ms "
-            f"({len(warm)} keystrokes, {len(cards)} cards)"
+            f"{size:>6} chars{' (X thread)' if thread else ''}: "
+            f"median {results[f'median_ms_{name}']:.2f} ms, "
+            f"p95 {results[f'p95_ms_{name}']:.2f} ms, max {results[f'max_ms_{name}']:.2f} ms "
+            f"({len(warm)} keystrokes, {len(cards)} cards"
+            + (f", {len(parts.parts)} parts)" if parts is not None else ")")
         )
     window.close()
     return results

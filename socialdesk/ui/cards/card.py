@@ -11,7 +11,7 @@ changed: typing past a collapsed card's fold just updates the counter.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QUrl, Signal
@@ -34,7 +34,9 @@ from socialdesk.platforms.twitter.thread import Thread, split_thread
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
+    FOLD_STYLES,
     CardColours,
+    FoldStyle,
     Preview,
     build_preview,
     colours_for,
@@ -302,6 +304,20 @@ class PlatformCard(QFrame):
             self._input = None
             self.set_text(text, limit)
 
+    def _split(self, text: str, limit: int) -> Thread | None:
+        """The thread `text` is posted as, when this card shows threads and it is one."""
+        thread, numbered = self.thread_mode
+        split = split_thread(text, limit, numbered=numbered) if thread else None
+        return split if split is not None and split.is_thread else None
+
+    def _thread_preview(self, thread: Thread) -> Preview:
+        """What the editors see of a thread: every part fits; the count is the longest's."""
+        longest = max(part.count for part in thread.parts)
+        near = longest >= thread.limit * self.platform.warn_ratio
+        check = Check(longest, thread.limit, 0, None, near_limit=near)
+        style = FOLD_STYLES.get(self.pid, FoldStyle())
+        return Preview(self.pid, check, (), False, self.platform.fold_label, style, False)
+
     def set_account(self, name: str, handle: str) -> None:
         """Whose post this is: the author name and handle shown in the post header."""
         self._account_name, self._handle = name, handle.lstrip("@")
@@ -313,21 +329,22 @@ class PlatformCard(QFrame):
         key = (text, limit, self.expanded, self.dark)
         if key == self._input:
             return False
-        self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
+        thread = self._split(text, limit)
+        if thread is not None:  # the parts are shown, not the text: no preview of it
+            self.show_preview(self._thread_preview(thread), key, thread)
+        else:
+            self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
         return True
 
-    def show_preview(self, preview: Preview, key: tuple[str, int, bool, bool]) -> None:
+    def show_preview(
+        self, preview: Preview, key: tuple[str, int, bool, bool], thread: Thread | None = None
+    ) -> None:
         """Display a preview computed for `key` (text, limit, expanded, dark)."""
         self._input = key
-        self.preview = preview
-        thread, numbered = self.thread_mode
-        split = split_thread(key[0], key[1], numbered=numbered) if thread else None
-        self.thread = split if split is not None and split.is_thread else None
+        self.thread = thread if thread is not None else self._split(key[0], key[1])
         if self.thread is not None:
             # every part fits: what the editors mark and count is the longest part
-            self.preview = replace(
-                preview, check=_thread_check(self.thread, self.platform.warn_ratio)
-            )
+            self.preview = self._thread_preview(self.thread)
             identity = (self._account_name, self._colour("accent"))
             self.thread_view.show_thread(
                 self.platform,
@@ -338,6 +355,7 @@ class PlatformCard(QFrame):
                 self._colour("border"),
             )
         else:
+            self.preview = preview
             page = render_html(preview, self._colours())
             if page != self._html:
                 self._html = page
@@ -551,8 +569,3 @@ class PlatformCard(QFrame):
 
     def count_colour(self) -> QColor:
         return self.ring.colour()
-
-
-def _thread_check(thread: Thread, warn_ratio: float) -> Check:
-    longest = max(part.count for part in thread.parts)
-    return Check(longest, thread.limit, 0, None, near_limit=longest >= thread.limit * warn_ratio)

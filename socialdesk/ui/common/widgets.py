@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 AMBER = "#F5A100"
@@ -23,25 +23,46 @@ def initials(name: str) -> str:
 
 
 class Avatar(QWidget):
-    """A round placeholder with initials, in the platform's accent colour."""
+    """A round placeholder with initials, in the platform's accent colour. Drawn once into
+    a pixmap: an X thread repaints one per part on every keystroke."""
 
     def __init__(self, diameter: int = 40, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._diameter = diameter
         self._text = "?"
         self._colour = QColor("#888888")
+        self._pixmap: QPixmap | None = None
         self.setFixedSize(diameter, diameter)
 
     def set_identity(self, name: str, colour: str) -> None:
-        self._text = initials(name)
-        self._colour = QColor(colour)
+        text, qcolour = initials(name), QColor(colour)
+        if (text, qcolour) == (self._text, self._colour):
+            return
+        self._text, self._colour = text, qcolour
+        self._pixmap = None
         self.update()
 
     def text(self) -> str:
         return self._text
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._pixmap = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._pixmap is None or self._pixmap.devicePixelRatio() != ratio:
+            self._pixmap = self._draw(ratio)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        painter.end()
+
+    def _draw(self, ratio: float) -> QPixmap:
+        pixmap = QPixmap(round(self._diameter * ratio), round(self._diameter * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colour)
@@ -51,8 +72,11 @@ class Avatar(QWidget):
         font.setPixelSize(max(8, int(self._diameter * (0.42 if len(self._text) == 1 else 0.36))))
         painter.setFont(font)
         painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.drawText(
+            QRectF(0, 0, self._diameter, self._diameter), Qt.AlignmentFlag.AlignCenter, self._text
+        )
         painter.end()
+        return pixmap
 
 
 class PlatformBadge(QWidget):
