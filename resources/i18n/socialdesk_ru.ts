@@ -504,6 +504,14 @@
       <source>Already published on {time} with this text; not sent again.</source>
       <translation>Уже опубликовано {time} с этим текстом; повторно не отправляется.</translation>
     </message>
+    <message>
+      <source>Posted as a thread of {count} parts, each a reply to the one before.</source>
+      <translation>Публикуется тредом из {count} частей, каждая — ответ на предыдущую.</translation>
+    </message>
+    <message>
+      <source>Already published as a thread on {time} with this text; not sent again.</source>
+      <translation>Уже опубликовано тредом {time} с этим текстом; повторно не отправляется.</translation>
+    </message>
   </context>
   <context>
     <name>CoreTexts</name>

@@ -504,6 +504,14 @@
       <source>Already published on {time} with this text; not sent again.</source>
       <translation>已于 {time} 以此文本发布；不再重复发送。</translation>
     </message>
+    <message>
+      <source>Posted as a thread of {count} parts, each a reply to the one before.</source>
+      <translation>以串推形式发布，共 {count} 条，每条回复上一条。</translation>
+    </message>
+    <message>
+      <source>Already published as a thread on {time} with this text; not sent again.</source>
+      <translation>已于 {time} 以串推形式发布过此文本，不再重复发送。</translation>
+    </message>
   </context>
   <context>
     <name>CoreTexts</name>

@@ -14,6 +14,7 @@ this dialog does not know who opens it.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, DraftError
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.twitter.thread import thread_as_text
 from socialdesk.publishing import (
     Outcome,
     PlatformPlan,
@@ -64,6 +66,7 @@ STATUS_TEXT = {
     "failed": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Failed"), "#B3261E"),
     "unknown": ("?", QT_TRANSLATE_NOOP("PlatformRow", "Unknown"), "#B26A00"),
 }
+_LINK = re.compile(r"https://[^\s,<>&\"']*[^\s,<>&\"'.]")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
 
@@ -115,7 +118,10 @@ class PlatformRow(QFrame):
         layout.addLayout(status)
 
     def show_plan(self, plan: PlatformPlan) -> None:
-        self.text_view.setPlainText(plan.text)
+        # an X thread: its posts, numbered, as they go out
+        self.text_view.setPlainText(
+            plan.text if plan.thread is None else thread_as_text(plan.thread)
+        )
         self.problems_label.setText("\n".join(f"✗ {core_message(p)}" for p in plan.problems))
         self.problems_label.setVisible(bool(plan.problems))
         self.notes_label.setText("\n".join(f"· {core_message(n)}" for n in plan.notes))
@@ -135,7 +141,8 @@ class PlatformRow(QFrame):
             )
             parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
         if outcome.message and outcome.status != "outbox":
-            parts.append(html.escape(outcome.message))
+            # a thread's message names the posts already live: their links open them
+            parts.append(_LINK.sub(r'<a href="\g<0>">\g<0></a>', html.escape(outcome.message)))
         self.status_label.setText(" — ".join(parts))
 
 
