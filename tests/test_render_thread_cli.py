@@ -64,3 +64,17 @@ def test_without_thread_mode_the_text_is_printed_as_it_is(tmp_path: Path) -> Non
     as_json = json.loads(socialdesk("render", str(path), "-p", "vk", "--json").stdout)
     assert as_json["parts"] == [{"number": 1, "text": TEXT, "count": len(TEXT)}]
     assert as_json["thread"] is False
+
+
+def test_check_passes_a_thread_whose_posts_each_fit(tmp_path: Path) -> None:
+    path = saved(tmp_path, thread=True)
+    result = socialdesk("check", str(path))
+    assert result.returncode == 0, result.stdout
+    counts = [p.count for p in split_thread(TEXT).parts]
+    x_row = next(line for line in result.stdout.splitlines() if line.startswith("X "))
+    assert x_row.endswith(f"ok, a thread of {len(counts)} posts")
+    data = json.loads(socialdesk("check", str(path), "--json").stdout)
+    x = next(row for row in data["platforms"] if row["platform"] == "twitter")
+    assert x["thread"] == counts and x["over_by"] == 0 and data["ok"] is True
+    # the same text as one post is over the limit
+    assert socialdesk("check", str(saved(tmp_path, thread=False))).returncode == 1
