@@ -219,7 +219,7 @@ class _Splitter:
         first = space.search(source, pos, end)
         suspect = "." in source[pos : first.start() if first else end]
         if not suspect and end < len(source) and not space.match(source, end):
-            last = first and _x_last_word().search(source, pos, end)
+            last = _x_last_word().search(source, pos, end) if first else None
             suspect = "." in source[last.start() if last else pos : end]
         if suspect:
             return self.x.count(source[pos:end])
