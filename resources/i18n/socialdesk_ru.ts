@@ -1543,6 +1543,14 @@ It stays in the recovery folder: {parent}</source>
       <source>missing</source>
       <translation>нет файла</translation>
     </message>
+    <message>
+      <source>X post </source>
+      <translation>Пост X </translation>
+    </message>
+    <message>
+      <source>The post of the X thread this picture goes on</source>
+      <translation>Пост треда в X, к которому прикрепляется эта картинка</translation>
+    </message>
   </context>
   <context>
     <name>PlatformCard</name>

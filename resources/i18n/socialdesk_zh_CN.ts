@@ -1537,6 +1537,14 @@ It stays in the recovery folder: {parent}</source>
       <source>missing</source>
       <translation>缺失</translation>
     </message>
+    <message>
+      <source>X post </source>
+      <translation>X 帖子 </translation>
+    </message>
+    <message>
+      <source>The post of the X thread this picture goes on</source>
+      <translation>这张图片附在 X 串推的哪一条</translation>
+    </message>
   </context>
   <context>
     <name>PlatformCard</name>

@@ -79,10 +79,15 @@ class ThreadActions(QObject):
         self._offer()
 
     def _offer(self, _pid: str = "") -> None:
-        """On the card, the thread button shows while it is of use: over the limit, or on."""
+        """On the card, the thread button shows while it is of use: over the limit, or on.
+        The Images panel (if installed) lets each picture name its post of the thread."""
         preview = self.card.preview
         over = preview is not None and preview.check.over_by > 0
         self.thread_action.setVisible(over or self.draft.twitter_thread)
+        media = getattr(self.window, "media", None)
+        if media is not None:
+            thread = self.card.thread
+            media.panel.set_thread_posts(len(thread.parts) if thread is not None else 0)
 
 
 def install_threads(window: Any) -> ThreadActions:

@@ -8,12 +8,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from media_samples import write_picture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import type_text
 
-from socialdesk.draft import Draft
+from socialdesk.draft import Draft, MediaItem
 from socialdesk.platforms.twitter.thread import split_thread
 from socialdesk.ui.common.i18n import install_translators
 from socialdesk.ui.shell.main_window import MainWindow
@@ -140,3 +141,25 @@ def test_in_a_russian_and_chinese_interface(
             shot(window, f"ui-{language}")
         finally:
             install_translators("en")
+
+
+def test_each_picture_names_its_post_of_the_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    pictures = [write_picture(tmp_path / f"p{n}.png", str(n), (320, 240), n) for n in (1, 2)]
+    draft = Draft(master="Short.", media=[MediaItem(str(p)) for p in pictures])
+    open_draft(window, draft)
+    rows = window.media.panel.rows
+    assert not any(row.thread_spin.isVisibleTo(row) for row in rows)  # one post: no choice
+
+    window.document.edit(lambda d: setattr(d, "master", LONG), master=True)
+    window.thread_actions.thread_action.trigger()
+    spins = [row.thread_spin for row in window.media.panel.rows]
+    assert all(spin.isVisibleTo(spin.parentWidget()) for spin in spins)
+    assert [spin.value() for spin in spins] == [1, 1] and spins[0].maximum() == 3
+    spins[1].setValue(3)
+    assert [item.thread_part for item in window.document.draft.media] == [0, 3]
+    shot(window, "thread-images")
+    # left out of X, a picture has no post to choose
+    window.media.set_platform(1, "twitter", False)
+    assert not window.media.panel.rows[1].thread_spin.isVisibleTo(window.media.panel.rows[1])
