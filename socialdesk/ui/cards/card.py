@@ -246,6 +246,8 @@ class PlatformCard(QFrame):
         self.media_grid = MediaGrid(self.pid)
         self.media_widget = self.media_grid
         post_layout.addWidget(self.media_grid)
+        # a thread shows each picture on its post; their fix buttons act as the card's
+        self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
         outer.addWidget(self.post)
         outer.addStretch(1)
 
@@ -310,6 +312,17 @@ class PlatformCard(QFrame):
         split = split_thread(text, limit, numbered=numbered) if thread else None
         return split if split is not None and split.is_thread else None
 
+    def _show_thread(self, thread: Thread) -> None:
+        self.thread_view.show_thread(
+            self.platform,
+            thread,
+            self._colours(),
+            self.name_label.text(),
+            (self._account_name, self._colour("accent")),
+            self._colour("border"),
+            (self._media, self._media_base, self.dark),
+        )
+
     def _thread_preview(self, thread: Thread) -> Preview:
         """What the editors see of a thread: every part fits; the count is the longest's."""
         longest = max(part.count for part in thread.parts)
@@ -345,15 +358,7 @@ class PlatformCard(QFrame):
         if self.thread is not None:
             # every part fits: what the editors mark and count is the longest part
             self.preview = self._thread_preview(self.thread)
-            identity = (self._account_name, self._colour("accent"))
-            self.thread_view.show_thread(
-                self.platform,
-                self.thread,
-                self._colours(),
-                self.name_label.text(),
-                identity,
-                self._colour("border"),
-            )
+            self._show_thread(self.thread)
         else:
             self.preview = preview
             page = render_html(preview, self._colours())
@@ -362,6 +367,7 @@ class PlatformCard(QFrame):
                 self.text_view.set_page(page)
         for widget in (self.post_header, self.text_view):
             widget.setVisible(self.thread is None)
+        self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
         self.thread_view.setVisible(self.thread is not None)
         self._show_count(preview)
         self.shown.emit(self.pid)
@@ -432,6 +438,9 @@ class PlatformCard(QFrame):
         self._media = list(media)
         self._media_base = base
         self.media_grid.set_media(self._media, base)
+        if self.thread is not None:
+            self.media_grid.hide()
+            self._show_thread(self.thread)
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:

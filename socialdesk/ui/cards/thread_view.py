@@ -7,7 +7,9 @@ whose text changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socialdesk.draft import MediaItem
 from socialdesk.platforms import Platform
 from socialdesk.platforms.twitter.thread import Thread, ThreadPart
 from socialdesk.preview import CardColours, build_preview, render_html
+from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
 
@@ -57,12 +61,22 @@ class ThreadPartRow(QWidget):
         self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = QLabel()
+        self.media_grid = MediaGrid("twitter")  # the pictures on this post
         right.addWidget(self.name_label)
         right.addWidget(self.text_view)
+        right.addWidget(self.media_grid)
         right.addWidget(self.count_label)
         row.addLayout(right, 1)
         self.key: tuple[object, ...] = ()
+        self.media_key: tuple[object, ...] = ()
         self._html = ""
+
+    def show_media(self, media: list[MediaItem], base: Path | None, dark: bool) -> None:
+        key = (tuple((m.path, m.alt, tuple(m.excluded)) for m in media), base, dark)
+        if key != self.media_key:
+            self.media_key = key
+            self.media_grid.set_media(media, base)
+            self.media_grid.set_dark(dark)
 
     def show_part(
         self,
@@ -103,6 +117,8 @@ class ThreadPartRow(QWidget):
 class ThreadView(QScrollArea):
     """The parts of a thread, one row each, scrolling together."""
 
+    fix_requested = Signal(str)  # a post's pictures do not fit: make fitting copies
+
     def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._font = font
@@ -130,15 +146,25 @@ class ThreadView(QScrollArea):
         header: str,
         identity: tuple[str, str],
         line_colour: str,
+        media: tuple[list[MediaItem], Path | None, bool] = ([], None, False),
     ) -> None:
         """Show `thread`; `header` is the name line (rich text) over each part, `identity`
-        the avatar's name and colour."""
-        while len(self.rows) < len(thread.parts):
+        the avatar's name and colour; `media` the draft's pictures, the draft's folder and
+        whether the card is dark: each picture shows on the post it goes on."""
+        total = len(thread.parts)
+        items, base, dark = media
+        on_post: dict[int, list[MediaItem]] = {}
+        for item in items:
+            if item.goes_to("twitter"):
+                on_post.setdefault(min(max(item.thread_part, 1), total), []).append(item)
+        while len(self.rows) < total:
             row = ThreadPartRow(self._font)
+            row.media_grid.fix_requested.connect(self.fix_requested)
             self._layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         for row, part in zip(self.rows, thread.parts, strict=False):
             row.show_part(platform, part, thread.limit, colours, header, identity, line_colour)
+            row.show_media(on_post.get(part.number, []), base, dark)
             row.show()
         for row in self.rows[len(thread.parts) :]:
             row.hide()

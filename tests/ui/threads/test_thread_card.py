@@ -159,7 +159,16 @@ def test_each_picture_names_its_post_of_the_thread(
     assert [spin.value() for spin in spins] == [1, 1] and spins[0].maximum() == 3
     spins[1].setValue(3)
     assert [item.thread_part for item in window.document.draft.media] == [0, 3]
+    # the X card shows each picture under its post
+    card = window.cards["twitter"]
+    shown = [len(row.media_grid.images) for row in card.thread_view.visible_rows()]
+    assert shown == [1, 0, 1]
+    assert card.media_grid.isHidden()
     shot(window, "thread-images")
     # left out of X, a picture has no post to choose
     window.media.set_platform(1, "twitter", False)
     assert not window.media.panel.rows[1].thread_spin.isVisibleTo(window.media.panel.rows[1])
+    assert [len(row.media_grid.images) for row in card.thread_view.visible_rows()] == [1, 0, 0]
+    # one post again: the pictures are back under it
+    window.thread_actions.thread_action.trigger()
+    assert not card.media_grid.isHidden() and len(card.media_grid.images) == 1
