@@ -41,15 +41,24 @@ _HEAVY = re.compile(r"[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 _CLOSERS = "\"'”’»)\\]」』）】〕〉》"
-# Break points, best first; each pattern's match ends where the next part begins.
-_LEVELS = (
-    re.compile(r"\n[ \t]*\n\s*"),  # paragraph
-    re.compile(  # sentence, or a line
-        rf"[.!?…‼⁇⁈⁉][{_CLOSERS}]*\s+|[。！？；｡．][{_CLOSERS}]*\s*|\n\s*"
-    ),
-    re.compile(rf"[,;:][{_CLOSERS}]*\s+|\s[—–-]\s+|[—–]\s+|[，、：﹐､][{_CLOSERS}]*\s*"),  # clause
-    re.compile(r"\s+"),  # word
-)
+
+
+@cache
+def _levels() -> tuple[re.Pattern[str], ...]:
+    """Break points, best first; each pattern's match ends where the next part begins.
+    (Compiled on first use: the window imports this module before its first paint.)"""
+    return (
+        re.compile(r"\n[ \t]*\n\s*"),  # paragraph
+        re.compile(  # sentence, or a line
+            rf"[.!?…‼⁇⁈⁉][{_CLOSERS}]*\s+|[。！？；｡．][{_CLOSERS}]*\s*|\n\s*"
+        ),
+        re.compile(  # clause
+            rf"[,;:][{_CLOSERS}]*\s+|\s[—–-]\s+|[—–]\s+|[，、：﹐､][{_CLOSERS}]*\s*"
+        ),
+        re.compile(r"\s+"),  # word
+    )
+
+
 _MIN_FILL = 0.5  # a better break is taken only if it leaves the part at least this full
 # characters a line (or a part) should not start with
 _NO_START = frozenset("、。，．！？」』）】〕〉》：；,.!?:;)]}%’”»")
@@ -159,7 +168,7 @@ class _Splitter:
         spans += [(e.start, e.end) for e in x.entities(source, urls) if e.kind != "url"]
         spans += [m.span() for m in _TEMPLATE_TAG.finditer(source)]
         self.starts, self.ends = _merge(spans)
-        self.levels = [[m.end() for m in level.finditer(source)] for level in _LEVELS]
+        self.levels = [[m.end() for m in level.finditer(source)] for level in _levels()]
 
     # -- what a break may be ---------------------------------------------------------
     def protected_start(self, i: int) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from socialdesk.draft import MediaItem, Variant
 from socialdesk.platforms import Check, Platform
-from socialdesk.platforms.twitter.thread import Thread, split_thread
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
@@ -57,6 +57,9 @@ from socialdesk.ui.common.widgets import (
     set_style,
     set_text,
 )
+
+if TYPE_CHECKING:  # loaded with the first thread, not with the window
+    from socialdesk.platforms.twitter.thread import Thread
 
 
 @dataclass(frozen=True)
@@ -309,8 +312,12 @@ class PlatformCard(QFrame):
     def _split(self, text: str, limit: int) -> Thread | None:
         """The thread `text` is posted as, when this card shows threads and it is one."""
         thread, numbered = self.thread_mode
-        split = split_thread(text, limit, numbered=numbered) if thread else None
-        return split if split is not None and split.is_thread else None
+        if not thread:
+            return None
+        from socialdesk.platforms.twitter.thread import split_thread
+
+        split = split_thread(text, limit, numbered=numbered)
+        return split if split.is_thread else None
 
     def _show_thread(self, thread: Thread) -> None:
         self.thread_view.show_thread(

@@ -8,6 +8,7 @@ whose text changed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from socialdesk.draft import MediaItem
 from socialdesk.platforms import Platform
-from socialdesk.platforms.twitter.thread import Thread, ThreadPart
 from socialdesk.preview import CardColours, build_preview, render_html
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
+
+if TYPE_CHECKING:
+    from socialdesk.platforms.twitter.thread import Thread, ThreadPart
 
 AVATAR = 40
 
