@@ -14,9 +14,10 @@ platforms that failed.
 An X text the writer chose to post as a thread (`Draft.twitter_thread`) goes out as
 its parts (`platforms.twitter.thread`), in order, each a reply to the one before, its
 images on the part they name (`MediaItem.thread_part`, else the first). Every part
-posted is logged on its own (`PublishRecord.part`): if one fails, the log says which
-parts are live, and publishing again — Retry, or later from the draft — posts only
-the parts that are not, replying to the last live one. A part whose outcome is
+posted is logged on its own (`PublishRecord.part`, its own text's fingerprint): if one
+fails, the log says which parts are live, and publishing again — Retry, or later from
+the draft, even after the writer changed a part not yet posted — posts only the parts
+that are not, replying to the last live one. A part whose outcome is
 unknown stops the thread, as a single post would.
 
 Images: each platform gets the draft's images chosen for it (paths resolved against
@@ -59,7 +60,7 @@ from socialdesk.platforms.api import (
     PublishError,
     make_publisher,
 )
-from socialdesk.platforms.twitter.thread import Thread, split_thread, thread_as_text
+from socialdesk.platforms.twitter.thread import Thread, ThreadPart, split_thread, thread_as_text
 from socialdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -300,21 +301,27 @@ def _plan_thread(plan: PlatformPlan, thread: Thread) -> None:
 
 
 def _resume_thread(draft: Draft, plan: PlatformPlan, force: bool) -> None:
-    """What the log says of this thread: the parts already live are not posted again."""
+    """What the log says of this thread: the parts already live are not posted again.
+
+    A part is known by its own text (each part's record holds its fingerprint), so a
+    writer who changes a part not yet posted (X refused it) keeps the live ones: the
+    thread goes on from the first part that is not on X, replying to the one before."""
     assert plan.thread is not None
-    total = len(plan.thread.parts)
+    parts = plan.thread.parts
+    total = len(parts)
+    wanted = {part.number: text_fingerprint(part.text) for part in parts}
     latest: dict[int, PublishRecord] = {}
     for entry in draft.publish_log:
-        if (
-            entry.platform == plan.platform
-            and entry.text_hash == plan.text_hash
-            and entry.parts == total
-            and 1 <= entry.part <= total
-        ):
+        if entry.platform == plan.platform and wanted.get(entry.part) == entry.text_hash:
             latest[entry.part] = entry
     if plan.destination != "api" or not latest:
         return
-    live = {n: entry for n, entry in latest.items() if entry.status == "published"}
+    live: dict[int, PublishRecord] = {}
+    for number in range(1, total + 1):  # each live part replied to the one before
+        found = latest.get(number)
+        if found is None or found.status != "published":
+            break
+        live[number] = found
     if len(live) == total:
         plan.previous = live[1]
         if force:
@@ -329,13 +336,13 @@ def _resume_thread(draft: Draft, plan: PlatformPlan, force: bool) -> None:
                 "text; not sent again."
             )
         return
-    unknown = sorted(n for n, entry in latest.items() if entry.status == "unknown")
-    if unknown and not force:
-        plan.previous = latest[unknown[0]]
+    waiting = latest.get(len(live) + 1)  # the first part that is not live
+    if waiting is not None and waiting.status == "unknown" and not force:
+        plan.previous = waiting
         plan.skip = True
         plan.notes.append(
-            f"An earlier attempt at part {unknown[0]} of {total} "
-            f"({friendly_time(plan.previous.time)}) has an unknown outcome. Check "
+            f"An earlier attempt at part {waiting.part} of {total} "
+            f"({friendly_time(waiting.time)}) has an unknown outcome. Check "
             f"{plan.name}; publish again only if that part is not there (the parts already "
             "live are not posted again)."
         )
@@ -505,7 +512,7 @@ class PublishJob:
                 why = f"{UNKNOWN_OUTCOME}: an unexpected problem occurred ({type(exc).__name__})."
             else:
                 record = self._record(
-                    plan, "published", "", result.url, result.post_id, part.number, total
+                    plan, "published", "", result.url, result.post_id, part, total
                 )
                 plan.live[part.number] = record
                 records.append(record)
@@ -513,7 +520,7 @@ class PublishJob:
                 continue
             live = _parts_live(plan.live, total) or f"Nothing of the thread is on {plan.name}."
             message = f"{live} Part {part.number} of {total}: {why}"
-            records.append(self._record(plan, status, message, "", "", part.number, total))
+            records.append(self._record(plan, status, message, "", "", part, total))
             first = plan.live.get(1)
             return Outcome(
                 plan.platform,
@@ -543,18 +550,19 @@ class PublishJob:
         message: str,
         url: str,
         post_id: str,
-        part: int,
+        part: ThreadPart,
         parts: int,
     ) -> PublishRecord:
+        """A thread part's log entry: known by its own text (see `_resume_thread`)."""
         return PublishRecord(
             platform=plan.platform,
             time=now_iso(),
             status=status,
             post_id=post_id,
             url=url,
-            text_hash=plan.text_hash,
+            text_hash=text_fingerprint(part.text),
             message=message,
-            part=part,
+            part=part.number,
             parts=parts,
         )
 

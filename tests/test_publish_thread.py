@@ -207,3 +207,29 @@ def test_over_the_limit_without_thread_mode_still_blocks(
     draft.twitter_thread = False
     plan = plan_publish(draft, store=store, settings=settings)
     assert any("over the limit" in problem for _, problem in plan.blocking)
+
+
+def test_changing_a_part_x_refused_keeps_the_live_parts(
+    apis: Apis, settings: Settings, store: AccountStore
+) -> None:
+    draft = thread_draft(numbered=False)
+    apis.twitter.state["refuse_after"] = 2  # parts 1 and 2 go out, part 3 is refused
+    publish_draft(draft, store=store, settings=settings)
+    apis.twitter.state.pop("refuse_after")
+    before = split_thread(draft.master).texts
+    # the writer rewords the last sentence, in part 4: parts 1–3 read as before
+    draft.master = draft.master.replace("Day 14: northern", "Day 14: magical")
+    after = split_thread(draft.master).texts
+    assert after[:3] == before[:3] and after[3] != before[3]
+
+    plan = plan_publish(draft, store=store, settings=settings)
+    assert sorted(plan.get("twitter").live) == [1, 2]
+    (outcome,) = publish_draft(draft, store=store, settings=settings)
+    assert outcome.status == "published"
+    ids = apis.twitter.state["post_ids"]
+    assert chain(apis.twitter) == [
+        (after[0], None),
+        (after[1], ids[0]),
+        (after[2], ids[1]),
+        (after[3], ids[2]),
+    ]
