@@ -15,6 +15,8 @@ with four links, types keys (half inside the first paragraph, which changes what
 collapsed card shows, half at the end) and times each from the key event until the event
 loop has painted everything it causes and gone quiet: nothing is repainted by force.
 `rss_mb_after_typing`: the window's process after 1,000 more keystrokes.
+The 1,000-character draft is typed into once more with X posted as a thread
+(`*_1000_thread`): the X card re-splits the text and redraws its parts on each key.
 
 Prints a table, then one JSON object on the last line.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/preview_latency.py
@@ -40,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 from counting import zh_text  # noqa: E402  (the same Chinese-with-links text)
 
-KEYSTROKES = {"1000": 120, "25000": 80, "zh_2000": 120}
+KEYSTROKES = {"1000": 120, "25000": 80, "zh_2000": 120, "1000_thread": 120}
 TYPING_KEYSTROKES = 1_000  # for the memory figure
 STARTUP_RUNS = 7
 TYPED = "Typing one more word #tag ok "
@@ -129,8 +131,10 @@ def measure_typing() -> dict[str, float]:
     editor = window.master_editor
     editor.setFocus()
 
-    def type_keys(text: str, count: int, typed: str) -> tuple[list[float], list[float]]:
-        window.document.replace(Draft(master=text), None)
+    def type_keys(
+        text: str, count: int, typed: str, thread: bool = False
+    ) -> tuple[list[float], list[float]]:
+        window.document.replace(Draft(master=text, twitter_thread=thread), None)
         settle()
         samples, cpu_samples = [], []
         for i in range(count):
@@ -155,8 +159,10 @@ def measure_typing() -> dict[str, float]:
 
     results: dict[str, float] = {}
     drafts = {"1000": mixed_text(1_000), "25000": mixed_text(25_000), "zh_2000": zh_text(2_000)}
+    drafts["1000_thread"] = drafts["1000"]  # X posted as a thread: re-split on every key
     for name, text in drafts.items():
-        warm, cpu = type_keys(text, KEYSTROKES[name], TYPED_ZH if name.startswith("zh") else TYPED)
+        typed = TYPED_ZH if name.startswith("zh") else TYPED
+        warm, cpu = type_keys(text, KEYSTROKES[name], typed, thread=name.endswith("_thread"))
         results[f"median_ms_{name}"] = statistics.median(warm)
         results[f"cpu_median_ms_{name}"] = statistics.median(cpu)
         results[f"cpu_p95_ms_{name}"] = percentile(cpu, 0.95)

@@ -74,6 +74,7 @@ class MediaItem:
     path: str
     alt: str = ""
     excluded: list[str] = field(default_factory=list)  # platform ids that don't get it
+    thread_part: int = 0  # the X thread part it goes on (1-based); 0: the first
 
     def goes_to(self, pid: str) -> bool:
         return pid not in self.excluded
@@ -88,6 +89,8 @@ class PublishRecord:
     url: str = ""
     text_hash: str = ""
     message: str = ""
+    part: int = 0  # for a part of an X thread: its number (1-based) and how many parts
+    parts: int = 0
 
 
 def default_variants() -> dict[str, Variant]:
@@ -105,6 +108,8 @@ class Draft:
     media: list[MediaItem] = field(default_factory=list)
     twitter_premium: bool = False
     weibo_path: str = "by_hand"  # "api" (statuses/share) or "by_hand" (Weibo's composer)
+    twitter_thread: bool = False  # post an X text over the limit as a thread
+    twitter_thread_numbering: bool = False  # end each part with "1/4"
     translate_hashtags: bool = False
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
@@ -346,6 +351,8 @@ class _DraftReader:
             template=self.text(data, "template", "", default=None),
             twitter_premium=self.flag(data, "twitter_premium"),
             weibo_path=self.choice(data, "weibo_path", ("api", "by_hand"), "by_hand"),
+            twitter_thread=self.flag(data, "twitter_thread"),
+            twitter_thread_numbering=self.flag(data, "twitter_thread_numbering"),
             translate_hashtags=self.flag(data, "translate_hashtags"),
             created=self.text(data, "created", "", default=now_iso()),
             modified=self.text(data, "modified", "", default=now_iso()),
@@ -373,6 +380,15 @@ class _DraftReader:
         if key not in obj:
             return default
         return bool(self.expect(obj[key], bool, f"{where}{key!r}"))
+
+    def count(self, obj: dict[str, Any], key: str, where: str = "") -> int:
+        """A whole number of at least 0 (0 when absent)."""
+        if key not in obj:
+            return 0
+        value = self.expect(obj[key], int, f"{where}{key!r}")
+        if value < 0:
+            raise self.fail(f"{where}{key!r} must be 0 or more, not {value}")
+        return int(value)
 
     def variants(self, raw: Any) -> dict[str, Variant]:
         self.expect(raw, dict, '"variants"')
@@ -429,6 +445,7 @@ class _DraftReader:
                     path=path,
                     alt=self.text(obj, "alt", f"media item {i + 1} "),
                     excluded=list(dict.fromkeys(excluded)),
+                    thread_part=self.count(obj, "thread_part", f"media item {i + 1} "),
                 )
             )
         return items
@@ -451,6 +468,8 @@ class _DraftReader:
                     url=self.text(obj, "url", where),
                     text_hash=self.text(obj, "text_hash", where),
                     message=self.text(obj, "message", where),
+                    part=self.count(obj, "part", where),
+                    parts=self.count(obj, "parts", where),
                 )
             )
         return records

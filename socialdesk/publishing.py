@@ -18,6 +18,15 @@ and names the composer to open; it is logged as "by_hand". A signed-in account's
 renewed before sending when it expires within minutes (socialdesk.signin.tokens), and once
 more if the platform refuses it as expired while our clock says otherwise.
 
+An X text the writer chose to post as a thread (`Draft.twitter_thread`) goes out as
+its parts (`platforms.twitter.thread`), in order, each a reply to the one before, its
+images on the part they name (`MediaItem.thread_part`, else the first). Every part
+posted is logged on its own (`PublishRecord.part`, its own text's fingerprint): if one
+fails, the log says which parts are live, and publishing again — Retry, or later from
+the draft, even after the writer changed a part not yet posted — posts only the parts
+that are not, replying to the last live one. A part whose outcome is
+unknown stops the thread, as a single post would.
+
 Images: each platform gets the draft's images chosen for it (paths resolved against
 `draft_path`), checked against its media rules while planning; they are read and
 stripped of personal metadata (settings "media" "strip_metadata") just before sending.
@@ -52,7 +61,14 @@ from socialdesk.media.locate import Located
 from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
 from socialdesk.media.probe import MediaError
 from socialdesk.platforms import get_platform
-from socialdesk.platforms.api import UNKNOWN_OUTCOME, Publisher, PublishError, make_publisher
+from socialdesk.platforms.api import (
+    UNKNOWN_OUTCOME,
+    PostResult,
+    Publisher,
+    PublishError,
+    make_publisher,
+)
+from socialdesk.platforms.twitter.thread import Thread, ThreadPart, split_thread, thread_as_text
 from socialdesk.platforms.weibo.paths import COMPOSER_URL as WEIBO_COMPOSER
 from socialdesk.platforms.weibo.paths import check_text as weibo_check
 from socialdesk.redaction import scrub_api_text
@@ -109,6 +125,8 @@ class PlatformPlan:
     # a signed-in account that renews itself: (margin seconds) -> the renewed tokens
     renewer: Callable[[float], TokenSet] | None = field(default=None, repr=False)
     renew_first: bool = False  # due for renewal: renewed just before sending
+    thread: Thread | None = None  # X: the parts to post, each a reply to the one before
+    live: dict[int, PublishRecord] = field(default_factory=dict)  # parts already on X
 
     @property
     def destination(self) -> Literal["api", "outbox", "queue", "by_hand"]:
@@ -170,6 +188,7 @@ class Outcome:
     post_id: str = ""
     retry_at: datetime | None = None
     record: PublishRecord | None = None
+    part_records: list[PublishRecord] = field(default_factory=list)  # a thread's, one a part
 
 
 Progress = Callable[[str, Outcome | None], None]  # (platform, None = started | outcome)
@@ -277,6 +296,8 @@ def _plan_platform(
     limit = draft.limit_for(pid)
     if pid == "twitter" and account is not None and not account.premium:
         limit = min(limit, platform.limit)  # the account decides what X accepts
+    if pid == "twitter" and draft.twitter_thread and text.strip():
+        _plan_thread(plan, split_thread(text, limit, numbered=draft.twitter_thread_numbering))
     if pid == "weibo":
         # one set of rules per path (socialdesk.platforms.weibo.paths), as the card has it
         plan.by_hand = draft.weibo_path == "by_hand"
@@ -286,7 +307,7 @@ def _plan_platform(
             check = platform.check(text, limit)  # goes to the Outbox: no safe domain yet
     else:
         check = platform.check(text, limit)
-    if check.over_by:
+    if check.over_by and plan.thread is None:
         plan.problems.append(
             f"The {platform.name} text is {check.count} characters, {check.over_by} over "
             f"the limit of {check.limit}. Shorten it."
@@ -340,6 +361,9 @@ def _plan_platform(
             f"by hand on {platform.name}."
         )
 
+    if plan.thread is not None:
+        _resume_thread(draft, plan, force)
+        return plan
     plan.previous = previous_send(draft, pid, plan.text_hash)
     if plan.previous is not None and plan.destination in ("api", "by_hand"):
         if force:
@@ -360,6 +384,92 @@ def _plan_platform(
                     "not sent again."
                 )
     return plan
+
+
+def _plan_thread(plan: PlatformPlan, thread: Thread) -> None:
+    """Post as `thread` when it has more than one part."""
+    if not thread.is_thread:
+        return
+    plan.thread = thread
+    plan.text_hash = text_fingerprint("\x1e".join(thread.texts))
+    total = len(thread.parts)
+    plan.notes.append(f"Posted as a thread of {total} parts, each a reply to the one before.")
+    for part in thread.parts:
+        if part.forced:
+            plan.notes.append(
+                f"Part {part.number} of {total} is cut inside something longer than one "
+                "post (a word, link or template tag). Add a split marker (a line with only "
+                "---) to choose where."
+            )
+
+
+def _resume_thread(draft: Draft, plan: PlatformPlan, force: bool) -> None:
+    """What the log says of this thread: the parts already live are not posted again.
+
+    A part is known by its own text (each part's record holds its fingerprint), so a
+    writer who changes a part not yet posted (X refused it) keeps the live ones: the
+    thread goes on from the first part that is not on X, replying to the one before."""
+    assert plan.thread is not None
+    parts = plan.thread.parts
+    total = len(parts)
+    wanted = {part.number: text_fingerprint(part.text) for part in parts}
+    latest: dict[int, PublishRecord] = {}
+    for entry in draft.publish_log:
+        if entry.platform == plan.platform and wanted.get(entry.part) == entry.text_hash:
+            latest[entry.part] = entry
+    if plan.destination != "api" or not latest:
+        return
+    live: dict[int, PublishRecord] = {}
+    for number in range(1, total + 1):  # each live part replied to the one before
+        found = latest.get(number)
+        if found is None or found.status != "published":
+            break
+        live[number] = found
+    if len(live) == total:
+        plan.previous = live[1]
+        if force:
+            plan.notes.append(
+                f"Already sent as a thread on {friendly_time(live[1].time)}; "
+                "you asked to publish it again."
+            )
+        else:
+            plan.skip = True
+            plan.notes.append(
+                f"Already published as a thread on {friendly_time(live[1].time)} with this "
+                "text; not sent again."
+            )
+        return
+    waiting = latest.get(len(live) + 1)  # the first part that is not live
+    if waiting is not None and waiting.status == "unknown" and not force:
+        plan.previous = waiting
+        plan.skip = True
+        plan.notes.append(
+            f"An earlier attempt at part {waiting.part} of {total} "
+            f"({friendly_time(waiting.time)}) has an unknown outcome. Check "
+            f"{plan.name}; publish again only if that part is not there (the parts already "
+            "live are not posted again)."
+        )
+        return
+    plan.live = live
+    if live:
+        plan.notes.append(
+            f"{_parts_live(live, total)} Publishing posts the rest, replying to the last one."
+        )
+
+
+def _parts_live(live: Mapping[int, PublishRecord], total: int) -> str:
+    """'Parts 1–2 of 4 are live: <links>.' ('' when none is)."""
+    if not live:
+        return ""
+    numbers = sorted(live)
+    links = ", ".join(live[n].url for n in numbers)
+    if len(numbers) == 1:
+        return f"Part {numbers[0]} of {total} is live: {links}."
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        which = f"{numbers[0]}–{numbers[-1]}"
+    else:
+        which = ", ".join(map(str, numbers))
+    return f"Parts {which} of {total} are live: {links}."
 
 
 def _count_images(n: int) -> str:
@@ -479,6 +589,8 @@ class PublishJob:
             reason = str(exc)
             message = f"{reason[:1].upper()}{reason[1:]}. Nothing was posted to {plan.name}."
             return self._outcome(plan, "failed", message)
+        if plan.thread is not None:
+            return self._attempt_thread(plan, plan.thread, plan.publisher, uploads)
         try:
             try:
                 result = plan.publisher.publish(plan.text, plan.when, uploads)
@@ -518,6 +630,98 @@ class PublishJob:
         plan.publisher.secrets[ACCESS_KEY[plan.platform]] = tokens.access_token
         plan.renew_first = False
         return None
+
+    def _attempt_thread(
+        self,
+        plan: PlatformPlan,
+        thread: Thread,
+        publisher: Publisher,
+        uploads: Sequence[MediaUpload],
+    ) -> Outcome:
+        """Post the parts not yet live, in order, each replying to the one before; stop at
+        the first that fails. `plan.live` keeps what is on X for a retry."""
+        total = len(thread.parts)
+        images: dict[int, list[MediaUpload]] = {}
+        for found, upload in zip(plan.media, uploads, strict=True):
+            images.setdefault(min(max(found.item.thread_part, 1), total), []).append(upload)
+        secrets = list(publisher.secrets.values())
+        records: list[PublishRecord] = []
+        reply_to = ""
+        for part in thread.parts:
+            done = plan.live.get(part.number)
+            if done is not None:
+                reply_to = done.post_id
+                continue
+            media = images.get(part.number, [])
+            status: Status
+            try:
+                if reply_to:
+                    result: PostResult = publisher.reply(part.text, reply_to, media)
+                else:
+                    result = publisher.publish(part.text, None, media)
+            except PublishError as exc:
+                status = "unknown" if exc.outcome_unknown else "failed"
+                why = redact(exc.message, secrets)
+                retry_at = exc.retry_at
+            except Exception as exc:
+                log.exception("%s: unexpected error while publishing part", plan.platform)
+                status, retry_at = "unknown", None
+                why = f"{UNKNOWN_OUTCOME}: an unexpected problem occurred ({type(exc).__name__})."
+            else:
+                record = self._record(
+                    plan, "published", "", result.url, result.post_id, part, total
+                )
+                plan.live[part.number] = record
+                records.append(record)
+                reply_to = result.post_id
+                continue
+            live = _parts_live(plan.live, total) or f"Nothing of the thread is on {plan.name}."
+            message = f"{live} Part {part.number} of {total}: {why}"
+            records.append(self._record(plan, status, message, "", "", part, total))
+            first = plan.live.get(1)
+            return Outcome(
+                plan.platform,
+                status,
+                message,
+                url=first.url if first else "",
+                post_id=first.post_id if first else "",
+                retry_at=retry_at,
+                part_records=records,
+            )
+        first = plan.live[1]
+        links = ", ".join(plan.live[n].url for n in sorted(plan.live))
+        message = f"Posted as a thread of {total} parts: {links}"
+        return Outcome(
+            plan.platform,
+            "published",
+            message,
+            url=first.url,
+            post_id=first.post_id,
+            part_records=records,
+        )
+
+    def _record(
+        self,
+        plan: PlatformPlan,
+        status: Status,
+        message: str,
+        url: str,
+        post_id: str,
+        part: ThreadPart,
+        parts: int,
+    ) -> PublishRecord:
+        """A thread part's log entry: known by its own text (see `_resume_thread`)."""
+        return PublishRecord(
+            platform=plan.platform,
+            time=now_iso(),
+            status=status,
+            post_id=post_id,
+            url=url,
+            text_hash=text_fingerprint(part.text),
+            message=message,
+            part=part.number,
+            parts=parts,
+        )
 
     def _read_images(self, plan: PlatformPlan) -> list[MediaUpload]:
         """The chosen images' bytes, cleaned of metadata unless that is turned off."""
@@ -565,8 +769,9 @@ class PublishJob:
 
     def _to_outbox(self, plan: PlatformPlan) -> Outcome:
         folder = self.outbox if self.outbox is not None else outbox_dir()
+        text = plan.text if plan.thread is None else thread_as_text(plan.thread)
         try:
-            path = write_outbox(folder, self.plan.title, plan.name, plan.text)
+            path = write_outbox(folder, self.plan.title, plan.name, text)
         except (OSError, DraftError) as exc:
             return self._outcome(plan, "failed", f"Could not write to the Outbox folder: {exc}")
         return self._outcome(
@@ -628,8 +833,12 @@ def _report(on_progress: Progress | None, pid: str, outcome: Outcome | None) -> 
 
 
 def record(draft: Draft, outcomes: Iterable[Outcome]) -> None:
-    """Append the outcomes to the draft's publish log (skipped platforms add nothing)."""
-    draft.publish_log.extend(o.record for o in outcomes if o.record is not None)
+    """Append the outcomes to the draft's publish log (skipped platforms add nothing; a
+    thread adds a record for each part it posted or tried)."""
+    for outcome in outcomes:
+        if outcome.record is not None:
+            draft.publish_log.append(outcome.record)
+        draft.publish_log.extend(outcome.part_records)
 
 
 def redact(message: str, secrets: Iterable[str]) -> str:

@@ -222,6 +222,18 @@ WRONG_TYPES = [
     ("template-number", set_in(("template",), 3), ["'template'", "text"]),
     ("premium-text", set_in(("twitter_premium",), "yes"), ["'twitter_premium'", "true or false"]),
     ("hashtags-number", set_in(("translate_hashtags",), 1), ["'translate_hashtags'"]),
+    ("thread-text", set_in(("twitter_thread",), "on"), ["'twitter_thread'", "true or false"]),
+    ("numbering-number", set_in(("twitter_thread_numbering",), 1), ["'twitter_thread_numbering'"]),
+    (
+        "media-thread-part-text",
+        add_media({"path": "a.png", "thread_part": "2"}),
+        ["media item 1", "'thread_part'", "a number"],
+    ),
+    (
+        "media-thread-part-negative",
+        add_media({"path": "a.png", "thread_part": -1}),
+        ["media item 1", "'thread_part'", "0 or more"],
+    ),
     ("variants-list", set_in(("variants",), []), ['"variants"', "an object", "a list"]),
     ("variant-text", set_in(("variants", "vk"), "hello"), ["'vk'", "an object", "text"]),
     ("variant-enabled", set_in(("variants", "vk", "enabled"), "yes"), ["vk", "'enabled'"]),
@@ -261,6 +273,11 @@ WRONG_TYPES = [
         set_in(("publish_log",), [{"platform": "vk", "time": "", "status": 200}]),
         ["publish_log entry 1", "'status'"],
     ),
+    (
+        "log-part-text",
+        set_in(("publish_log",), [{"platform": "twitter", "status": "published", "part": "1"}]),
+        ["publish_log entry 1", "'part'", "a number"],
+    ),
 ]
 
 
@@ -284,6 +301,16 @@ def test_media_from_before_per_platform_choice_goes_everywhere(folder: Path) -> 
     (item,) = draft.media
     assert item == MediaItem("images/cup.png", "A cup", [])
     assert all(item.goes_to(pid) for pid in PLATFORM_IDS)
+    assert item.thread_part == 0  # on the first part of an X thread
+
+
+def test_drafts_from_before_threads_post_x_as_one_post(folder: Path) -> None:
+    log = [{"platform": "twitter", "time": "t", "status": "published", "post_id": "1"}]
+    draft = Draft.load(
+        write_json(folder / "old.sdraft", with_change(set_in(("publish_log",), log)))
+    )
+    assert not draft.twitter_thread and not draft.twitter_thread_numbering
+    assert (draft.publish_log[0].part, draft.publish_log[0].parts) == (0, 0)
 
 
 def test_missing_fields_take_defaults(folder: Path) -> None:
@@ -322,10 +349,13 @@ drafts = st.builds(
             path=st.text(min_size=1),
             alt=texts,
             excluded=st.lists(st.sampled_from(PLATFORM_IDS), unique=True),
+            thread_part=st.integers(min_value=0, max_value=30),
         ),
         max_size=3,
     ),
     twitter_premium=st.booleans(),
+    twitter_thread=st.booleans(),
+    twitter_thread_numbering=st.booleans(),
     translate_hashtags=st.booleans(),
     created=texts,
     modified=texts,
@@ -339,6 +369,8 @@ drafts = st.builds(
             url=texts,
             text_hash=texts,
             message=texts,
+            part=st.integers(min_value=0, max_value=30),
+            parts=st.integers(min_value=0, max_value=30),
         ),
         max_size=2,
     ),

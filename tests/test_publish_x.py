@@ -36,6 +36,11 @@ def test_post_sends_json_text_with_valid_auth_and_links_to_it(x: XPublisher, api
         assert request.headers["authorization"].startswith("OAuth ")
 
 
+def test_line_endings_are_sent_as_x_counts_them(x: XPublisher, apis: Apis) -> None:
+    x.publish("Line one\r\nLine two\rLine three")
+    assert apis.posts("twitter") == [{"text": "Line one\nLine two\nLine three"}]
+
+
 def test_a_wrong_oauth1_secret_fails_the_servers_signature_check(apis: Apis) -> None:
     x = x_publisher(apis, "oauth1")
     x.secrets["oauth_token_secret"] = "not-the-secret"

@@ -1,6 +1,8 @@
 """`socialdesk check DRAFT [--json]`: each enabled platform's count against its limit.
 
-Exit status 0 when all fit, 1 when any is over its limit, 2 for a bad file.
+Exit status 0 when all fit, 1 when any is over its limit, 2 for a bad file. An X text
+the draft posts as a thread fits when each of its posts does: its row says how many
+posts (`"thread"`: their counts, in JSON).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from socialdesk.cli.count_cmd import check_to_json
 from socialdesk.draft import Draft
 from socialdesk.platforms import get_platform
+from socialdesk.platforms.twitter.thread import split_thread
 from socialdesk.platforms.weibo.paths import check_text
 
 
@@ -32,6 +35,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = platform.check(draft.text_for(pid), draft.limit_for(pid))
         row = check_to_json(pid, result)
+        if pid == "twitter" and draft.twitter_thread:
+            thread = split_thread(
+                draft.text_for(pid), result.limit, numbered=draft.twitter_thread_numbering
+            )
+            if thread.is_thread:
+                row["thread"] = [part.count for part in thread.parts]
+                row["over_by"] = max(0, max(row["thread"]) - result.limit)
+                row["over_at"] = None
         row["name"] = platform.name
         row["language"] = draft.variants[pid].language
         rows.append(row)
@@ -53,6 +64,8 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     for row in rows:
         if row["over_by"]:
             status = f"over by {row['over_by']}"
+        elif row.get("thread"):
+            status = f"ok, a thread of {len(row['thread'])} posts"
         elif row["problems"]:
             status = "; ".join(row["problems"])
         else:

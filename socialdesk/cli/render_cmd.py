@@ -8,6 +8,12 @@
         a template rendered without a draft. `--set body@ru=...` gives a value for
         one language only.
 
+X threads: with `--platform twitter`, a draft set to post as a thread (or `--thread`)
+prints its parts, each under a line `[1/4] 267/280` (number, X's count, limit);
+`--numbered` ends each part with its number (else as the draft says). `--json` prints
+`{"platform", "limit", "thread", "numbered", "parts": [{"number", "text", "count"}]}`
+(one part when the text is one post) for any platform.
+
 Errors (a bad file, an unknown template, a template that fails, a required field
 left empty) print one line on stderr with exit status 2.
 """
@@ -15,10 +21,12 @@ left empty) print one line on stderr with exit status 2.
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from socialdesk.draft import Draft
 from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.twitter.thread import Thread, split_thread
 from socialdesk.templates import (
     PostTemplate,
     TemplateError,
@@ -49,6 +57,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--language", "-l", help="audience language (default: the platform's)")
     parser.add_argument("--premium", action="store_true", help="X Premium limit (25,000)")
+    parser.add_argument(
+        "--thread", action="store_true", help="X: split a text over the limit into a thread"
+    )
+    parser.add_argument(
+        "--numbered", action="store_true", help="X thread: end each part with 1/4, 2/4…"
+    )
+    parser.add_argument("--json", action="store_true", help="print the parts and counts as JSON")
     parser.set_defaults(run=run)
 
 
@@ -79,12 +94,44 @@ def run(args: argparse.Namespace) -> int:
     if args.draft is None and args.template is None:
         raise _usage_error("give a draft file, or --template NAME")
     values = parse_values(args.values)
+    draft = Draft.load(args.draft) if args.draft else None
     try:
-        text = _render_draft(args, values) if args.draft else _render_template(args, values)
+        text = _render_draft(args, draft, values) if draft else _render_template(args, values)
     except TemplateError as exc:
         raise _usage_error(str(exc)) from None
-    print(text)
+    limit = _limit(args, draft)
+    thread = None
+    if args.platform == "twitter" and (args.thread or (draft and draft.twitter_thread)):
+        numbered = args.numbered or bool(draft and draft.twitter_thread_numbering)
+        thread = split_thread(text, limit, numbered=numbered)
+    if args.json:
+        print(json.dumps(_as_json(args.platform, text, limit, thread), ensure_ascii=False))
+    elif thread is not None and thread.is_thread:
+        print(_thread_text(thread))
+    else:
+        print(text)
     return 0
+
+
+def _thread_text(thread: Thread) -> str:
+    return "\n\n".join(
+        f"[{part.number}/{part.total}] {part.count}/{thread.limit}\n{part.text}"
+        for part in thread.parts
+    )
+
+
+def _as_json(pid: str, text: str, limit: int, thread: Thread | None) -> dict[str, Any]:
+    if thread is not None and thread.is_thread:
+        parts = [{"number": p.number, "text": p.text, "count": p.count} for p in thread.parts]
+    else:
+        parts = [{"number": 1, "text": text, "count": get_platform(pid).count(text)}]
+    return {
+        "platform": pid,
+        "limit": limit,
+        "thread": len(parts) > 1,
+        "numbered": bool(thread and thread.numbered),
+        "parts": parts,
+    }
 
 
 def _limit(args: argparse.Namespace, draft: Draft | None = None) -> int:
@@ -116,8 +163,7 @@ def _render_template(args: argparse.Namespace, values: dict[str, str]) -> str:
     )
 
 
-def _render_draft(args: argparse.Namespace, values: dict[str, str]) -> str:
-    draft = Draft.load(args.draft)
+def _render_draft(args: argparse.Namespace, draft: Draft, values: dict[str, str]) -> str:
     pid = args.platform
     variant = draft.variants[pid]
     name = args.template or draft.template

@@ -6,10 +6,11 @@ and with the editor. Accounts appear by id only; secrets never enter a draft.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from socialdesk.draft import Draft
 from socialdesk.platforms import Check, get_platform
+from socialdesk.platforms.twitter.thread import Thread, ThreadPart, split_thread
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,12 @@ class FinalText:
     check: Check
     link: str  # the first link in the text, else the draft's "link" field
     scheduled_time: str  # ISO time of a native schedule, "" when not scheduled
+    thread: Thread | None = None  # X posted as a thread of more than one part
+
+    def part(self, part: ThreadPart) -> FinalText:
+        """One part of the thread as a final text of its own (for cards and rows)."""
+        check = get_platform(self.pid).check(part.text, self.check.limit)
+        return replace(self, text=part.text, check=check, thread=None)
 
 
 def final_texts(draft: Draft) -> list[FinalText]:
@@ -32,6 +39,10 @@ def final_text(draft: Draft, pid: str) -> FinalText:
     platform = get_platform(pid)
     text = draft.text_for(pid)
     variant = draft.variants[pid]
+    thread = None
+    if pid == "twitter" and draft.twitter_thread and text.strip():
+        split = split_thread(text, draft.limit_for(pid), numbered=draft.twitter_thread_numbering)
+        thread = split if split.is_thread else None
     return FinalText(
         pid=pid,
         name=platform.name,
@@ -41,6 +52,7 @@ def final_text(draft: Draft, pid: str) -> FinalText:
         check=platform.check(text, draft.limit_for(pid)),
         link=first_link(draft, pid, text),
         scheduled_time=scheduled_time(draft, pid),
+        thread=thread,
     )
 
 

@@ -65,6 +65,9 @@ mark.over { background: #FFD9D9; color: #B00020; }
 .count { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--border);
          color: var(--secondary); font-size: 13px; }
 .count.over { color: #B00020; font-weight: 600; }
+.thread-part { border-left: 2px solid var(--border); margin-left: 19px; padding: 0 0 12px 20px; }
+.thread-part:last-child { padding-bottom: 0; }
+.part-count { color: var(--secondary); font-size: 12px; margin-top: 4px; }
 @media print { body { background: #fff; padding: 0; } .card { break-inside: avoid; } }
 """
 
@@ -94,14 +97,17 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
     style += f";font-family:{FONTS.get(final.pid, 'sans-serif')}"
     account = final.account or "no account chosen"
     post = render_pieces(card.before_fold)
-    if card.after_fold:
+    if final.thread is not None:
+        post = render_thread(final)
+    elif card.after_fold:
         note = f"Hidden behind “{card.fold_label}” in the feed"
         post += (
             f'<span class="fold">{escape(card.fold_label)}</span>'
             f'<span class="after-fold" data-note="{escape(note)}">'
             f"{render_pieces(card.after_fold)}</span>"
         )
-    over = final.check.over_by > 0
+    over = final.check.over_by > 0 and final.thread is None
+    counted = "" if final.thread is not None else f"{final.check.count} / {final.check.limit} · "
     source = '<div class="source">来自 SocialDesk</div>\n' if final.pid == "weibo" else ""
     return (
         f'<article class="card card-{escape(final.pid)}" data-platform="{escape(final.pid)}" '
@@ -110,12 +116,28 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
         f'<div class="avatar">{escape(final.name[:1])}</div>'
         f'<div><div class="platform">{escape(final.name)}</div>'
         f'<div class="sub">{escape(account)} · {escape(final.language)}</div></div></div>\n'
-        f'<p class="post">{post}</p>\n'
-        f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
+        + (post if final.thread is not None else f'<p class="post">{post}</p>\n')
+        + f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
         f'<div class="count{" over" if over else ""}">'
-        f"{final.check.count} / {final.check.limit} · {escape(status_words(final))}</div>\n"
+        f"{counted}{escape(status_words(final))}</div>\n"
         "</article>"
     )
+
+
+def render_thread(final: FinalText) -> str:
+    """An X thread as X shows it: the parts one under another, joined by a line, each
+    with its own count."""
+    assert final.thread is not None
+    out = []
+    for part in final.thread.parts:
+        card = proof_card(final.part(part))
+        out.append(
+            f'<div class="thread-part" data-part="{part.number}">'
+            f'<p class="post">{render_pieces(card.before_fold + card.after_fold)}</p>'
+            f'<div class="part-count">{part.number}/{part.total} · '
+            f"{part.count} / {final.thread.limit}</div></div>\n"
+        )
+    return "".join(out)
 
 
 def render_pieces(pieces: list[Piece]) -> str:

@@ -60,6 +60,8 @@ def print_card(final: FinalText, media: list[MediaFile]) -> str:
         f"{escape(final.language)}</span></p>",
         f"<p style='white-space:pre-wrap; color:{c['text']}'>{post}</p>",
     ]
+    if final.thread is not None:
+        rows[1:] = [print_thread(final, c)]
     if card.after_fold:
         rows.append(
             f"<p style='color:{c['secondary']}; font-size:8pt'>"
@@ -68,17 +70,30 @@ def print_card(final: FinalText, media: list[MediaFile]) -> str:
             f"{print_pieces(card.after_fold, c['link'])}</p>"
         )
     rows.append(print_media([m for m in media if m.goes_to(final.pid)]))
-    over = final.check.over_by > 0
+    over = final.check.over_by > 0 and final.thread is None
+    counted = "" if final.thread is not None else f"{final.check.count} / {final.check.limit} · "
     count_style = "color:#B00020; font-weight:600" if over else f"color:{c['secondary']}"
-    rows.append(
-        f"<p style='{count_style}'>{final.check.count} / {final.check.limit} · "
-        f"{escape(status_words(final))}</p>"
-    )
+    rows.append(f"<p style='{count_style}'>{counted}{escape(status_words(final))}</p>")
     return (
         f"<table width='100%' border='1' cellspacing='0' cellpadding='10' "
         f"style='border-color:{c['border']}; border-style:solid; margin-top:12px'>"
         f"<tr><td>{''.join(rows)}</td></tr></table>"
     )
+
+
+def print_thread(final: FinalText, c: dict[str, str]) -> str:
+    """An X thread's parts one under another, each with its number and count."""
+    assert final.thread is not None
+    rows = []
+    for part in final.thread.parts:
+        card = proof_card(final.part(part))
+        rows.append(
+            f"<p style='color:{c['secondary']}; font-size:8pt'>Part {part.number}/{part.total}"
+            f" · {part.count} / {final.thread.limit}</p>"
+            f"<p style='white-space:pre-wrap; color:{c['text']}'>"
+            f"{print_pieces(card.before_fold + card.after_fold, c['link'])}</p>"
+        )
+    return "".join(rows)
 
 
 def print_pieces(pieces: list[Piece], link_colour: str) -> str:

@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile, media_notes
+from socialdesk.platforms.twitter.thread import thread_as_text
 
 CSV_COLUMNS = ("platform", "account", "language", "text", "link", "scheduled_time")
 # "spreadsheet": cells a spreadsheet would run as a formula are neutralised (the default);
@@ -38,8 +39,12 @@ def txt_name(final: FinalText) -> str:
 
 
 def plain_files(finals: list[FinalText], media: list[MediaFile]) -> dict[str, bytes]:
-    """Relative file name → bytes, for a folder or a zip: one UTF-8 text per platform."""
-    files = {txt_name(f): f.text.encode("utf-8") for f in finals}
+    """Relative file name → bytes, for a folder or a zip: one UTF-8 text per platform
+    (an X thread's parts one after another, each under its number)."""
+    files = {
+        txt_name(f): (f.text if f.thread is None else thread_as_text(f.thread)).encode("utf-8")
+        for f in finals
+    }
     for item in media:
         if item.data is not None:
             files[f"media/{item.export_name}"] = item.data
@@ -61,6 +66,8 @@ def build_zip(files: dict[str, bytes]) -> bytes:
 
 def status_words(final: FinalText) -> str:
     check = final.check
+    if final.thread is not None:
+        return f"a thread of {len(final.thread.parts)} posts, each fits"
     if check.over_by:
         return f"over the limit by {check.over_by}"
     if check.problems:
@@ -109,8 +116,13 @@ def build_markdown(title: str, finals: list[FinalText], media: list[MediaFile]) 
             lines.append(f"- Link: {md_link(f.link)}")
         if f.scheduled_time:
             lines.append(f"- Scheduled: {md_escape(f.scheduled_time)}")
-        fence = md_fence(f.text)
-        lines += ["", f"{fence}text", f.text, fence]
+        if f.thread is None:
+            fence = md_fence(f.text)
+            lines += ["", f"{fence}text", f.text, fence]
+        for part in f.thread.parts if f.thread is not None else ():
+            fence = md_fence(part.text)
+            lines += ["", f"Part {part.number}/{part.total} — {part.count} / {f.check.limit}"]
+            lines += ["", f"{fence}text", part.text, fence]
     if media:
         lines += ["", "## Images", ""]
         for item in media:
@@ -127,16 +139,19 @@ def csv_cell(value: str, mode: str = "spreadsheet") -> str:
 
 
 def build_csv(finals: list[FinalText], mode: str = "spreadsheet") -> bytes:
-    """One row per platform, every field quoted; UTF-8 with a BOM so spreadsheets read CJK.
-    `mode` "spreadsheet" neutralises formulas, "exact" keeps every text as written."""
+    """One row per post (an X thread: one per part, in order), every field quoted; UTF-8
+    with a BOM so spreadsheets read CJK. `mode` "spreadsheet" neutralises formulas,
+    "exact" keeps every text as written."""
     if mode not in CSV_MODES:
         raise ValueError(f"unknown CSV mode {mode!r}; choose one of {', '.join(CSV_MODES)}")
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for f in finals:
-        row = (f.pid, f.account, f.language, f.text, f.link, f.scheduled_time)
-        writer.writerow([csv_cell(value, mode) for value in row])
+        texts = [f.text] if f.thread is None else f.thread.texts
+        for text in texts:
+            row = (f.pid, f.account, f.language, text, f.link, f.scheduled_time)
+            writer.writerow([csv_cell(value, mode) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -159,6 +174,11 @@ def build_json(title: str, finals: list[FinalText], media: list[MediaFile]) -> s
                 "problems": list(f.check.problems),
                 "link": f.link,
                 "scheduled_time": f.scheduled_time,
+                # an X thread: its posts in order (one post: the text above)
+                "parts": [
+                    {"number": p.number, "text": p.text, "count": p.count}
+                    for p in (f.thread.parts if f.thread is not None else ())
+                ],
             }
             for f in finals
         ],

@@ -226,6 +226,10 @@ class Publisher:
         """Post `text` with `media` (uploaded first: if any upload fails, nothing is posted)."""
         raise NotImplementedError
 
+    def reply(self, text: str, reply_to: str, media: Sequence[MediaUpload] = ()) -> PostResult:
+        """Post `text` as a reply to the post `reply_to` (the next part of a thread)."""
+        raise PublishError(f"{self.name} cannot post threads.", "rejected")
+
     def verify(self) -> VerifyResult:
         raise NotImplementedError
 

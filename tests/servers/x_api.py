@@ -6,7 +6,11 @@ app's) from the method, its own URL, the query and the `oauth_*` parameters. Ref
 stale timestamps and reused nonces. Errors are problem objects `{"title", "detail",
 "type", "status"}`; a repeated text gets 403 duplicate content, as on X.
 `server.state["error"]` forces 401, 403, "duplicate" or 429 (with `x-rate-limit-reset`
-= `server.state["reset"]`).
+= `server.state["reset"]`); `state["refuse_after"] = n` answers 503 to every post after
+the first n (a part of a thread failing half way).
+
+Replies (threads): `"reply": {"in_reply_to_tweet_id": ID}` must name a post made on
+this server, else 403 as X answers for a deleted or invisible post.
 
 Media: `POST /2/media/upload` takes one multipart image (`media` file part,
 `media_category=tweet_image`, `media_type` matching the bytes; JPEG, PNG or WebP up to
@@ -269,10 +273,23 @@ class XHandler(ApiHandler):
             return problem(400, "Invalid Request", "body is not JSON")
         if (
             not isinstance(body, dict)
-            or not {"text"} <= set(body) <= {"text", "media"}
+            or not {"text"} <= set(body) <= {"text", "media", "reply"}
             or not isinstance(body["text"], str)
         ):
-            return problem(400, "Invalid Request", 'the body must be {"text": ..., "media"?}')
+            return problem(
+                400, "Invalid Request", 'the body must be {"text": ..., "media"?, "reply"?}'
+            )
+        if "reply" in body:
+            reply = body["reply"]
+            target = reply.get("in_reply_to_tweet_id") if isinstance(reply, dict) else None
+            if not isinstance(reply, dict) or set(reply) != {"in_reply_to_tweet_id"}:
+                return problem(400, "Invalid Request", "reply takes in_reply_to_tweet_id")
+            if target not in state.get("post_ids", []):
+                return problem(
+                    403,
+                    "Forbidden",
+                    "You attempted to reply to a Tweet that is deleted or not visible to you.",
+                )
         if "media" in body:
             ids = body["media"].get("media_ids") if isinstance(body["media"], dict) else None
             known = state.get("media", {})
@@ -293,6 +310,9 @@ class XHandler(ApiHandler):
             reply.headers["x-rate-limit-reset"] = str(state["reset"])
             reply.headers["x-rate-limit-remaining"] = "0"
             return reply
+        refuse_after = state.get("refuse_after")
+        if refuse_after is not None and len(state.get("posts", [])) >= refuse_after:
+            return problem(503, "Service Unavailable", "Service Unavailable")
         with self.server.lock:
             posts = state.setdefault("posts", [])
             if error == "duplicate" or any(p["text"] == body["text"] for p in posts):
@@ -303,6 +323,7 @@ class XHandler(ApiHandler):
                 )
             posts.append(body)
             post_id = str(1445880548472328192 + len(posts))
+            state.setdefault("post_ids", []).append(post_id)
         data = {"id": post_id, "text": body["text"], "edit_history_tweet_ids": [post_id]}
         return Reply(201, {"data": data}, delay=state.get("delay", 0.0))
 

@@ -38,6 +38,7 @@ from socialdesk.platforms.api import (
     retry_in,
     server_problem,
 )
+from socialdesk.platforms.base import normalize_line_endings
 from socialdesk.platforms.twitter import oauth1
 
 CHUNK_BYTES = 4 * 1024 * 1024  # X takes segments of up to 5 MB
@@ -61,15 +62,24 @@ class XPublisher(Publisher):
         return f"Bearer {self.secrets['bearer_token']}"
 
     def publish(
-        self, text: str, when: datetime | None = None, media: Sequence[MediaUpload] = ()
+        self,
+        text: str,
+        when: datetime | None = None,
+        media: Sequence[MediaUpload] = (),
+        *,
+        reply_to: str = "",
     ) -> PostResult:
+        """Post `text`; `reply_to` is the id of the post it answers (a thread's previous part)."""
         media_ids = []
         for number, image in enumerate(media, start=1):
             with self.uploading(number, len(media)):
                 media_ids.append(self._upload(image))
-        body: dict[str, Any] = {"text": text}
+        # line endings as X counts them: what was counted is what is sent
+        body: dict[str, Any] = {"text": normalize_line_endings(text)}
         if media_ids:
             body["media"] = {"media_ids": media_ids}
+        if reply_to:
+            body["reply"] = {"in_reply_to_tweet_id": reply_to}
         path = "/2/tweets"
         response = self.send(
             "POST",
@@ -83,6 +93,9 @@ class XPublisher(Publisher):
         if not post_id:
             raise PublishError("X answered without a post id; check the account.", "unknown")
         return PostResult(post_id=post_id, url=f"https://x.com/i/web/status/{post_id}")
+
+    def reply(self, text: str, reply_to: str, media: Sequence[MediaUpload] = ()) -> PostResult:
+        return self.publish(text, None, media, reply_to=reply_to)
 
     # -- media ------------------------------------------------------------------------------
     def _post(self, path: str, **kwargs: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from socialdesk.platforms.base import (
@@ -31,7 +32,28 @@ from socialdesk.platforms.twitter import twitter_text_parts, urls
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _INVALID = re.compile("[\ufffe\ufeff\uffff]")
 # twitter-text: handles are ASCII, at most 15 characters, not glued to a word or an @
-_MENTION = re.compile(r"(?<![A-Za-z0-9_!#$%&*@＠])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠]|://)")
+# (but `RT@name` and `rt:@name` retweet someone), and not followed by an @, a Latin
+# accented letter or `://` (`@aliceìnheiro` mentions nobody).
+_LATIN_ACCENTS = (
+    "\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
+    "\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
+)
+_MENTION = re.compile(rf"[@＠]([A-Za-z0-9_]{{1,15}})(?![A-Za-z0-9_@＠{_LATIN_ACCENTS}]|://)")
+_MENTION_GLUED = re.compile(r"[A-Za-z0-9_!#$%&*@＠]")
+_RETWEET = re.compile(r"(?:^|[^A-Za-z0-9_+~.-])[rR][tT]:?$")  # searched up to an @
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """The @mentions in `text`; the @ is looked for first, then what precedes it."""
+    for m in _MENTION.finditer(text):
+        start = m.start()
+        if (
+            start
+            and _MENTION_GLUED.match(text, start - 1)
+            and not _RETWEET.search(text, max(0, start - 4), start)
+        ):
+            continue
+        yield m
 
 
 class _EmojiFinder:
@@ -67,7 +89,7 @@ class _EmojiFinder:
                 i -= 1  # ASCII occurs in emoji only as the first code point of a keycap
             while i < end:
                 for n in self.lengths.get(text[i], ()):
-                    if text[i : i + n] in self.sequences:
+                    if i + n <= end and text[i : i + n] in self.sequences:
                         yield i, i + n
                         i += n
                         break
@@ -77,18 +99,63 @@ class _EmojiFinder:
                     i += 1
 
 
+# twitter-text's hashtag characters besides letters, marks and decimal digits
+_HASHTAG_EXTRAS = "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+# Unicode planes that hold letters, marks or digits: the BMP, 1–3 and the variation
+# selectors in 14 (looking at all 1.1 million code points would take four times as long)
+_ASSIGNED = (range(0x40000), range(0xE0000, 0xE0200))
+
+
+@dataclass(frozen=True)
+class _HashtagRules:
+    hashtag: re.Pattern[str]  # a hash sign and what may follow it
+    glued: re.Pattern[str]  # a character a hash sign may not follow
+
+
 @cache
-def _hashtag_pattern() -> re.Pattern[str]:
-    """twitter-text's hashtags: `#` or `＃`, then letters, combining marks, digits, `_`
-    and a few joiners, not preceded by one of those or `&`."""
-    marks = (cp for cp in range(0x10000) if unicodedata.category(chr(cp))[0] == "M")
-    chars = rf"\w{_ranges_class(marks)}\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
-    return re.compile(rf"(?<![&{chars}])[#＃](?!\ufe0f|\u20e3)([{chars}]+)")
+def _hashtag_rules() -> _HashtagRules:
+    """twitter-text's hashtags: `#` or `＃`, then letters, combining marks, decimal digits,
+    `_` and a few joiners (astral letters and marks too), not preceded by one of those
+    or `&` — except a variation selector, which ends an emoji (`❤️#love`)."""
+    chars = _ranges_class(_hashtag_points()) + re.escape(_HASHTAG_EXTRAS)
+    return _HashtagRules(
+        hashtag=re.compile(rf"[#＃](?!\ufe0f|\u20e3)([{chars}]+)"),
+        glued=re.compile(rf"(?![\ufe0e\ufe0f])[&{chars}]"),
+    )
+
+
+def _hashtag_points() -> Iterator[int]:
+    """Letters, marks and decimal digits. Blocks of letters only (CJK, Hangul…) are
+    recognised whole by `str.isalpha`, which halves the time to look at each one."""
+    category = unicodedata.category
+    for plane in _ASSIGNED:
+        for block in range(plane.start, plane.stop, 256):
+            points = range(block, min(block + 256, plane.stop))
+            if "".join(map(chr, points)).isalpha():
+                yield from points
+                continue
+            for cp in points:
+                kind = category(chr(cp))
+                if kind[0] in "LM" or kind == "Nd":
+                    yield cp
+
+
+def _hashtags(text: str) -> Iterator[re.Match[str]]:
+    """The hashtags in `text`; the hash sign is looked for first, then what precedes it
+    (as a lookbehind the large class would be tested at every position)."""
+    rules = _hashtag_rules()
+    for m in rules.hashtag.finditer(text):
+        start = m.start()
+        if start and rules.glued.match(text, start - 1):
+            continue
+        if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]):
+            yield m
 
 
 def _is_hashtag(tag: str, after: str) -> bool:
-    # not all digits, and not followed by another hash sign or a scheme separator
-    has_letter = any(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in tag)
+    # a letter or mark in it (not all digits), and not followed by another hash sign
+    # or a scheme separator
+    has_letter = any(unicodedata.category(ch)[0] in "LM" for ch in tag)
     return has_letter and not after.startswith(("#", "＃", "://"))
 
 
@@ -124,7 +191,7 @@ class TwitterPlatform(Platform):
     def prepare(self) -> None:
         urls.url_finder()
         _emoji_finder()
-        _hashtag_pattern()
+        _hashtag_rules()
 
     def normalize(self, text: str) -> str:
         return normalize_line_endings(unicodedata.normalize("NFC", text))
@@ -133,7 +200,10 @@ class TwitterPlatform(Platform):
         return urls.url_spans(text)
 
     def atoms(self, normalized: str) -> Sequence[Atom]:
-        urls = self.url_spans(normalized)
+        return self.atoms_with_urls(normalized, self.url_spans(normalized))
+
+    def atoms_with_urls(self, normalized: str, urls: list[tuple[int, int]]) -> list[Atom]:
+        """The atoms, given the URLs `url_spans` found (looking for them costs the most)."""
         atoms = [Atom(start, end, self.url_weight) for start, end in urls]
         url_index = 0
         emoji = () if normalized.isascii() else _emoji_finder().spans(normalized)
@@ -155,17 +225,18 @@ class TwitterPlatform(Platform):
             return ("contains a character X refuses (U+FFFE, U+FEFF or U+FFFF)",)
         return ()
 
-    def entities(self, text: str) -> list[Entity]:
+    def entities(self, text: str, urls: list[tuple[int, int]] | None = None) -> list[Entity]:
+        """X's entities; `urls`, when given, are what `url_spans(text)` found."""
         found = [
             Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
-            for s, e in self.url_spans(text)
+            for s, e in (self.url_spans(text) if urls is None else urls)
         ]
         taken = TakenSpans((e.start, e.end) for e in found)
-        hashtags = _hashtag_pattern().finditer(text) if "#" in text or "＃" in text else ()
+        hashtags = _hashtags(text) if "#" in text or "＃" in text else ()
         for m in hashtags:
-            if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]) and taken.is_free(*m.span()):
+            if taken.is_free(*m.span()):
                 found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
-        for m in _MENTION.finditer(text):
+        for m in _mentions(text) if "@" in text or "＠" in text else ():
             if taken.is_free(*m.span()):
                 found.append(Entity("mention", *m.span(), m.group(), m.group(), m.group(1)))
         return sorted(found, key=lambda e: e.start)

@@ -39,12 +39,12 @@ from functools import cache, cached_property, lru_cache
 from socialdesk.resources import load_json
 
 # -- twitter-text's character classes (regexp/*.py), as regex class bodies -------------
-_SPACES = r"\t-\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACES = r"\t-\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _INVALID = r"\ufffe\ufeff\uffff"
 _DIRECTIONAL = r"\u202a-\u202e\u061c\u200e\u200f\u2066\u2067\u2068\u2069"
 _PUNCT_NO_DASH_DOT = r"!'#%&()*+,\\/:;<=>?@\[\]^{|}~$"  # its `punct` without - _ .
 # what never belongs to a domain: punctuation, spaces, invalid and directional marks
-_NOT_DOMAIN = _PUNCT_NO_DASH_DOT + r"\-_." + _SPACES + _INVALID + _DIRECTIONAL
+_NOT_DOMAIN = _PUNCT_NO_DASH_DOT + r"\-_." + SPACES + _INVALID + _DIRECTIONAL
 _LATIN_ACCENTS = (
     r"\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b"
     r"\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
@@ -69,13 +69,13 @@ _DOMAIN_CHAR = re.compile(f"[^{_NOT_DOMAIN}]", _I)
 _PRECEDING_THEN_DOMAIN = re.compile(f"[^A-Za-z0-9@＠$#＃{_INVALID}](?=[^{_NOT_DOMAIN}])", _I)
 _PRECEDING = re.compile(f"[^A-Za-z0-9@＠$#＃{_INVALID}]", _I)
 _PROTOCOL = re.compile(r"https?://", _I)
-_SPACE = re.compile(f"[{_SPACES}]")
+_SPACE = re.compile(f"[{SPACES}]")
 # a dot between two domain characters: the only dots a domain passes or ends at
 # (no cased character in them: the same without ignoring case, and 10 times faster to compile)
 _INNER_DOT = re.compile(f"(?<=[^{_NOT_DOMAIN}])\\.(?=[^{_NOT_DOMAIN}])")
 # where a segment ends (symmetric, so it is also searched for in the reversed text)
 _SEGMENT_END = re.compile(
-    f"[{_PUNCT_NO_DASH_DOT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
+    f"[{_PUNCT_NO_DASH_DOT}{SPACES}{_INVALID}{_DIRECTIONAL}]"
     f"|(?<![^{_NOT_DOMAIN}])\\.|\\.(?![^{_NOT_DOMAIN}])",
     _I,
 )

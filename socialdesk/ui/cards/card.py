@@ -13,8 +13,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from socialdesk.draft import MediaItem, Variant
-from socialdesk.platforms import Platform
+from socialdesk.platforms import Check, Platform
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
+    FOLD_STYLES,
     CardColours,
+    FoldStyle,
     Preview,
     build_preview,
     colours_for,
@@ -42,6 +44,8 @@ from socialdesk.preview import (
 )
 from socialdesk.ui.cards.card_header import CardHeader
 from socialdesk.ui.cards.media_grid import MediaGrid
+from socialdesk.ui.cards.text_view import CardTextView
+from socialdesk.ui.cards.thread_view import ThreadView
 from socialdesk.ui.common.theme import CJK_FAMILIES, font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
@@ -53,6 +57,9 @@ from socialdesk.ui.common.widgets import (
     set_style,
     set_text,
 )
+
+if TYPE_CHECKING:  # loaded with the first thread, not with the window
+    from socialdesk.platforms.twitter.thread import Thread
 
 
 @dataclass(frozen=True)
@@ -102,62 +109,12 @@ NOTICE_COLOURS = {
 }
 
 
-class CardTextView(QTextBrowser):
-    """The post text: read-only rich text whose preferred height is its content's."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.document().setDocumentMargin(0)
-        self.viewport().setAutoFillBackground(False)
-        self.setAutoFillBackground(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._content_height = 0
-        self._replacing = False
-        self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
-
-    def set_page(self, page: str) -> None:
-        """Replace the text. A shown scroll bar is kept up meanwhile: the emptied document
-        would hide it and the new one show it again, laying the text out at two widths."""
-        keep_bar = self.verticalScrollBar().isVisibleTo(self)
-        if keep_bar:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._replacing = True  # the emptied document's height is no news to the layout
-        try:
-            self.setHtml(page)
-        finally:
-            self._replacing = False
-            if keep_bar:
-                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._size_changed()
-
-    def _size_changed(self) -> None:
-        if self._replacing:
-            return
-        height = int(self.document().size().height()) + 2
-        if height != self._content_height:
-            self._content_height = height
-            self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, max(self._content_height, 20))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(80, min(max(self._content_height, 20), 60))
-
-
 class PlatformCard(QFrame):
     """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
 
     clicked = Signal(str)  # platform id: the card was selected
     edit_requested = Signal(str)
+    shown = Signal(str)  # platform id: the card shows a new text (or thread)
     revert_requested = Signal(str)
     hide_requested = Signal(str)
     expanded_changed = Signal(str)
@@ -178,6 +135,8 @@ class PlatformCard(QFrame):
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
+        self.thread_mode = (False, False)  # X: (post as a thread, numbered)
+        self.thread: Thread | None = None  # the thread shown, when there is one
         self.setObjectName("PlatformCard")
         self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -257,7 +216,9 @@ class PlatformCard(QFrame):
         post_layout = QVBoxLayout(self.post)
         post_layout.setContentsMargins(14, 12, 14, 12)
         post_layout.setSpacing(8)
-        header = QHBoxLayout()
+        self.post_header = QWidget()
+        header = QHBoxLayout(self.post_header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(10)
         self.avatar = Avatar(40 if self.chrome.header == "x" else 42)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
@@ -270,7 +231,7 @@ class PlatformCard(QFrame):
         names.addWidget(self.meta_label)
         names.addStretch(1)
         header.addLayout(names, 1)
-        post_layout.addLayout(header)
+        post_layout.addWidget(self.post_header)
 
         self.text_view = CardTextView()
         self.text_view.setAccessibleName(
@@ -280,11 +241,16 @@ class PlatformCard(QFrame):
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
         post_layout.addWidget(self.text_view)
+        self.thread_view = ThreadView(self._post_font())  # X threads (thread_view.py)
+        self.thread_view.hide()
+        post_layout.addWidget(self.thread_view)
 
         # the images as this platform lays them out, with its media rules (media_grid.py)
         self.media_grid = MediaGrid(self.pid)
         self.media_widget = self.media_grid
         post_layout.addWidget(self.media_grid)
+        # a thread shows each picture on its post; their fix buttons act as the card's
+        self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
         outer.addWidget(self.post)
         outer.addStretch(1)
 
@@ -333,6 +299,45 @@ class PlatformCard(QFrame):
     def is_busy(self) -> bool:
         return not self.busy_bar.isHidden()
 
+    def set_thread_mode(self, thread: bool, numbered: bool) -> None:
+        """X: show a text over the limit as the thread it is posted as."""
+        if (thread, numbered) == self.thread_mode:
+            return
+        self.thread_mode = (thread, numbered)
+        if self._input is not None:
+            text, limit = self._input[0], self._input[1]
+            self._input = None
+            self.set_text(text, limit)
+
+    def _split(self, text: str, limit: int) -> Thread | None:
+        """The thread `text` is posted as, when this card shows threads and it is one."""
+        thread, numbered = self.thread_mode
+        if not thread:
+            return None
+        from socialdesk.platforms.twitter.thread import split_thread
+
+        split = split_thread(text, limit, numbered=numbered)
+        return split if split.is_thread else None
+
+    def _show_thread(self, thread: Thread) -> None:
+        self.thread_view.show_thread(
+            self.platform,
+            thread,
+            self._colours(),
+            self.name_label.text(),
+            (self._account_name, self._colour("accent")),
+            self._colour("border"),
+            (self._media, self._media_base, self.dark),
+        )
+
+    def _thread_preview(self, thread: Thread) -> Preview:
+        """What the editors see of a thread: every part fits; the count is the longest's."""
+        longest = max(part.count for part in thread.parts)
+        near = longest >= thread.limit * self.platform.warn_ratio
+        check = Check(longest, thread.limit, 0, None, near_limit=near)
+        style = FOLD_STYLES.get(self.pid, FoldStyle())
+        return Preview(self.pid, check, (), False, self.platform.fold_label, style, False)
+
     def set_account(self, name: str, handle: str, picture: Path | None = None) -> None:
         """Whose post this is: the author name, handle and picture in the post header."""
         self._account_name, self._handle = name, handle.lstrip("@")
@@ -349,23 +354,43 @@ class PlatformCard(QFrame):
         key = (text, limit, self.expanded, self.dark)
         if key == self._input:
             return False
-        self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
+        thread = self._split(text, limit)
+        if thread is not None:  # the parts are shown, not the text: no preview of it
+            self.show_preview(self._thread_preview(thread), key, thread)
+        else:
+            self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
         return True
 
-    def show_preview(self, preview: Preview, key: tuple[str, int, bool, bool]) -> None:
+    def show_preview(
+        self, preview: Preview, key: tuple[str, int, bool, bool], thread: Thread | None = None
+    ) -> None:
         """Display a preview computed for `key` (text, limit, expanded, dark)."""
         self._input = key
-        self.preview = preview
-        page = render_html(preview, self._colours())
-        if page != self._html:
-            self._html = page
-            self.text_view.set_page(page)
+        self.thread = thread if thread is not None else self._split(key[0], key[1])
+        if self.thread is not None:
+            # every part fits: what the editors mark and count is the longest part
+            self.preview = self._thread_preview(self.thread)
+            self._show_thread(self.thread)
+        else:
+            self.preview = preview
+            page = render_html(preview, self._colours())
+            if page != self._html:
+                self._html = page
+                self.text_view.set_page(page)
+        for widget in (self.post_header, self.text_view):
+            widget.setVisible(self.thread is None)
+        self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
+        self.thread_view.setVisible(self.thread is not None)
         self._show_count(preview)
+        self.shown.emit(self.pid)
 
     def needs(self, text: str, limit: int) -> bool:
         return self._input != (text, limit, self.expanded, self.dark)
 
     def _show_count(self, preview: Preview) -> None:
+        if self.thread is not None:
+            self._show_thread_count(self.thread)
+            return
         check = preview.check
         self.ring.set_count(check.count, check.limit, check.near_limit)
         set_text(self.count_label, f"{check.count:,} / {check.limit:,}")
@@ -387,6 +412,14 @@ class PlatformCard(QFrame):
         else:
             set_text(self.fold_hint, "")
         set_style(self.fold_hint, f"color: {self._secondary()};")
+
+    def _show_thread_count(self, thread: Thread) -> None:
+        longest = max(part.count for part in thread.parts)
+        self.ring.set_count(longest, thread.limit, False)
+        set_text(self.count_label, self.tr("Thread of {n} posts").format(n=len(thread.parts)))
+        set_style(self.count_label, f"color: {self._secondary()};")
+        for label in (self.over_label, self.fold_hint):
+            set_text(label, "")
 
     @property
     def count_state(self) -> str:
@@ -417,6 +450,9 @@ class PlatformCard(QFrame):
         self._media = list(media)
         self._media_base = base
         self.media_grid.set_media(self._media, base)
+        if self.thread is not None:
+            self.media_grid.hide()
+            self._show_thread(self.thread)
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:

@@ -106,6 +106,12 @@ MESSAGE_PATTERNS = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Already published on {time} with this text; not sent again."
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Posted as a thread of {count} parts, each a reply to the one before."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Already published as a thread on {time} with this text; not sent again."
+    ),
 )
 
 

@@ -23,7 +23,9 @@ def initials(name: str) -> str:
 
 
 class Avatar(QWidget):
-    """A round placeholder with initials, in the platform's accent colour."""
+    """The account's picture, or a round placeholder with initials in the platform's
+    accent colour. Drawn once into a pixmap: an X thread repaints one per part on every
+    keystroke."""
 
     def __init__(self, diameter: int = 40, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,16 +33,21 @@ class Avatar(QWidget):
         self._text = "?"
         self._colour = QColor("#888888")
         self._picture: QPixmap | None = None
+        self._pixmap: QPixmap | None = None  # what paintEvent draws, made from the above
         self.setFixedSize(diameter, diameter)
 
     def set_identity(self, name: str, colour: str) -> None:
-        self._text = initials(name)
-        self._colour = QColor(colour)
+        text, qcolour = initials(name), QColor(colour)
+        if (text, qcolour) == (self._text, self._colour):
+            return
+        self._text, self._colour = text, qcolour
+        self._pixmap = None
         self.update()
 
     def set_picture(self, picture: QPixmap | None) -> None:
         """The account's own profile picture (None: initials on the accent colour)."""
         self._picture = picture if picture is not None and not picture.isNull() else None
+        self._pixmap = None
         self.update()
 
     def has_picture(self) -> bool:
@@ -49,8 +56,24 @@ class Avatar(QWidget):
     def text(self) -> str:
         return self._text
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._pixmap = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._pixmap is None or self._pixmap.devicePixelRatio() != ratio:
+            self._pixmap = self._draw(ratio)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        painter.end()
+
+    def _draw(self, ratio: float) -> QPixmap:
+        pixmap = QPixmap(round(self._diameter * ratio), round(self._diameter * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         circle = QRectF(0.5, 0.5, self._diameter - 1, self._diameter - 1)
@@ -59,9 +82,9 @@ class Avatar(QWidget):
             clip.addEllipse(circle)
             painter.setClipPath(clip)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(self.rect(), self._picture)
+            painter.drawPixmap(QRectF(0, 0, self._diameter, self._diameter).toRect(), self._picture)
             painter.end()
-            return
+            return pixmap
         painter.setBrush(self._colour)
         painter.drawEllipse(circle)
         font = QFont(self.font())
@@ -69,8 +92,11 @@ class Avatar(QWidget):
         font.setPixelSize(max(8, int(self._diameter * (0.42 if len(self._text) == 1 else 0.36))))
         painter.setFont(font)
         painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.drawText(
+            QRectF(0, 0, self._diameter, self._diameter), Qt.AlignmentFlag.AlignCenter, self._text
+        )
         painter.end()
+        return pixmap
 
 
 class PlatformBadge(QWidget):

@@ -49,6 +49,7 @@ class MediaController(QObject):
         panel.image_dropped.connect(self.attach_image)
         panel.alt_edited.connect(self.set_alt)
         panel.platform_toggled.connect(self.set_platform)
+        panel.thread_part_changed.connect(self.set_thread_part)
         panel.move_requested.connect(self.move)
         panel.remove_requested.connect(self.remove)
         panel.strip_toggled.connect(self.set_strip)
@@ -179,6 +180,11 @@ class MediaController(QObject):
                 name=self.tr("Edit alt text"),
                 merge_key=f"alt:{index}",
             )
+
+    def set_thread_part(self, index: int, part: int) -> None:
+        """The X thread post (1-based) picture `index` goes on."""
+        if 0 <= index < len(self.draft.media) and self.draft.media[index].thread_part != part:
+            self.document.edit(lambda d: setattr(d.media[index], "thread_part", part), media=True)
 
     def set_platform(self, index: int, pid: str, on: bool) -> None:
         if not 0 <= index < len(self.draft.media):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,7 @@ class MediaRow(QFrame):
 
     alt_edited = Signal(int, str)
     platform_toggled = Signal(int, str, bool)
+    thread_part_changed = Signal(int, int)  # index, the X thread post it goes on (1-based)
     move_requested = Signal(int, int)  # index, -1 up / +1 down
     remove_requested = Signal(int)
 
@@ -101,6 +103,8 @@ class MediaRow(QFrame):
         super().__init__(parent)
         self.index = index
         self.path: Path | None = None
+        self.thread_part = 0  # the draft's choice for this picture (0: the first post)
+        self.thread_posts = 0  # X's thread posts, 0 when X is one post
         self.setObjectName("MediaRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         outer = QHBoxLayout(self)
@@ -144,6 +148,16 @@ class MediaRow(QFrame):
             )
             chips.addWidget(button)
             self.platform_buttons[pid] = button
+        # X as a thread: which post the picture goes on (shown only then)
+        self.thread_spin = QSpinBox()
+        self.thread_spin.setPrefix(self.tr("X post "))
+        self.thread_spin.setToolTip(self.tr("The post of the X thread this picture goes on"))
+        self.thread_spin.setAccessibleName(self.thread_spin.toolTip())
+        self.thread_spin.setMinimum(1)
+        self.thread_spin.hide()
+        self.thread_spin.valueChanged.connect(
+            lambda value: self.thread_part_changed.emit(self.index, value)
+        )
         chips.addStretch(1)
         self.up_button = self._tool(
             "↑", self.tr("Move earlier"), lambda: self.move_requested.emit(self.index, -1)
@@ -159,6 +173,7 @@ class MediaRow(QFrame):
         for button in (self.up_button, self.down_button, self.remove_button):
             chips.addWidget(button)
         body.addLayout(chips)
+        body.addWidget(self.thread_spin, 0, Qt.AlignmentFlag.AlignLeft)  # its own line: room
         outer.addLayout(body, 1)
         # a chosen platform is a filled chip; one left out is an outline, struck through
         self.setStyleSheet(
@@ -201,6 +216,19 @@ class MediaRow(QFrame):
             button.blockSignals(False)
         self.up_button.setEnabled(index > 0)
         self.down_button.setEnabled(index < count - 1)
+        self.thread_part = item.thread_part
+        self.show_thread_posts(self.thread_posts)
+
+    def show_thread_posts(self, total: int) -> None:
+        """X is posted as a thread of `total` posts (0: not a thread)."""
+        self.thread_posts = total
+        shown = total > 1 and self.platform_buttons["twitter"].isChecked()
+        self.thread_spin.setVisible(shown)
+        if shown:
+            self.thread_spin.blockSignals(True)
+            self.thread_spin.setMaximum(total)
+            self.thread_spin.setValue(min(max(self.thread_part, 1), total))
+            self.thread_spin.blockSignals(False)
 
 
 class MediaPanel(QWidget):
@@ -212,6 +240,7 @@ class MediaPanel(QWidget):
     image_dropped = Signal(object)  # QImage dragged from another app (a browser)
     alt_edited = Signal(int, str)
     platform_toggled = Signal(int, str, bool)
+    thread_part_changed = Signal(int, int)
     move_requested = Signal(int, int)
     remove_requested = Signal(int)
     strip_toggled = Signal(bool)
@@ -222,6 +251,7 @@ class MediaPanel(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rows: list[MediaRow] = []
+        self.thread_posts = 0  # X's thread posts, 0 when X is one post
         self._drop_hover = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 6, 12, 6)
@@ -279,6 +309,8 @@ class MediaPanel(QWidget):
             row = MediaRow(len(self.rows))
             row.alt_edited.connect(self.alt_edited)
             row.platform_toggled.connect(self.platform_toggled)
+            row.thread_part_changed.connect(self.thread_part_changed)
+            row.thread_posts = self.thread_posts
             row.move_requested.connect(self.move_requested)
             row.remove_requested.connect(self.remove_requested)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
@@ -288,6 +320,13 @@ class MediaPanel(QWidget):
         self.title.setText(
             self.tr("Images ({len})").format(len=len(media)) if media else self.tr("Images")
         )
+
+    def set_thread_posts(self, total: int) -> None:
+        """X is posted as a thread of `total` posts: each picture says which it goes on."""
+        if total != self.thread_posts:
+            self.thread_posts = total
+            for row in self.rows:
+                row.show_thread_posts(total)
 
     def set_strip(self, on: bool) -> None:
         self.strip_box.blockSignals(True)

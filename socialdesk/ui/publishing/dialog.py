@@ -18,6 +18,7 @@ this dialog does not know who opens it.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, DraftError
 from socialdesk.media.consent import OutsideImage
 from socialdesk.platforms import get_platform
+from socialdesk.platforms.twitter.thread import thread_as_text
 from socialdesk.publishing import (
     Outcome,
     PlatformPlan,
@@ -76,6 +78,7 @@ STATUS_TEXT = {
     "by_hand": ("✓", QT_TRANSLATE_NOOP("PlatformRow", "Ready to post by hand"), "#1E7F3C"),
     "held": ("✗", QT_TRANSLATE_NOOP("PlatformRow", "Not sent"), "#B3261E"),
 }
+_LINK = re.compile(r"https://[^\s,<>&\"']*[^\s,<>&\"'.]")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("PublishDialog", "No account — save to the Outbox folder")
 
 
@@ -145,7 +148,10 @@ class PlatformRow(QFrame):
         layout.addLayout(status)
 
     def show_plan(self, plan: PlatformPlan) -> None:
-        self.text_view.setPlainText(plan.text)
+        # an X thread: its posts, numbered, as they go out
+        self.text_view.setPlainText(
+            plan.text if plan.thread is None else thread_as_text(plan.thread)
+        )
         self.images_label.setText(self.images_text(plan))
         self.images_label.setVisible(bool(plan.media))
         self.problems_label.setText("\n".join(f"✗ {core_message(p)}" for p in plan.problems))
@@ -183,7 +189,8 @@ class PlatformRow(QFrame):
             }.get(outcome.status, self.tr("Open the post"))
             parts.append(f'<a href="{html.escape(outcome.url, quote=True)}">{label}</a>')
         if outcome.message and outcome.status != "outbox":
-            parts.append(html.escape(outcome.message))
+            # a thread's message names the posts already live: their links open them
+            parts.append(_LINK.sub(r'<a href="\g<0>">\g<0></a>', html.escape(outcome.message)))
         self.status_label.setText(" — ".join(parts))
 
 

@@ -92,6 +92,8 @@ FEATURE_HOOKS = {
     "templates": "socialdesk.ui.templates.install:install_templates",
     # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
     "media": "socialdesk.ui.media.install:install_media",
+    # X: Post as a thread, Number the parts (card, Edit menu)
+    "threads": "socialdesk.ui.threads.install:install_threads",
     "export": "socialdesk.ui.export.install:install_export",  # File ▸ Export…
     # versions kept on save, publish…; File ▸ History…
     "history": "socialdesk.ui.history.install:install_history",
@@ -107,7 +109,7 @@ ALL_FEATURES = tuple(FEATURE_HOOKS)
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
-DEFAULT_FEATURES = ("publishing", "templates", "media", "history")
+DEFAULT_FEATURES = ("publishing", "templates", "media", "threads", "history")
 
 
 class MainWindow(QMainWindow):

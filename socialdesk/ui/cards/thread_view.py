@@ -1,0 +1,176 @@
+"""An X thread on the X card, as X shows one: each part a post of its own under the
+author's avatar, the avatars joined by a line down the left, each part with its count.
+
+Rows are kept and reused while the writer types: a keystroke re-renders only the parts
+whose text changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialdesk.draft import MediaItem
+from socialdesk.platforms import Platform
+from socialdesk.preview import CardColours, build_preview, render_html
+from socialdesk.ui.cards.media_grid import MediaGrid
+from socialdesk.ui.cards.text_view import CardTextView
+from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
+
+if TYPE_CHECKING:
+    from socialdesk.platforms.twitter.thread import Thread, ThreadPart
+
+AVATAR = 40
+
+
+class ThreadPartRow(QWidget):
+    """One part: avatar and the line to the next part on the left; name, text, count."""
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(4)
+        self.avatar = Avatar(AVATAR)
+        self.line = QFrame()
+        self.line.setFixedWidth(2)
+        self.line.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        left.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+        left.addWidget(self.line, 1, Qt.AlignmentFlag.AlignHCenter)
+        row.addLayout(left)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 12)
+        right.setSpacing(3)
+        self.name_label = QLabel()
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_view = CardTextView()
+        self.text_view.setFont(font)
+        # as tall as the text, always: the whole thread scrolls, not each part
+        self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.text_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.count_label = QLabel()
+        self.media_grid = MediaGrid("twitter")  # the pictures on this post
+        right.addWidget(self.name_label)
+        right.addWidget(self.text_view)
+        right.addWidget(self.media_grid)
+        right.addWidget(self.count_label)
+        row.addLayout(right, 1)
+        self.key: tuple[object, ...] = ()
+        self.media_key: tuple[object, ...] = ()
+        self._html = ""
+
+    def show_media(self, media: list[MediaItem], base: Path | None, dark: bool) -> None:
+        key = (tuple((m.path, m.alt, tuple(m.excluded)) for m in media), base, dark)
+        if key != self.media_key:
+            self.media_key = key
+            self.media_grid.set_media(media, base)
+            self.media_grid.set_dark(dark)
+
+    def show_part(
+        self,
+        platform: Platform,
+        part: ThreadPart,
+        limit: int,
+        colours: CardColours,
+        header: str,
+        identity: tuple[str, str],
+        line_colour: str,
+    ) -> None:
+        key = (part.text, part.number, part.total, limit, colours, header, identity, line_colour)
+        if key == self.key:
+            return
+        self.key = key
+        preview = build_preview(platform, part.text, limit, expanded=True)
+        page = render_html(preview, colours, show_collapse=False)
+        if page != self._html:
+            self._html = page
+            self.text_view.set_page(page)
+        self.text_view.setAccessibleName(
+            self.tr("Part {number} of {total}").format(number=part.number, total=part.total)
+        )
+        self.name_label.setText(header)
+        self.avatar.set_identity(*identity)
+        last = part.number == part.total
+        set_style(self.line, "background: transparent;" if last else f"background: {line_colour};")
+        set_text(
+            self.count_label,
+            self.tr("{number}/{total} · {count} / {limit}").format(
+                number=part.number, total=part.total, count=part.count, limit=limit
+            ),
+        )
+        colour = AMBER if preview.check.near_limit else colours.secondary
+        set_style(self.count_label, f"color: {colour}; font-size: 11px;")
+
+
+class ThreadView(QScrollArea):
+    """The parts of a thread, one row each, scrolling together."""
+
+    fix_requested = Signal(str)  # a post's pictures do not fit: make fitting copies
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font = font
+        self.rows: list[ThreadPartRow] = []
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        inner = QWidget()
+        inner.setObjectName("ThreadParts")
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        self.setStyleSheet("QScrollArea, #ThreadParts { background: transparent; }")
+
+    def show_thread(
+        self,
+        platform: Platform,
+        thread: Thread,
+        colours: CardColours,
+        header: str,
+        identity: tuple[str, str],
+        line_colour: str,
+        media: tuple[list[MediaItem], Path | None, bool] = ([], None, False),
+    ) -> None:
+        """Show `thread`; `header` is the name line (rich text) over each part, `identity`
+        the avatar's name and colour; `media` the draft's pictures, the draft's folder and
+        whether the card is dark: each picture shows on the post it goes on."""
+        total = len(thread.parts)
+        items, base, dark = media
+        on_post: dict[int, list[MediaItem]] = {}
+        for item in items:
+            if item.goes_to("twitter"):
+                on_post.setdefault(min(max(item.thread_part, 1), total), []).append(item)
+        while len(self.rows) < total:
+            row = ThreadPartRow(self._font)
+            row.media_grid.fix_requested.connect(self.fix_requested)
+            self._layout.insertWidget(len(self.rows), row)
+            self.rows.append(row)
+        for row, part in zip(self.rows, thread.parts, strict=False):
+            row.show_part(platform, part, thread.limit, colours, header, identity, line_colour)
+            row.show_media(on_post.get(part.number, []), base, dark)
+            row.show()
+        for row in self.rows[len(thread.parts) :]:
+            row.hide()
+
+    def visible_rows(self) -> list[ThreadPartRow]:
+        return [row for row in self.rows if not row.isHidden()]
