@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&apos;https://developer.x.com/en/portal/dashboard&apos;&gt;the X developer portal&lt;/a&gt; and create a Project and an App.&lt;/li&gt;&lt;li&gt;In the app&apos;s &lt;b&gt;User authentication settings&lt;/b&gt; choose &lt;b&gt;Read and write&lt;/b&gt; and the type &lt;b&gt;Native App&lt;/b&gt; (a public client: no secret).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Callback URI&lt;/b&gt; add exactly &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) and paste it below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, then &lt;b&gt;Authorize app&lt;/b&gt; in the browser. SocialDesk asks for tweet.read, tweet.write, users.read, media.write and offline.access.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;портал разработчика X&lt;/a&gt; и создайте проект (Project) и приложение (App).&lt;/li&gt;&lt;li&gt;В разделе приложения &lt;b&gt;User authentication settings&lt;/b&gt; выберите &lt;b&gt;Read and write&lt;/b&gt; и тип &lt;b&gt;Native App&lt;/b&gt; (публичный клиент: без секрета).&lt;/li&gt;&lt;li&gt;В поле &lt;b&gt;Callback URI&lt;/b&gt; добавьте ровно &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Скопируйте &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) и вставьте его ниже.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, затем в браузере — &lt;b&gt;Authorize app&lt;/b&gt;. SocialDesk запрашивает tweet.read, tweet.write, users.read, media.write и offline.access.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href=&apos;https://developer.x.com/en/portal/dashboard&apos;&gt;портал разработчика X&lt;/a&gt; и создайте проект (Project) и приложение (App).&lt;/li&gt;&lt;li&gt;В разделе приложения &lt;b&gt;User authentication settings&lt;/b&gt; выберите &lt;b&gt;Read and write&lt;/b&gt; и тип &lt;b&gt;Native App&lt;/b&gt; (публичный клиент: без секрета).&lt;/li&gt;&lt;li&gt;В поле &lt;b&gt;Callback URI&lt;/b&gt; добавьте ровно &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Скопируйте &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) и вставьте его ниже.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, затем в браузере — &lt;b&gt;Authorize app&lt;/b&gt;. SocialDesk запрашивает tweet.read, tweet.write, users.read, media.write и offline.access.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>VK ID sign-in</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create an app in &lt;a href=&apos;https://id.vk.com/about/business/go&apos;&gt;VK ID for business&lt;/a&gt; (platform: Web).&lt;/li&gt;&lt;li&gt;Add &lt;code&gt;{redirect}&lt;/code&gt; to the &lt;b&gt;trusted redirect URLs&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ask VK for the &lt;b&gt;wall&lt;/b&gt; and &lt;b&gt;photos&lt;/b&gt; access (Access → individual access).&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and your community&apos;s id below, press &lt;b&gt;Sign in&lt;/b&gt; and allow access in the browser.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение в &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID для бизнеса&lt;/a&gt; (платформа: Web).&lt;/li&gt;&lt;li&gt;Добавьте &lt;code&gt;{redirect}&lt;/code&gt; в &lt;b&gt;доверенные Redirect URL&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Запросите у VK доступы &lt;b&gt;wall&lt;/b&gt; и &lt;b&gt;photos&lt;/b&gt; (Доступы → индивидуальные доступы).&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества, нажмите &lt;b&gt;Войти в браузере&lt;/b&gt; и разрешите доступ.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение в &lt;a href=&apos;https://id.vk.com/about/business/go&apos;&gt;VK ID для бизнеса&lt;/a&gt; (платформа: Web).&lt;/li&gt;&lt;li&gt;Добавьте &lt;code&gt;{redirect}&lt;/code&gt; в &lt;b&gt;доверенные Redirect URL&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Запросите у VK доступы &lt;b&gt;wall&lt;/b&gt; и &lt;b&gt;photos&lt;/b&gt; (Доступы → индивидуальные доступы).&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества, нажмите &lt;b&gt;Войти в браузере&lt;/b&gt; и разрешите доступ.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Standalone app (paste the address)</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&apos;https://vk.com/apps?act=manage&apos;&gt;your VK apps&lt;/a&gt; and create a &lt;b&gt;Standalone&lt;/b&gt; app (or open the one you have).&lt;/li&gt;&lt;li&gt;Paste its &lt;b&gt;App ID&lt;/b&gt; and your community&apos;s id below and press &lt;b&gt;Sign in&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Allow access in the browser. VK shows a page that says not to copy its address: for SocialDesk, copy it anyway — the whole address starting with &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; — and paste it below. It stays on this computer, in the password store.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href='https://vk.com/apps?act=manage'&gt;ваши приложения VK&lt;/a&gt; и создайте приложение &lt;b&gt;Standalone&lt;/b&gt; (или откройте имеющееся).&lt;/li&gt;&lt;li&gt;Вставьте ниже его &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества и нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Разрешите доступ в браузере. VK покажет страницу с просьбой не копировать её адрес: для SocialDesk всё же скопируйте его — весь адрес, начиная с &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt;, — и вставьте ниже. Он останется на этом компьютере, в хранилище паролей.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Откройте &lt;a href=&apos;https://vk.com/apps?act=manage&apos;&gt;ваши приложения VK&lt;/a&gt; и создайте приложение &lt;b&gt;Standalone&lt;/b&gt; (или откройте имеющееся).&lt;/li&gt;&lt;li&gt;Вставьте ниже его &lt;b&gt;ID приложения&lt;/b&gt; и ID вашего сообщества и нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Разрешите доступ в браузере. VK покажет страницу с просьбой не копировать её адрес: для SocialDesk всё же скопируйте его — весь адрес, начиная с &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt;, — и вставьте ниже. Он останется на этом компьютере, в хранилище паролей.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Community key (text only)</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create an app at &lt;a href=&apos;https://developers.facebook.com/apps&apos;&gt;Meta for Developers&lt;/a&gt; (use case: manage everything on your Page).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Facebook Login → Settings&lt;/b&gt; add &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; to the valid OAuth redirect URIs.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt; (App settings → Basic) below; the secret goes to the password store.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, choose your Page and allow pages_show_list, pages_manage_posts and pages_read_engagement.&lt;/li&gt;&lt;li&gt;Copy the address of the page that says &lt;i&gt;Success&lt;/i&gt; and paste it below; then pick the Page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение на &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; (сценарий: управление всем на вашей странице).&lt;/li&gt;&lt;li&gt;В &lt;b&gt;Facebook Login → Settings&lt;/b&gt; добавьте &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; в список допустимых URI перенаправления OAuth.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и &lt;b&gt;секрет приложения&lt;/b&gt; (App settings → Basic); секрет хранится только в хранилище паролей.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, выберите страницу и разрешите pages_show_list, pages_manage_posts и pages_read_engagement.&lt;/li&gt;&lt;li&gt;Скопируйте адрес страницы с надписью &lt;i&gt;Success&lt;/i&gt; и вставьте его ниже; затем выберите страницу.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Создайте приложение на &lt;a href=&apos;https://developers.facebook.com/apps&apos;&gt;Meta for Developers&lt;/a&gt; (сценарий: управление всем на вашей странице).&lt;/li&gt;&lt;li&gt;В &lt;b&gt;Facebook Login → Settings&lt;/b&gt; добавьте &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; в список допустимых URI перенаправления OAuth.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;ID приложения&lt;/b&gt; и &lt;b&gt;секрет приложения&lt;/b&gt; (App settings → Basic); секрет хранится только в хранилище паролей.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, выберите страницу и разрешите pages_show_list, pages_manage_posts и pages_read_engagement.&lt;/li&gt;&lt;li&gt;Скопируйте адрес страницы с надписью &lt;i&gt;Success&lt;/i&gt; и вставьте его ниже; затем выберите страницу.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Weibo sign-in (OAuth2)</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create a web app at &lt;a href=&apos;https://open.weibo.com/apps&apos;&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;高级信息&lt;/b&gt; set the 授权回调页 (redirect) to &lt;code&gt;{redirect}&lt;/code&gt; and the 安全域名 (safe domain) to your site.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; (应用信息) and the safe domain below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, press 授权 in the browser and paste the address it ends on below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Создайте веб-приложение на &lt;a href='https://open.weibo.com/apps'&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;В разделе &lt;b&gt;高级信息&lt;/b&gt; укажите 授权回调页 (адрес перенаправления) &lt;code&gt;{redirect}&lt;/code&gt; и 安全域名 (безопасный домен) — ваш сайт.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; (应用信息) и безопасный домен.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, в браузере нажмите 授权 и вставьте ниже адрес, на котором он остановится.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Создайте веб-приложение на &lt;a href=&apos;https://open.weibo.com/apps&apos;&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;В разделе &lt;b&gt;高级信息&lt;/b&gt; укажите 授权回调页 (адрес перенаправления) &lt;code&gt;{redirect}&lt;/code&gt; и 安全域名 (безопасный домен) — ваш сайт.&lt;/li&gt;&lt;li&gt;Вставьте ниже &lt;b&gt;App Key&lt;/b&gt; и &lt;b&gt;App Secret&lt;/b&gt; (应用信息) и безопасный домен.&lt;/li&gt;&lt;li&gt;Нажмите &lt;b&gt;Войти в браузере&lt;/b&gt;, в браузере нажмите 授权 и вставьте ниже адрес, на котором он остановится.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,14 @@
     <message>
         <source>Already published on {time} with this text; not sent again.</source>
         <translation>Уже опубликовано {time} с этим текстом; повторно не отправляется.</translation>
+    </message>
+    <message>
+        <source>Posted as a thread of {count} parts, each a reply to the one before.</source>
+        <translation>Публикуется тредом из {count} частей, каждая — ответ на предыдущую.</translation>
+    </message>
+    <message>
+        <source>Already published as a thread on {time} with this text; not sent again.</source>
+        <translation>Уже опубликовано тредом {time} с этим текстом; повторно не отправляется.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1058,70 @@
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>Ввод текста</translation>
+    </message>
+    <message>
+        <source>Typing in {platform}</source>
+        <translation>Ввод текста для {platform}</translation>
+    </message>
+    <message>
+        <source>Translate {platform}</source>
+        <translation>Перевод для {platform}</translation>
+    </message>
+    <message>
+        <source>Change {platform} text</source>
+        <translation>Изменение текста {platform}</translation>
+    </message>
+    <message>
+        <source>Revert {platform} to master</source>
+        <translation>Возврат {platform} к основному тексту</translation>
+    </message>
+    <message>
+        <source>Turn on {platform}</source>
+        <translation>Включение {platform}</translation>
+    </message>
+    <message>
+        <source>Turn off {platform}</source>
+        <translation>Отключение {platform}</translation>
+    </message>
+    <message>
+        <source>{platform} language: {language}</source>
+        <translation>Язык {platform}: {language}</translation>
+    </message>
+    <message>
+        <source>{platform} account</source>
+        <translation>Аккаунт {platform}</translation>
+    </message>
+    <message>
+        <source>Edit field “{field}”</source>
+        <translation>Правка поля «{field}»</translation>
+    </message>
+    <message>
+        <source>Remove field “{field}”</source>
+        <translation>Удаление поля «{field}»</translation>
+    </message>
+    <message>
+        <source>Add image “{name}”</source>
+        <translation>Добавление изображения «{name}»</translation>
+    </message>
+    <message>
+        <source>Remove image “{name}”</source>
+        <translation>Удаление изображения «{name}»</translation>
+    </message>
+    <message>
+        <source>X Premium</source>
+        <translation>X Premium</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Правка заголовка</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
 </context>
 <context>
     <name>ExportAction</name>
@@ -1142,6 +1214,10 @@
     <message>
         <source>Manage templates: edit them with a live preview on every platform</source>
         <translation>Управление шаблонами: правка с живым предпросмотром на каждой площадке</translation>
+    </message>
+    <message>
+        <source>Fill in {fields} in the template form to make this post.</source>
+        <translation>Заполните в форме шаблона: {fields} — и пост будет готов.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1370,101 @@
     <message>
         <source>&amp;About SocialDesk</source>
         <translation>&amp;О программе SocialDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>История «{title}»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Версии&lt;/b&gt; (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Text of</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>в сравнении с</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Вернуть эту версию</translation>
+    </message>
+    <message>
+        <source>Put this version back in the editor; Edit ▸ Undo takes it back again</source>
+        <translation>Вернуть эту версию в редактор; «Правка ▸ Отменить» отменит и это</translation>
+    </message>
+    <message>
+        <source>the draft now</source>
+        <translation>текущим черновиком</translation>
+    </message>
+    <message>
+        <source>version of {when}</source>
+        <translation>версией от {when}</translation>
+    </message>
+    <message>
+        <source>No versions yet. A version is kept each time you save, publish, translate all cards or apply a template.</source>
+        <translation>Версий пока нет. Версия сохраняется при каждом сохранении, публикации, переводе всех карточек и применении шаблона.</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Сегодня {time}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Before translating all cards</source>
+        <translation>Перед переводом всех карточек</translation>
+    </message>
+    <message>
+        <source>Before applying template “{name}”</source>
+        <translation>Перед применением шаблона «{name}»</translation>
+    </message>
+    <message>
+        <source>Before restoring the version of {when}</source>
+        <translation>Перед возвратом версии от {when}</translation>
+    </message>
+    <message>
+        <source>Version of {when}</source>
+        <translation>Версия от {when}</translation>
+    </message>
+    <message>
+        <source>The draft now</source>
+        <translation>Текущий черновик</translation>
+    </message>
+    <message>
+        <source>The same text.</source>
+        <translation>Текст не изменился.</translation>
+    </message>
+    <message>
+        <source>{removed:,} characters only on the left, {added:,} only on the right.</source>
+        <translation>Только слева: {removed:,} знак., только справа: {added:,}.</translation>
+    </message>
+    <message>
+        <source>Restore version of {when}</source>
+        <translation>Возврат версии от {when}</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История версий…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this draft: compare them and restore one</source>
+        <translation>Прежние версии черновика: сравните их и верните нужную</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1768,14 @@ The file is left as it is.</source>
         <translation>Основная</translation>
     </message>
     <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Отменить: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Повторить: {step}</translation>
+    </message>
+    <message>
         <source>Master language: {code}</source>
         <translation>Язык основного текста: {code}</translation>
     </message>
@@ -1780,6 +1959,10 @@ It stays in the recovery folder: {parent}</source>
         <source>{name}: already attached</source>
         <translation>{name}: уже прикреплено</translation>
     </message>
+    <message>
+        <source>Add images</source>
+        <translation>Добавление изображений</translation>
+    </message>
     <message numerus="yes">
         <source>Attached %n image(s)</source>
         <translation>
@@ -1805,6 +1988,18 @@ It stays in the recovery folder: {parent}</source>
         <translation>Не удалось сохранить её в {target}.</translation>
     </message>
     <message>
+        <source>Edit alt text</source>
+        <translation>Правка описания изображения</translation>
+    </message>
+    <message>
+        <source>Choose platforms for an image</source>
+        <translation>Выбор площадок для изображения</translation>
+    </message>
+    <message>
+        <source>Move image</source>
+        <translation>Перемещение изображения</translation>
+    </message>
+    <message>
         <source>The setting was not saved</source>
         <translation>Настройка не сохранена</translation>
     </message>
@@ -1815,6 +2010,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>No copy was made</source>
         <translation>Копии не сделаны</translation>
+    </message>
+    <message>
+        <source>Fit images</source>
+        <translation>Подгонка изображений</translation>
     </message>
     <message>
         <source>Made {join} (the originals are unchanged)</source>
@@ -1908,6 +2107,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>Send this picture to {name}</source>
         <translation>Отправлять эту картинку в {name}</translation>
+    </message>
+    <message>
+        <source>X post </source>
+        <translation>Пост X </translation>
+    </message>
+    <message>
+        <source>The post of the X thread this picture goes on</source>
+        <translation>Пост треда в X, к которому прикрепляется эта картинка</translation>
     </message>
     <message>
         <source>Move earlier</source>
@@ -2033,6 +2240,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>folded in feed</source>
         <translation>свёрнут в ленте</translation>
+    </message>
+    <message>
+        <source>Thread of {n} posts</source>
+        <translation>Тред из {n} постов</translation>
     </message>
     <message>
         <source>{state} · master changed since</source>
@@ -2541,6 +2752,14 @@ It stays in the recovery folder: {parent}</source>
         <translation>Автосохранение каждые</translation>
     </message>
     <message>
+        <source>File ▸ History keeps this many versions of each draft; older ones go.</source>
+        <translation>Столько версий каждого черновика хранит «Файл ▸ История версий»; более старые удаляются.</translation>
+    </message>
+    <message>
+        <source>Versions kept per draft</source>
+        <translation>Версий на черновик</translation>
+    </message>
+    <message>
         <source>Your documents folder</source>
         <translation>Папка «Документы»</translation>
     </message>
@@ -2599,6 +2818,10 @@ It stays in the recovery folder: {parent}</source>
         <translation>В ссылке не бывает пробелов</translation>
     </message>
     <message>
+        <source>Needed: the post cannot do without it.</source>
+        <translation>Обязательно: без этого поста не будет.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Template&lt;/b&gt;</source>
         <translation>&lt;b&gt;Шаблон&lt;/b&gt;</translation>
     </message>
@@ -2635,12 +2858,20 @@ It stays in the recovery folder: {parent}</source>
         <translation>Только {name} ({join})</translation>
     </message>
     <message>
+        <source>No template</source>
+        <translation>Без шаблона</translation>
+    </message>
+    <message>
         <source>No template: the texts stay as they are.</source>
         <translation>Без шаблона: тексты остаются как есть.</translation>
     </message>
     <message>
         <source>Cannot use this template: {problem}</source>
         <translation>Этот шаблон нельзя использовать: {problem}</translation>
+    </message>
+    <message>
+        <source>Apply template “{name}”</source>
+        <translation>Применение шаблона «{name}»</translation>
     </message>
     <message>
         <source>the master text</source>
@@ -2659,12 +2890,36 @@ It stays in the recovery folder: {parent}</source>
         <translation>Шаблон не смог заполнить пост{where}: {problem}. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>Fill in {fields} to make the post; the texts stay as they are until then.</source>
+        <translation>Заполните: {fields} — тогда шаблон соберёт пост; до тех пор тексты не меняются.</translation>
+    </message>
+    <message>
+        <source>Keep your own texts?</source>
+        <translation>Оставить ваши тексты?</translation>
+    </message>
+    <message>
+        <source>You wrote the text for {names} yourself. The template would replace it.</source>
+        <translation>Текст для {names} вы написали сами. Шаблон заменил бы его.</translation>
+    </message>
+    <message>
+        <source>Keep your texts and let the template fill the rest?</source>
+        <translation>Оставить ваши тексты, а остальное заполнить по шаблону?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мои</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
         <source>Use this template?</source>
         <translation>Использовать этот шаблон?</translation>
     </message>
     <message>
-        <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo does not bring it back.)</source>
-        <translation>В этом шаблоне нет поля для вашего текущего текста, поэтому он будет заменён. Продолжить? («Правка ▸ Отменить» его не вернёт.)</translation>
+        <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo brings it back.)</source>
+        <translation>В этом шаблоне нет поля для вашего текста, поэтому он его заменит. Продолжить? («Правка ▸ Отменить» вернёт текст.)</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3083,32 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>Delete “{name}”? It is moved to the templates/.deleted folder.</source>
         <translation>Удалить «{name}»? Он будет перемещён в папку templates/.deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadActions</name>
+    <message>
+        <source>Post as a thread</source>
+        <translation>Разбить на тред</translation>
+    </message>
+    <message>
+        <source>Split the X text into posts that each fit, published as replies one after another. A line holding only --- moves a break.</source>
+        <translation>Разделить текст для X на посты, каждый в пределах лимита, и опубликовать их ответами друг другу. Строка из одних --- переносит место разрыва.</translation>
+    </message>
+    <message>
+        <source>Number the parts (1/4)</source>
+        <translation>Нумеровать части (1/4)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPartRow</name>
+    <message>
+        <source>Part {number} of {total}</source>
+        <translation>Часть {number} из {total}</translation>
+    </message>
+    <message>
+        <source>{number}/{total} · {count} / {limit}</source>
+        <translation>{number}/{total} · {count} / {limit}</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3290,14 @@ It stays in the recovery folder: {parent}</source>
         <source>You edited the text for {names}. Replace it with a new translation?</source>
         <translation>Вы изменяли текст для {names}. Заменить его новым переводом?</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мои</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Заменить</translation>
+    </message>
 </context>
 <context>
     <name>TranslationSettingsDialog</name>
@@ -3094,6 +3383,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>{service} needs its {id_label}.</source>
         <translation>Для {service} нужно указать: {id_label}.</translation>
+    </message>
+    <message>
+        <source>Master language</source>
+        <translation>Язык основного текста</translation>
     </message>
 </context>
 <context>

@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&apos;https://developer.x.com/en/portal/dashboard&apos;&gt;the X developer portal&lt;/a&gt; and create a Project and an App.&lt;/li&gt;&lt;li&gt;In the app&apos;s &lt;b&gt;User authentication settings&lt;/b&gt; choose &lt;b&gt;Read and write&lt;/b&gt; and the type &lt;b&gt;Native App&lt;/b&gt; (a public client: no secret).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Callback URI&lt;/b&gt; add exactly &lt;code&gt;{redirect}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt; (Keys and tokens) and paste it below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, then &lt;b&gt;Authorize app&lt;/b&gt; in the browser. SocialDesk asks for tweet.read, tweet.write, users.read, media.write and offline.access.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;打开 &lt;a href='https://developer.x.com/en/portal/dashboard'&gt;X 开发者门户&lt;/a&gt;，创建一个 Project 和一个 App。&lt;/li&gt;&lt;li&gt;在应用的 &lt;b&gt;User authentication settings&lt;/b&gt; 中选择 &lt;b&gt;Read and write&lt;/b&gt;，类型选 &lt;b&gt;Native App&lt;/b&gt;（公共客户端，无需密钥）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Callback URI&lt;/b&gt; 中准确添加 &lt;code&gt;{redirect}&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;复制 &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt;（Keys and tokens），粘贴到下方。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，然后在浏览器中点击 &lt;b&gt;Authorize app&lt;/b&gt;。SocialDesk 请求 tweet.read、tweet.write、users.read、media.write 和 offline.access 权限。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;打开 &lt;a href=&apos;https://developer.x.com/en/portal/dashboard&apos;&gt;X 开发者门户&lt;/a&gt;，创建一个 Project 和一个 App。&lt;/li&gt;&lt;li&gt;在应用的 &lt;b&gt;User authentication settings&lt;/b&gt; 中选择 &lt;b&gt;Read and write&lt;/b&gt;，类型选 &lt;b&gt;Native App&lt;/b&gt;（公共客户端，无需密钥）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Callback URI&lt;/b&gt; 中准确添加 &lt;code&gt;{redirect}&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;复制 &lt;b&gt;OAuth 2.0 Client ID&lt;/b&gt;（Keys and tokens），粘贴到下方。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，然后在浏览器中点击 &lt;b&gt;Authorize app&lt;/b&gt;。SocialDesk 请求 tweet.read、tweet.write、users.read、media.write 和 offline.access 权限。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>VK ID sign-in</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create an app in &lt;a href=&apos;https://id.vk.com/about/business/go&apos;&gt;VK ID for business&lt;/a&gt; (platform: Web).&lt;/li&gt;&lt;li&gt;Add &lt;code&gt;{redirect}&lt;/code&gt; to the &lt;b&gt;trusted redirect URLs&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ask VK for the &lt;b&gt;wall&lt;/b&gt; and &lt;b&gt;photos&lt;/b&gt; access (Access → individual access).&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and your community&apos;s id below, press &lt;b&gt;Sign in&lt;/b&gt; and allow access in the browser.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href='https://id.vk.com/about/business/go'&gt;VK ID 企业版&lt;/a&gt;中创建应用（平台：Web）。&lt;/li&gt;&lt;li&gt;将 &lt;code&gt;{redirect}&lt;/code&gt; 添加到&lt;b&gt;受信任的重定向地址&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;向 VK 申请 &lt;b&gt;wall&lt;/b&gt; 和 &lt;b&gt;photos&lt;/b&gt; 权限（访问权限 → 单独申请）。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，并在浏览器中允许访问。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href=&apos;https://id.vk.com/about/business/go&apos;&gt;VK ID 企业版&lt;/a&gt;中创建应用（平台：Web）。&lt;/li&gt;&lt;li&gt;将 &lt;code&gt;{redirect}&lt;/code&gt; 添加到&lt;b&gt;受信任的重定向地址&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;向 VK 申请 &lt;b&gt;wall&lt;/b&gt; 和 &lt;b&gt;photos&lt;/b&gt; 权限（访问权限 → 单独申请）。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，并在浏览器中允许访问。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Standalone app (paste the address)</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open &lt;a href=&apos;https://vk.com/apps?act=manage&apos;&gt;your VK apps&lt;/a&gt; and create a &lt;b&gt;Standalone&lt;/b&gt; app (or open the one you have).&lt;/li&gt;&lt;li&gt;Paste its &lt;b&gt;App ID&lt;/b&gt; and your community&apos;s id below and press &lt;b&gt;Sign in&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Allow access in the browser. VK shows a page that says not to copy its address: for SocialDesk, copy it anyway — the whole address starting with &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; — and paste it below. It stays on this computer, in the password store.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;打开&lt;a href='https://vk.com/apps?act=manage'&gt;您的 VK 应用&lt;/a&gt;，创建一个 &lt;b&gt;Standalone&lt;/b&gt; 应用（或打开已有的应用）。&lt;/li&gt;&lt;li&gt;在下方粘贴其&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，然后点击&lt;b&gt;在浏览器中登录&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在浏览器中允许访问。VK 会显示一个提示不要复制地址的页面：为了 SocialDesk，仍请复制完整地址（以 &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; 开头）并粘贴到下方。它只保存在本机的密码库中。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;打开&lt;a href=&apos;https://vk.com/apps?act=manage&apos;&gt;您的 VK 应用&lt;/a&gt;，创建一个 &lt;b&gt;Standalone&lt;/b&gt; 应用（或打开已有的应用）。&lt;/li&gt;&lt;li&gt;在下方粘贴其&lt;b&gt;应用 ID&lt;/b&gt; 和您的社区 ID，然后点击&lt;b&gt;在浏览器中登录&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在浏览器中允许访问。VK 会显示一个提示不要复制地址的页面：为了 SocialDesk，仍请复制完整地址（以 &lt;code&gt;https://oauth.vk.com/blank.html#&lt;/code&gt; 开头）并粘贴到下方。它只保存在本机的密码库中。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Community key (text only)</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create an app at &lt;a href=&apos;https://developers.facebook.com/apps&apos;&gt;Meta for Developers&lt;/a&gt; (use case: manage everything on your Page).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Facebook Login → Settings&lt;/b&gt; add &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; to the valid OAuth redirect URIs.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt; (App settings → Basic) below; the secret goes to the password store.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, choose your Page and allow pages_show_list, pages_manage_posts and pages_read_engagement.&lt;/li&gt;&lt;li&gt;Copy the address of the page that says &lt;i&gt;Success&lt;/i&gt; and paste it below; then pick the Page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href='https://developers.facebook.com/apps'&gt;Meta for Developers&lt;/a&gt; 创建应用（用例：管理主页上的所有内容）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Facebook Login → Settings&lt;/b&gt; 中，将 &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; 添加到有效的 OAuth 重定向 URI。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和&lt;b&gt;应用密钥&lt;/b&gt;（App settings → Basic）；密钥只保存在密码库中。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，选择您的主页，并允许 pages_show_list、pages_manage_posts 和 pages_read_engagement。&lt;/li&gt;&lt;li&gt;复制显示 &lt;i&gt;Success&lt;/i&gt; 的页面地址并粘贴到下方，然后选择主页。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;在 &lt;a href=&apos;https://developers.facebook.com/apps&apos;&gt;Meta for Developers&lt;/a&gt; 创建应用（用例：管理主页上的所有内容）。&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;Facebook Login → Settings&lt;/b&gt; 中，将 &lt;code&gt;https://www.facebook.com/connect/login_success.html&lt;/code&gt; 添加到有效的 OAuth 重定向 URI。&lt;/li&gt;&lt;li&gt;在下方粘贴&lt;b&gt;应用 ID&lt;/b&gt; 和&lt;b&gt;应用密钥&lt;/b&gt;（App settings → Basic）；密钥只保存在密码库中。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，选择您的主页，并允许 pages_show_list、pages_manage_posts 和 pages_read_engagement。&lt;/li&gt;&lt;li&gt;复制显示 &lt;i&gt;Success&lt;/i&gt; 的页面地址并粘贴到下方，然后选择主页。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Weibo sign-in (OAuth2)</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Create a web app at &lt;a href=&apos;https://open.weibo.com/apps&apos;&gt;Weibo Open Platform&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;高级信息&lt;/b&gt; set the 授权回调页 (redirect) to &lt;code&gt;{redirect}&lt;/code&gt; and the 安全域名 (safe domain) to your site.&lt;/li&gt;&lt;li&gt;Paste the &lt;b&gt;App Key&lt;/b&gt; and &lt;b&gt;App Secret&lt;/b&gt; (应用信息) and the safe domain below.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Sign in&lt;/b&gt;, press 授权 in the browser and paste the address it ends on below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在&lt;a href='https://open.weibo.com/apps'&gt;微博开放平台&lt;/a&gt;创建网站应用。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;高级信息&lt;/b&gt;中将授权回调页设为 &lt;code&gt;{redirect}&lt;/code&gt;，将安全域名设为您的网站。&lt;/li&gt;&lt;li&gt;在下方粘贴 &lt;b&gt;App Key&lt;/b&gt;、&lt;b&gt;App Secret&lt;/b&gt;（应用信息）和安全域名。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，在浏览器中点击“授权”，然后把最后停留的地址粘贴到下方。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;在&lt;a href=&apos;https://open.weibo.com/apps&apos;&gt;微博开放平台&lt;/a&gt;创建网站应用。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;高级信息&lt;/b&gt;中将授权回调页设为 &lt;code&gt;{redirect}&lt;/code&gt;，将安全域名设为您的网站。&lt;/li&gt;&lt;li&gt;在下方粘贴 &lt;b&gt;App Key&lt;/b&gt;、&lt;b&gt;App Secret&lt;/b&gt;（应用信息）和安全域名。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;在浏览器中登录&lt;/b&gt;，在浏览器中点击“授权”，然后把最后停留的地址粘贴到下方。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,14 @@
     <message>
         <source>Already published on {time} with this text; not sent again.</source>
         <translation>已于 {time} 以此文本发布；不再重复发送。</translation>
+    </message>
+    <message>
+        <source>Posted as a thread of {count} parts, each a reply to the one before.</source>
+        <translation>以串推形式发布，共 {count} 条，每条回复上一条。</translation>
+    </message>
+    <message>
+        <source>Already published as a thread on {time} with this text; not sent again.</source>
+        <translation>已于 {time} 以串推形式发布过此文本，不再重复发送。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1056,70 @@
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入文字</translation>
+    </message>
+    <message>
+        <source>Typing in {platform}</source>
+        <translation>输入 {platform} 文本</translation>
+    </message>
+    <message>
+        <source>Translate {platform}</source>
+        <translation>翻译 {platform}</translation>
+    </message>
+    <message>
+        <source>Change {platform} text</source>
+        <translation>更改 {platform} 文本</translation>
+    </message>
+    <message>
+        <source>Revert {platform} to master</source>
+        <translation>{platform} 恢复为主文本</translation>
+    </message>
+    <message>
+        <source>Turn on {platform}</source>
+        <translation>启用 {platform}</translation>
+    </message>
+    <message>
+        <source>Turn off {platform}</source>
+        <translation>停用 {platform}</translation>
+    </message>
+    <message>
+        <source>{platform} language: {language}</source>
+        <translation>{platform} 语言：{language}</translation>
+    </message>
+    <message>
+        <source>{platform} account</source>
+        <translation>{platform} 账号</translation>
+    </message>
+    <message>
+        <source>Edit field “{field}”</source>
+        <translation>编辑字段“{field}”</translation>
+    </message>
+    <message>
+        <source>Remove field “{field}”</source>
+        <translation>删除字段“{field}”</translation>
+    </message>
+    <message>
+        <source>Add image “{name}”</source>
+        <translation>添加图片“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove image “{name}”</source>
+        <translation>删除图片“{name}”</translation>
+    </message>
+    <message>
+        <source>X Premium</source>
+        <translation>X Premium</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
 </context>
 <context>
     <name>ExportAction</name>
@@ -1140,6 +1212,10 @@
     <message>
         <source>Manage templates: edit them with a live preview on every platform</source>
         <translation>管理模板：编辑时可实时预览各平台效果</translation>
+    </message>
+    <message>
+        <source>Fill in {fields} in the template form to make this post.</source>
+        <translation>请在模板表单中填写{fields}，即可生成此帖子。</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1366,101 @@
     <message>
         <source>&amp;About SocialDesk</source>
         <translation>关于 SocialDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>“{title}”的历史版本</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;版本&lt;/b&gt;（最新在前）</translation>
+    </message>
+    <message>
+        <source>Text of</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>主文本</translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put this version back in the editor; Edit ▸ Undo takes it back again</source>
+        <translation>将此版本放回编辑器；“编辑 ▸ 撤销”可再次撤回</translation>
+    </message>
+    <message>
+        <source>the draft now</source>
+        <translation>当前草稿</translation>
+    </message>
+    <message>
+        <source>version of {when}</source>
+        <translation>{when} 的版本</translation>
+    </message>
+    <message>
+        <source>No versions yet. A version is kept each time you save, publish, translate all cards or apply a template.</source>
+        <translation>还没有版本。每次保存、发布、翻译全部卡片或应用模板时都会保留一个版本。</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Before translating all cards</source>
+        <translation>翻译全部卡片之前</translation>
+    </message>
+    <message>
+        <source>Before applying template “{name}”</source>
+        <translation>应用模板“{name}”之前</translation>
+    </message>
+    <message>
+        <source>Before restoring the version of {when}</source>
+        <translation>恢复 {when} 的版本之前</translation>
+    </message>
+    <message>
+        <source>Version of {when}</source>
+        <translation>{when} 的版本</translation>
+    </message>
+    <message>
+        <source>The draft now</source>
+        <translation>当前草稿</translation>
+    </message>
+    <message>
+        <source>The same text.</source>
+        <translation>文本相同。</translation>
+    </message>
+    <message>
+        <source>{removed:,} characters only on the left, {added:,} only on the right.</source>
+        <translation>仅左侧有 {removed:,} 个字符，仅右侧有 {added:,} 个。</translation>
+    </message>
+    <message>
+        <source>Restore version of {when}</source>
+        <translation>恢复 {when} 的版本</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this draft: compare them and restore one</source>
+        <translation>此草稿的早期版本：比较并恢复其中之一</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1760,14 @@ The file is left as it is.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>&amp;Undo {step}</source>
+        <translation>撤销“{step}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>重做“{step}”(&amp;R)</translation>
+    </message>
+    <message>
         <source>Master language: {code}</source>
         <translation>主文本语言：{code}</translation>
     </message>
@@ -1772,6 +1951,10 @@ It stays in the recovery folder: {parent}</source>
         <source>{name}: already attached</source>
         <translation>{name}：已添加</translation>
     </message>
+    <message>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
     <message numerus="yes">
         <source>Attached %n image(s)</source>
         <translation>
@@ -1795,6 +1978,18 @@ It stays in the recovery folder: {parent}</source>
         <translation>无法将其保存到 {target}。</translation>
     </message>
     <message>
+        <source>Edit alt text</source>
+        <translation>编辑替代文字</translation>
+    </message>
+    <message>
+        <source>Choose platforms for an image</source>
+        <translation>选择图片的平台</translation>
+    </message>
+    <message>
+        <source>Move image</source>
+        <translation>移动图片</translation>
+    </message>
+    <message>
         <source>The setting was not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -1805,6 +2000,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>No copy was made</source>
         <translation>未生成副本</translation>
+    </message>
+    <message>
+        <source>Fit images</source>
+        <translation>调整图片</translation>
     </message>
     <message>
         <source>Made {join} (the originals are unchanged)</source>
@@ -1898,6 +2097,14 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>Send this picture to {name}</source>
         <translation>将这张图片发往 {name}</translation>
+    </message>
+    <message>
+        <source>X post </source>
+        <translation>X 帖子 </translation>
+    </message>
+    <message>
+        <source>The post of the X thread this picture goes on</source>
+        <translation>这张图片附在 X 串推的哪一条</translation>
     </message>
     <message>
         <source>Move earlier</source>
@@ -2023,6 +2230,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>folded in feed</source>
         <translation>信息流中折叠</translation>
+    </message>
+    <message>
+        <source>Thread of {n} posts</source>
+        <translation>串推，共 {n} 条</translation>
     </message>
     <message>
         <source>{state} · master changed since</source>
@@ -2525,6 +2736,14 @@ It stays in the recovery folder: {parent}</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
+        <source>File ▸ History keeps this many versions of each draft; older ones go.</source>
+        <translation>“文件 ▸ 历史版本”为每个草稿保留这么多版本；更早的会被删除。</translation>
+    </message>
+    <message>
+        <source>Versions kept per draft</source>
+        <translation>每个草稿保留的版本数</translation>
+    </message>
+    <message>
         <source>Your documents folder</source>
         <translation>您的“文档”文件夹</translation>
     </message>
@@ -2583,6 +2802,10 @@ It stays in the recovery folder: {parent}</source>
         <translation>链接中不能有空格</translation>
     </message>
     <message>
+        <source>Needed: the post cannot do without it.</source>
+        <translation>必填：帖子离不开它。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Template&lt;/b&gt;</source>
         <translation>&lt;b&gt;模板&lt;/b&gt;</translation>
     </message>
@@ -2619,12 +2842,20 @@ It stays in the recovery folder: {parent}</source>
         <translation>仅{name}（{join}）</translation>
     </message>
     <message>
+        <source>No template</source>
+        <translation>不使用模板</translation>
+    </message>
+    <message>
         <source>No template: the texts stay as they are.</source>
         <translation>未使用模板：文本保持原样。</translation>
     </message>
     <message>
         <source>Cannot use this template: {problem}</source>
         <translation>无法使用此模板：{problem}</translation>
+    </message>
+    <message>
+        <source>Apply template “{name}”</source>
+        <translation>应用模板“{name}”</translation>
     </message>
     <message>
         <source>the master text</source>
@@ -2643,12 +2874,36 @@ It stays in the recovery folder: {parent}</source>
         <translation>模板无法填充帖子{where}：{problem}。未做任何改动。</translation>
     </message>
     <message>
+        <source>Fill in {fields} to make the post; the texts stay as they are until then.</source>
+        <translation>请填写{fields}以生成帖子；在此之前文本保持不变。</translation>
+    </message>
+    <message>
+        <source>Keep your own texts?</source>
+        <translation>保留您自己的文本？</translation>
+    </message>
+    <message>
+        <source>You wrote the text for {names} yourself. The template would replace it.</source>
+        <translation>{names} 的文本是您亲自写的。模板会替换它。</translation>
+    </message>
+    <message>
+        <source>Keep your texts and let the template fill the rest?</source>
+        <translation>保留您的文本，其余由模板填写？</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>Use this template?</source>
         <translation>使用此模板？</translation>
     </message>
     <message>
-        <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo does not bring it back.)</source>
-        <translation>此模板没有可放入当前文本的字段，因此会替换它。继续吗？（“编辑 ▸ 撤销”无法找回。）</translation>
+        <source>This template has no field for your current text, so it will replace it. Continue? (Edit ▸ Undo brings it back.)</source>
+        <translation>此模板没有可放置当前文本的字段，因此会替换它。继续吗？（“编辑 ▸ 撤销”可以恢复。）</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3067,32 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>Delete “{name}”? It is moved to the templates/.deleted folder.</source>
         <translation>删除“{name}”？它会被移到 templates/.deleted 文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadActions</name>
+    <message>
+        <source>Post as a thread</source>
+        <translation>拆成串推发布</translation>
+    </message>
+    <message>
+        <source>Split the X text into posts that each fit, published as replies one after another. A line holding only --- moves a break.</source>
+        <translation>把 X 文本拆成每条都不超限的帖子，依次作为回复发布。单独一行 --- 可移动分段位置。</translation>
+    </message>
+    <message>
+        <source>Number the parts (1/4)</source>
+        <translation>为各部分编号（1/4）</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPartRow</name>
+    <message>
+        <source>Part {number} of {total}</source>
+        <translation>第 {number} 部分，共 {total} 部分</translation>
+    </message>
+    <message>
+        <source>{number}/{total} · {count} / {limit}</source>
+        <translation>{number}/{total} · {count} / {limit}</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3274,14 @@ It stays in the recovery folder: {parent}</source>
         <source>You edited the text for {names}. Replace it with a new translation?</source>
         <translation>您修改过 {names} 的文本。要用新译文替换吗？</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>替换</translation>
+    </message>
 </context>
 <context>
     <name>TranslationSettingsDialog</name>
@@ -3078,6 +3367,10 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>{service} needs its {id_label}.</source>
         <translation>{service} 需要填写{id_label}。</translation>
+    </message>
+    <message>
+        <source>Master language</source>
+        <translation>主文本语言</translation>
     </message>
 </context>
 <context>
