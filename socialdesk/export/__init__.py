@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialdesk.draft import Draft
+from socialdesk.export import text_formats
 from socialdesk.export.final import FinalText, final_texts
 from socialdesk.export.html_proof import build_html_proof
 from socialdesk.export.media import MediaFile, collect_media, media_notes
@@ -70,11 +71,13 @@ def export_draft(
     page_size: str = "A4",
     pdf_renderer: PdfRenderer | None = None,
     strip_metadata: bool | None = None,
+    reader_language: str | None = None,
 ) -> ExportResult:
     """Write `draft` as `fmt` to `out` (a folder for "txt", else a file).
 
     Images lose their location and camera metadata unless `strip_metadata` is False
-    (None: as the settings say, on by default)."""
+    (None: as the settings say, on by default). Proofs write dates for a reader of
+    `reader_language` (None: the interface language)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if page_size not in PAGE_SIZES:
@@ -95,7 +98,9 @@ def export_draft(
             write_file(target, data)
             result.written.append(target)
         return result
-    write_file(out_path, render(draft.title, fmt, finals, media, page_size, pdf_renderer))
+    language = reader_language or text_formats.reader_language()
+    data = render(draft.title, fmt, finals, media, page_size, pdf_renderer, language)
+    write_file(out_path, data)
     result.written.append(out_path)
     return result
 
@@ -107,13 +112,14 @@ def render(
     media: list[MediaFile],
     page_size: str,
     pdf_renderer: PdfRenderer | None,
+    language: str = "en",
 ) -> bytes:
     if fmt == "zip":
         return build_zip(plain_files(finals, media))
     if fmt == "md":
         return build_markdown(title, finals, media).encode("utf-8")
     if fmt == "html":
-        return build_html_proof(title, finals, media).encode("utf-8")
+        return build_html_proof(title, finals, media, language).encode("utf-8")
     if fmt == "csv":
         return build_csv(finals)
     if fmt == "json":
@@ -121,7 +127,7 @@ def render(
     assert fmt == "pdf"
     if pdf_renderer is None:
         raise ExportError("PDF export needs the Qt renderer (socialdesk.ui.export.pdf_proof)")
-    return pdf_renderer(build_print_proof(title, finals, media), page_size)
+    return pdf_renderer(build_print_proof(title, finals, media, language), page_size)
 
 
 __all__ = [

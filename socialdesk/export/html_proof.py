@@ -11,7 +11,8 @@ from html import escape
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile
 from socialdesk.export.proof_model import Piece, ProofCard, proof_card
-from socialdesk.export.text_formats import exported_at, status_words
+from socialdesk.export.text_formats import exported_at, exported_on, status_words
+from socialdesk.templates.localefmt import base_language
 
 FONTS = {
     "twitter": '-apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
@@ -50,6 +51,9 @@ body { margin: 0; padding: 24px; background: #F0F2F5; color: #1C1E21;
 .sub { color: var(--secondary); font-size: 13px; }
 .post { white-space: pre-wrap; margin: 0; }
 .post a, .post .tag { color: var(--link); text-decoration: none; }
+/* an entity stays on one line (CJK text may break between any two characters) */
+.post .ent { white-space: nowrap; }
+.refused { margin-top: 8px; color: #B00020; font-weight: 600; font-size: 13px; }
 .fold { color: var(--link); font-weight: 600; }
 .after-fold { display: block; margin-top: 8px; padding: 6px 8px; border: 1px dashed var(--border);
               border-radius: 6px; opacity: .6; }
@@ -69,19 +73,23 @@ mark.over { background: #FFD9D9; color: #B00020; }
 """
 
 
-def build_html_proof(title: str, finals: list[FinalText], media: list[MediaFile]) -> str:
+def build_html_proof(
+    title: str, finals: list[FinalText], media: list[MediaFile], language: str = "en"
+) -> str:
+    """The proof page; dates are written for a reader of `language`."""
     cards = "\n".join(render_card(proof_card(f), media) for f in finals)
     shown_title = title or "Untitled draft"
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{escape(base_language(language))}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="SocialDesk">\n'
         f"<title>Proof: {escape(shown_title)}</title>\n"
         f"<style>{CSS}</style>\n</head>\n<body>\n"
         '<header class="proof-head">\n'
         f"<h1>{escape(shown_title)}</h1>\n"
-        f"<p>Proof for approval · exported {escape(exported_at())} · "
+        f'<p>Proof for approval · exported <time datetime="{escape(exported_at())}">'
+        f"{escape(exported_on(language))}</time> · "
         f"{len(finals)} platform{'s' if len(finals) != 1 else ''}</p>\n"
         "</header>\n"
         f'<main class="cards">\n{cards}\n</main>\n</body>\n</html>\n'
@@ -102,6 +110,13 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
             f"{render_pieces(card.after_fold)}</span>"
         )
     over = final.check.over_by > 0
+    if over:
+        post_note = (
+            f'<div class="refused">Can’t be posted: over the limit by {final.check.over_by}'
+            " (the marked part)</div>\n"
+        )
+    else:
+        post_note = ""
     source = '<div class="source">来自 SocialDesk</div>\n' if final.pid == "weibo" else ""
     return (
         f'<article class="card card-{escape(final.pid)}" data-platform="{escape(final.pid)}" '
@@ -110,7 +125,7 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
         f'<div class="avatar">{escape(final.name[:1])}</div>'
         f'<div><div class="platform">{escape(final.name)}</div>'
         f'<div class="sub">{escape(account)} · {escape(final.language)}</div></div></div>\n'
-        f'<p class="post">{post}</p>\n'
+        f'<p class="post">{post}</p>\n{post_note}'
         f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
         f'<div class="count{" over" if over else ""}">'
         f"{final.check.count} / {final.check.limit} · {escape(status_words(final))}</div>\n"
@@ -123,9 +138,11 @@ def render_pieces(pieces: list[Piece]) -> str:
     for piece in pieces:
         text = escape(piece.text)
         if piece.href:
-            html = f'<a href="{escape(piece.href)}" rel="noopener noreferrer">{text}</a>'
+            html = (
+                f'<a class="ent" href="{escape(piece.href)}" rel="noopener noreferrer">{text}</a>'
+            )
         elif piece.kind != "plain":
-            html = f'<span class="tag">{text}</span>'
+            html = f'<span class="tag ent">{text}</span>'
         else:
             html = text
         if piece.over:
