@@ -12,14 +12,8 @@ from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile
 from socialdesk.export.proof_model import Piece, ProofCard, proof_card
 from socialdesk.export.text_formats import exported_at, exported_on, status_words
+from socialdesk.platforms.chrome import chrome
 from socialdesk.templates.localefmt import base_language
-
-FONTS = {
-    "twitter": '-apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
-    "weibo": '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-    "vk": '-apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
-    "facebook": '"Segoe UI", Helvetica, Arial, sans-serif',
-}
 
 CSS_VARS = {
     "text": "text",
@@ -99,7 +93,11 @@ def build_html_proof(
 def render_card(card: ProofCard, media: list[MediaFile]) -> str:
     final, colors = card.final, card.colors
     style = ";".join(f"--{var}:{colors.get(key, '#000000')}" for var, key in CSS_VARS.items())
-    style += f";font-family:{FONTS.get(final.pid, 'sans-serif')}"
+    type_ = chrome(final.pid).typography
+    style += (
+        f";font-family:{type_.css_font_family()};font-size:{type_.text_px}px"
+        f";line-height:{type_.line_height_px}px;font-weight:{type_.text_weight}"
+    )
     account = final.account or "no account chosen"
     post = render_pieces(card.before_fold)
     if card.after_fold:
@@ -123,7 +121,8 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
         f'lang="{escape(final.language)}" style="{escape(style)}">\n'
         '<div class="card-head">'
         f'<div class="avatar">{escape(final.name[:1])}</div>'
-        f'<div><div class="platform">{escape(final.name)}</div>'
+        f'<div><div class="platform" style="font-weight:{type_.name_weight}">'
+        f"{escape(final.name)}</div>"
         f'<div class="sub">{escape(account)} · {escape(final.language)}</div></div></div>\n'
         f'<p class="post">{post}</p>\n{post_note}'
         f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
