@@ -230,3 +230,12 @@ def test_card_json_round_trip_rejects_wrong_types() -> None:
 def test_fetch_uses_the_given_session(site: LoopbackServer) -> None:
     session = requests.Session()
     assert fetch(f"{site.url}/bare", session=session).body.startswith(b"<html>")
+
+
+def test_first_link_far_into_a_long_text_and_across_the_first_window() -> None:
+    filler = "слово " * 400  # 2,400 characters
+    assert first_link("vk", filler + "https://far.example/x") == "https://far.example/x"
+    # a link that straddles where the first look stops is found whole
+    text = "a" * 1990 + " https://cut.example/a/long/path"
+    assert first_link("facebook", text) == "https://cut.example/a/long/path"
+    assert first_link("twitter", filler * 10) is None
