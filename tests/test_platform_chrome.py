@@ -65,6 +65,20 @@ def test_header_details_and_placeholders() -> None:
     assert card_language("zh_Hans_CN") == "zh"
 
 
+@pytest.mark.parametrize(
+    ("pid", "language", "details"),
+    [
+        ("twitter", "en", "@aurora · now"),
+        ("vk", "ru", "только что"),
+        ("weibo", "zh-CN", "刚刚  来自 SocialDesk"),
+        ("facebook", "en", "Just now · 🌐"),
+        ("facebook", "ru", "Только что · 🌐"),
+    ],
+)
+def test_header_details_line(pid: str, language: str, details: str) -> None:
+    assert chrome(pid).details(language, handle="@aurora") == details
+
+
 def _card(**values: object) -> LinkCard:
     base: dict[str, object] = {
         "url": "https://www.example.com/a",

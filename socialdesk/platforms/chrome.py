@@ -52,6 +52,8 @@ class Chrome:
     pid: str
     typography: Typography
     header: tuple[str, ...]  # "name", "handle", "time", "source", "audience"
+    header_separator: str
+    header_inline: bool  # X: name and details on one line
     action_style: str  # "icons" (with counts) or "words"
     link_card: LinkCardStyle
     _actions: tuple[dict[str, Any], ...]
@@ -66,6 +68,21 @@ class Chrome:
 
     def has_word(self, key: str) -> bool:
         return key in self._words
+
+    def details(self, language: str, handle: str = "", app: str = "SocialDesk") -> str:
+        """The header's line after the author's name, in the audience language:
+        "@handle · now", "только что", "刚刚  来自 SocialDesk", "Just now · 🌐"."""
+        parts = []
+        for item in self.header:
+            if item == "handle":
+                parts.append("@" + (handle.lstrip("@") or "handle"))
+            elif item == "time":
+                parts.append(self.word("now", language))
+            elif item == "source":
+                parts.append(self.word("source", language, app=app))
+            elif item == "audience":
+                parts.append("🌐")  # public post
+        return self.header_separator.join(parts)
 
     def actions(self, language: str) -> list[Action]:
         return [
@@ -98,6 +115,8 @@ def chrome(pid: str) -> Chrome:
             action_px=int(t["action_px"]),
         ),
         header=tuple(data["header"]),
+        header_separator=str(data["header_separator"]),
+        header_inline=bool(data["header_inline"]),
         action_style=str(data["action_style"]),
         link_card=LinkCardStyle(
             layouts=dict(card["layouts"]),
