@@ -1064,7 +1064,29 @@ The file is left as it is.</source>
     </message>
   </context>
   <context>
+    <name>LinkCards</name>
+    <message>
+      <source>Show the link preview again</source>
+      <translation>Снова показать превью ссылки</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkPreview</name>
+    <message>
+      <source>Remove the link preview from this post</source>
+      <translation>Убрать превью ссылки из этого поста</translation>
+    </message>
+    <message>
+      <source>Remove link preview</source>
+      <translation>Убрать превью ссылки</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
+    <message>
+      <source>{name} (its own text)</source>
+      <translation>{name} (свой текст)</translation>
+    </message>
     <message>
       <source>Master text</source>
       <translation>Основной текст</translation>
@@ -1538,6 +1560,14 @@ It stays in the recovery folder: {parent}</source>
   </context>
   <context>
     <name>PlatformCard</name>
+    <message>
+      <source>{name} won’t take this post: {over:,} over the limit (marked)</source>
+      <translation>{name} не примет этот пост: на {over:,} больше лимита (выделено)</translation>
+    </message>
+    <message>
+      <source>can’t be posted</source>
+      <translation>нельзя опубликовать</translation>
+    </message>
     <message>
       <source>Inherits master</source>
       <translation>Как основной</translation>

@@ -1060,7 +1060,29 @@ The file is left as it is.</source>
     </message>
   </context>
   <context>
+    <name>LinkCards</name>
+    <message>
+      <source>Show the link preview again</source>
+      <translation>重新显示链接预览</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkPreview</name>
+    <message>
+      <source>Remove the link preview from this post</source>
+      <translation>从此帖中移除链接预览</translation>
+    </message>
+    <message>
+      <source>Remove link preview</source>
+      <translation>移除链接预览</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
+    <message>
+      <source>{name} (its own text)</source>
+      <translation>{name}（单独文本）</translation>
+    </message>
     <message>
       <source>Master text</source>
       <translation>主文本</translation>
@@ -1532,6 +1554,14 @@ It stays in the recovery folder: {parent}</source>
   </context>
   <context>
     <name>PlatformCard</name>
+    <message>
+      <source>{name} won’t take this post: {over:,} over the limit (marked)</source>
+      <translation>{name} 不会接受这条帖子：超出上限 {over:,}（已标出）</translation>
+    </message>
+    <message>
+      <source>can’t be posted</source>
+      <translation>无法发布</translation>
+    </message>
     <message>
       <source>Inherits master</source>
       <translation>沿用主文本</translation>

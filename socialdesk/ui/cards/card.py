@@ -11,10 +11,9 @@ changed: typing past a collapsed card's fold just updates the counter.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,14 +22,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from socialdesk.draft import MediaItem, Variant
+from socialdesk.linkcards import LinkCard
 from socialdesk.platforms import Platform
+from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
@@ -40,9 +40,18 @@ from socialdesk.preview import (
     colours_for,
     render_html,
 )
+from socialdesk.ui.cards.action_bar import ActionBar
 from socialdesk.ui.cards.card_header import CardHeader
+from socialdesk.ui.cards.card_parts import (
+    DEFAULT_LOOK,
+    LOOKS,
+    NOTICE_COLOURS,
+    STATE_LABELS,
+    CardTextView,
+)
+from socialdesk.ui.cards.link_preview import LinkPreview
 from socialdesk.ui.cards.media_grid import MediaGrid
-from socialdesk.ui.common.theme import CJK_FAMILIES, font_with_fallbacks
+from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
     RED,
@@ -55,104 +64,6 @@ from socialdesk.ui.common.widgets import (
 )
 
 
-@dataclass(frozen=True)
-class CardChrome:
-    """A feed's post header: how it shows the author and the time."""
-
-    glyph: str
-    brand: str  # badge colour
-    header: str  # "x" one line "Name @handle · now"; "stacked": name over meta line
-    meta: str  # the time/source line; {handle} is replaced
-    name_role: str = "text"  # colour role of the author name
-    cjk_first: bool = False  # prefer CJK fonts (Weibo: Chinese UI)
-    feed: tuple[str, str] = ("#F2F3F5", "#141517")  # the feed behind posts, light and dark
-    ring: str | None = None  # counter colour while the post fits (default: the accent)
-
-
-CHROME: dict[str, CardChrome] = {
-    "vk": CardChrome(
-        "VK", "#0077FF", "stacked", "только что", name_role="link", feed=("#EDEEF0", "#0A0A0A")
-    ),
-    "weibo": CardChrome(
-        "微",
-        "#E6162D",
-        "stacked",
-        "刚刚  来自 SocialDesk",
-        name_role="accent",
-        cjk_first=True,
-        feed=("#F2F2F5", "#101010"),
-        ring="#7A8699",  # Weibo's orange accent would read as a warning
-    ),
-    "twitter": CardChrome("𝕏", "#000000", "x", "@{handle} · now", feed=("#F7F9F9", "#16181C")),
-    "facebook": CardChrome("f", "#1877F2", "stacked", "Just now · 🌐", feed=("#F0F2F5", "#18191A")),
-}
-DEFAULT_CHROME = CardChrome("•", "#5A6270", "stacked", "now")
-
-STATE_LABELS = {
-    "master": QT_TRANSLATE_NOOP("PlatformCard", "Inherits master"),
-    "edited": QT_TRANSLATE_NOOP("PlatformCard", "Edited"),
-    "translated": QT_TRANSLATE_NOOP("PlatformCard", "Translated"),
-    "template": QT_TRANSLATE_NOOP("PlatformCard", "From template"),
-}
-
-NOTICE_COLOURS = {
-    "info": ("#E8F1FD", "#0B4A8B", "#17324F", "#B7D4F7"),
-    "warning": ("#FFF4D6", "#7A4F00", "#3D3010", "#F5D58A"),
-    "error": ("#FDE2E4", "#8B0A1A", "#4A1C22", "#FFB3BC"),
-}
-
-
-class CardTextView(QTextBrowser):
-    """The post text: read-only rich text whose preferred height is its content's."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.document().setDocumentMargin(0)
-        self.viewport().setAutoFillBackground(False)
-        self.setAutoFillBackground(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._content_height = 0
-        self._replacing = False
-        self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
-
-    def set_page(self, page: str) -> None:
-        """Replace the text. A shown scroll bar is kept up meanwhile: the emptied document
-        would hide it and the new one show it again, laying the text out at two widths."""
-        keep_bar = self.verticalScrollBar().isVisibleTo(self)
-        if keep_bar:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._replacing = True  # the emptied document's height is no news to the layout
-        try:
-            self.setHtml(page)
-        finally:
-            self._replacing = False
-            if keep_bar:
-                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._size_changed()
-
-    def _size_changed(self) -> None:
-        if self._replacing:
-            return
-        height = int(self.document().size().height()) + 2
-        if height != self._content_height:
-            self._content_height = height
-            self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, max(self._content_height, 20))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(80, min(max(self._content_height, 20), 60))
-
-
 class PlatformCard(QFrame):
     """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
 
@@ -161,27 +72,32 @@ class PlatformCard(QFrame):
     revert_requested = Signal(str)
     hide_requested = Signal(str)
     expanded_changed = Signal(str)
+    link_card_removed = Signal(str, str)  # platform id, URL: the writer removed its card
 
     def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platform = platform
         self.pid = platform.id
-        self.chrome = CHROME.get(self.pid, DEFAULT_CHROME)
+        self.look = LOOKS.get(self.pid, DEFAULT_LOOK)
+        self.chrome = chrome(self.pid)  # typography, header, action bar, card words
+        self.language = platform.default_language  # the audience's, for the card's words
         self.expanded = False
         self.dark = False
         self.selected = False
         self.preview: Preview | None = None
         self._input: tuple[str, int, bool, bool] | None = None
         self._html = ""
-        self._account_name = self.tr("Your Page")
-        self._handle = "yourpage"
+        self._account_name = ""  # no account connected: the platform's placeholder
+        self._handle = ""
+        self.link_card: LinkCard | None = None
+        self._link_image: Path | None = None
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
         self.setObjectName("PlatformCard")
         self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(260)
         self._build()
         self._apply_colours()
@@ -192,7 +108,7 @@ class PlatformCard(QFrame):
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(6)
 
-        self.badge = PlatformBadge(self.chrome.glyph, self.chrome.brand)
+        self.badge = PlatformBadge(self.look.glyph, self.look.brand)
         self.title_label = QLabel(self.platform.name)
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
@@ -259,13 +175,21 @@ class PlatformCard(QFrame):
         post_layout.setSpacing(8)
         header = QHBoxLayout()
         header.setSpacing(10)
-        self.avatar = Avatar(40 if self.chrome.header == "x" else 42)
+        self.avatar = Avatar(40 if self.chrome.header_inline else 42)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(1)
         self.name_label = QLabel()
         self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta_label = QLabel()
+        type_ = self.chrome.typography
+        name_font = font_with_fallbacks(QFont(self.font()), type_.fonts)
+        name_font.setPixelSize(type_.name_px)
+        self.name_label.setFont(name_font)
+        meta_font = QFont(name_font)
+        meta_font.setPixelSize(type_.meta_px)
+        self.meta_label.setFont(meta_font)
         names.addWidget(self.name_label)
         names.addWidget(self.meta_label)
         names.addStretch(1)
@@ -279,12 +203,26 @@ class PlatformCard(QFrame):
         self.text_view.setFont(self._post_font())
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
+        # over the limit: the platform refuses the post, and the card says so first
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("Refused")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.hide()
+        post_layout.addWidget(self.refused_label)
         post_layout.addWidget(self.text_view)
+        # the card the feed builds from the post's first link (link_cards.py fetches it)
+        self.link_preview = LinkPreview(self.pid)
+        self.link_preview.remove_requested.connect(
+            lambda url: self.link_card_removed.emit(self.pid, url)
+        )
+        post_layout.addWidget(self.link_preview)
 
         # the images as this platform lays them out, with its media rules (media_grid.py)
         self.media_grid = MediaGrid(self.pid)
         self.media_widget = self.media_grid
         post_layout.addWidget(self.media_grid)
+        self.action_bar = ActionBar(self.pid)
+        post_layout.addWidget(self.action_bar)
         outer.addWidget(self.post)
         outer.addStretch(1)
 
@@ -304,10 +242,12 @@ class PlatformCard(QFrame):
         self._set_header_text()
 
     def _post_font(self) -> QFont:
-        base = QFont(self.font())
-        first = CJK_FAMILIES if self.chrome.cjk_first else ()
-        font = font_with_fallbacks(base, first)
-        font.setPointSizeF(max(10.5, base.pointSizeF() + 1))
+        """The platform's font stack (where installed), size and regular weight; the same
+        weight in both themes and for every script."""
+        type_ = self.chrome.typography
+        font = font_with_fallbacks(QFont(self.font()), type_.fonts)
+        font.setPixelSize(type_.text_px)
+        font.setWeight(QFont.Weight(type_.text_weight))
         return font
 
     # -- extension points ---------------------------------------------------------------
@@ -334,9 +274,23 @@ class PlatformCard(QFrame):
         return not self.busy_bar.isHidden()
 
     def set_account(self, name: str, handle: str) -> None:
-        """Whose post this is: the author name and handle shown in the post header."""
+        """Whose post this is: the author name and handle shown in the post header
+        (empty: no account connected, the platform's placeholder)."""
         self._account_name, self._handle = name, handle.lstrip("@")
         self._set_header_text()
+
+    def set_link_card(self, card: LinkCard | None, image: Path | None = None) -> None:
+        """The link card under the post (None: no link, or the writer removed it). Feeds
+        show a link card only when the post has no pictures."""
+        self.link_card, self._link_image = card, image
+        self._show_link_card()
+
+    def _show_link_card(self) -> None:
+        if self.link_card is None or self._media or self.link_card.problem:
+            self.link_preview.clear()
+            return
+        colours = {key: self._colour(key) for key in ("border", "background", "text", "secondary")}
+        self.link_preview.show_card(self.link_card, self._link_image, colours)
 
     # -- content ------------------------------------------------------------------------
     def set_text(self, text: str, limit: int) -> bool:
@@ -367,6 +321,13 @@ class PlatformCard(QFrame):
         state = self.ring.state
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
         set_style(self.count_label, f"color: {colour};")
+        if preview.refused:
+            self.refused_label.setText(
+                self.tr("{name} won’t take this post: {over:,} over the limit (marked)").format(
+                    name=self.platform.name, over=check.over_by
+                )
+            )
+        self.refused_label.setVisible(preview.refused)
         if check.over_by:
             set_text(self.over_label, self.tr("{over:,} over the limit").format(over=check.over_by))
             set_style(self.over_label, f"color: {RED}; font-weight: 600;")
@@ -375,7 +336,9 @@ class PlatformCard(QFrame):
             set_style(self.over_label, f"color: {RED};")
         else:
             set_text(self.over_label, "")
-        if preview.foldable:
+        if preview.refused:
+            set_text(self.fold_hint, self.tr("can’t be posted"))
+        elif preview.foldable:
             set_text(
                 self.fold_hint, self.tr("expanded") if self.expanded else self.tr("folded in feed")
             )
@@ -388,7 +351,13 @@ class PlatformCard(QFrame):
         return self.ring.state
 
     def set_state(self, variant: Variant, master_changed: bool) -> None:
-        """The variant's origin (inherits / edited / translated) and whether it is stale."""
+        """The variant's origin (inherits / edited / translated) and whether it is stale;
+        its language is the audience's, in which the card's own words are written."""
+        language = variant.language or self.platform.default_language
+        if language != self.language:
+            self.language = language
+            self.action_bar.set_language(language)
+            self._set_header_text()
         set_text(self.language_label, variant.language or "")
         self.language_label.setVisible(bool(variant.language))
         self.revert_action.setEnabled(not variant.inherits)
@@ -412,6 +381,7 @@ class PlatformCard(QFrame):
         self._media = list(media)
         self._media_base = base
         self.media_grid.set_media(self._media, base)
+        self._show_link_card()
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:
@@ -469,7 +439,7 @@ class PlatformCard(QFrame):
         border = self._colour("border")
         frame_border = self._colour("accent") if self.selected else border
         width = 2 if self.selected else 1
-        card_bg = self.chrome.feed[1] if self.dark else self.chrome.feed[0]
+        card_bg = self.look.feed[1] if self.dark else self.look.feed[0]
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
         self.setStyleSheet(
@@ -480,11 +450,14 @@ class PlatformCard(QFrame):
             f"#Post QLabel {{ background: transparent; }}"
             f"#LanguageChip {{ color: {self._secondary()}; border: 1px solid {chrome_border};"
             f" border-radius: 4px; padding: 0 4px; }}"
+            f"#Refused {{ color: {RED}; font-weight: 600; }}"
         )
         # colour only: a transparent background here also made the scroll bar's groove
         # black (the viewport is transparent already, see CardTextView)
         self.text_view.setStyleSheet(f"QTextBrowser {{ color: {self._colour('text')}; }}")
-        self.ring.set_colours(self.chrome.ring or self._colour("accent"), border)
+        self.ring.set_colours(self.look.ring or self._colour("accent"), border)
+        self.action_bar.set_colour(self._secondary())
+        self._show_link_card()
         self._set_header_text()
         self._style_state()
         self._style_notice()
@@ -492,32 +465,29 @@ class PlatformCard(QFrame):
             self._show_count(self.preview)
 
     def _set_header_text(self) -> None:
-        name = html.escape(self._account_name)
-        handle = html.escape(self._handle)
-        text_colour, secondary = self._colour("text"), self._secondary()
-        name_colour = self._colour(self.chrome.name_role)
-        meta = html.escape(self.chrome.meta.format(handle=self._handle))
-        if self.chrome.header == "x":
+        """Author and details as the feed writes them, in the audience language: X on one
+        line ("Name @handle · now"), the others a name over "только что", "刚刚  来自 …"."""
+        shown_name = self._account_name or self.chrome.word("your_name", self.language)
+        name = html.escape(shown_name)
+        details = html.escape(self.chrome.details(self.language, self._handle))
+        secondary = self._secondary()
+        weight = self.chrome.typography.name_weight
+        name_role = "text" if self.chrome.header_inline else self.look.name_role
+        name_html = (
+            f'<span style="color:{self._colour(name_role)}; font-weight:{weight};">{name}</span>'
+        )
+        if self.chrome.header_inline:
             self.name_label.setText(
-                self.tr(
-                    '<span style="color:{text_colour}; font-weight:700;">{name}</span>&nbsp;<span style="color:{secondary};">{meta}</span>'
-                ).format(text_colour=text_colour, name=name, secondary=secondary, meta=meta)
+                f'{name_html}&nbsp;<span style="color:{secondary};">{details}</span>'
             )
             self.meta_label.hide()
         else:
-            self.name_label.setText(
-                self.tr('<span style="color:{name_colour}; font-weight:600;">{name}</span>').format(
-                    name_colour=name_colour, name=name
-                )
-            )
-            self.meta_label.setText(
-                self.tr('<span style="color:{secondary};">{meta}</span>').format(
-                    secondary=secondary, meta=meta
-                )
-            )
+            self.name_label.setText(name_html)
+            self.meta_label.setText(f'<span style="color:{secondary};">{details}</span>')
             self.meta_label.show()
-        self.avatar.setToolTip(f"{self._account_name} (@{handle})")
-        self.avatar.set_identity(self._account_name, self._colour("accent"))
+        handle = f" (@{self._handle})" if self._handle else ""
+        self.avatar.setToolTip(f"{shown_name}{handle}")
+        self.avatar.set_identity(shown_name, self._colour("accent"))
 
     def _style_state(self) -> None:
         origin, stale = self._state

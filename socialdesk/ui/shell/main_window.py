@@ -83,7 +83,7 @@ from socialdesk.ui.shell.window_state import restore_window_state, save_window_s
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 # The features that plug into the window, in the order their menu entries appear.
-ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation")
+ALL_FEATURES = ("publishing", "templates", "media", "export", "library", "translation", "linkcards")
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a
 # test that wants them installs them (`install_translation(window)`…).
@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
             from socialdesk.ui.translation.install import install_translation
 
             install_translation(self)
+        if "linkcards" in wanted:  # link previews on the cards, fetched off the GUI thread
+            from socialdesk.ui.cards.link_cards import install_link_cards
+
+            install_link_cards(self)
         # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
         from socialdesk.ui.shell.install import install_shell
 
@@ -368,11 +372,12 @@ class MainWindow(QMainWindow):
         return get_platform(pid).check(text, limit)
 
     def _update_master_marks(self) -> None:
-        pid = self.selected_platform
-        check = self.check_for(pid, self.document.draft.master)
-        if check is None:
-            return
-        self.master_pane.show_check(get_platform(pid).name, check)
+        """Count what the selected platform gets (its own text, or the master)."""
+        pid, draft = self.selected_platform, self.document.draft
+        check = self.check_for(pid, draft.text_for(pid))
+        if check is not None:
+            own = not draft.variants[pid].inherits
+            self.master_pane.show_check(get_platform(pid).name, check, own_text=own)
 
     def select_platform(self, pid: str) -> None:
         """The platform whose rules mark the master editor (clicking a card selects it)."""
