@@ -736,6 +736,21 @@
     </message>
   </context>
   <context>
+    <name>EditorColumn</name>
+    <message>
+      <source>Images</source>
+      <translation>Изображения</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Шаблон</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>Поля</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportAction</name>
     <message>
       <source>&amp;Export…</source>

@@ -736,6 +736,21 @@
     </message>
   </context>
   <context>
+    <name>EditorColumn</name>
+    <message>
+      <source>Images</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportAction</name>
     <message>
       <source>&amp;Export…</source>

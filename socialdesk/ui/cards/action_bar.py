@@ -97,7 +97,7 @@ class ActionIcon(QWidget):
 class ActionBar(QWidget):
     """The bar under a post; `set_language` re-labels it in the audience language."""
 
-    def __init__(self, pid: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pid: str, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pid = pid
         self.setObjectName("ActionBar")
@@ -109,7 +109,7 @@ class ActionBar(QWidget):
         self._layout.setContentsMargins(0, 2, 0, 0)
         self._layout.setSpacing(6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.set_language("en")
+        self.set_language(language)
 
     def set_language(self, language: str) -> None:
         if language == self._language:

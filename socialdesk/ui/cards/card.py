@@ -221,7 +221,7 @@ class PlatformCard(QFrame):
         self.media_grid = MediaGrid(self.pid)
         self.media_widget = self.media_grid
         post_layout.addWidget(self.media_grid)
-        self.action_bar = ActionBar(self.pid)
+        self.action_bar = ActionBar(self.pid, self.language)
         post_layout.addWidget(self.action_bar)
         outer.addWidget(self.post)
         outer.addStretch(1)

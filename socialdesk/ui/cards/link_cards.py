@@ -7,13 +7,14 @@ the draft, per platform and link) and bring it back from the card's ⋯ menu.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from socialdesk.linkcards import LinkCard, LinkCardCache, first_link, link_card
+from socialdesk.linkcards import LinkCard, LinkCardCache, first_link
 from socialdesk.platforms import PLATFORM_IDS
 from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.i18n import translate
@@ -42,7 +43,13 @@ class LinkCardLoader(QObject):
         if url in self._cards or url in self._tasks:
             return
         cache = self.cache
-        task = BackgroundTask(lambda _report: link_card(url, cache))
+
+        def fetch(_report: object) -> LinkCard:
+            from socialdesk.linkcards.build import link_card  # requests, bs4: on first use
+
+            return link_card(url, cache)
+
+        task = BackgroundTask(fetch)
         task.signals.finished.connect(lambda result, url=url: self._finished(url, result))
         self._tasks[url] = task
         self.pool.start(task)
@@ -55,7 +62,8 @@ class LinkCardLoader(QObject):
         card = result if isinstance(result, LinkCard) else LinkCard(url=url, problem=str(result))
         if not card.problem:
             self._cards[url] = card
-        self.card_ready.emit(url, card)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.card_ready.emit(url, card)
 
     def busy(self) -> bool:
         return bool(self._tasks)

@@ -1,7 +1,9 @@
 """The preview area: the visible cards side by side, in resizable rows and columns.
 
 Cards are as tall as their content and never scroll inside: the whole area scrolls as
-one, so no card hides its fold or action bar behind a scroll bar of its own."""
+one, so no card hides its fold or action bar behind a scroll bar of its own. Made
+narrower than the cards' minimum (a docked Library beside it), it scrolls sideways
+rather than squeezing them."""
 
 from __future__ import annotations
 
@@ -30,7 +32,6 @@ class PreviewGrid(QWidget):
         self.scroll.setObjectName("CardArea")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(8, 8, 8, 8)
@@ -77,6 +78,7 @@ class PreviewGrid(QWidget):
         for row, cards in zip(self.row_splitters, (first, second), strict=True):
             if cards:
                 row.setSizes([1000] * row.count())
+        self.updateGeometry()
 
     def save_state(self) -> list[QByteArray]:
         return [self.rows.saveState(), *(row.saveState() for row in self.row_splitters)]
