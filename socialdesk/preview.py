@@ -24,9 +24,9 @@ _ENTITY_WINDOW = 400
 _WORD_BACKOFF = 30
 # A card over the limit shows all of a text up to this long; a longer one shows its
 # start, then the stretch before the limit and what passes it, with gaps between.
-_REFUSED_WHOLE = 2000
-_REFUSED_CONTEXT = 300
-_OVER_SHOWN = 600
+_REFUSED_WHOLE = 1200
+_REFUSED_CONTEXT = 200
+_OVER_SHOWN = 280  # a feed's fold's worth: enough to see what to cut
 
 
 @dataclass(frozen=True)

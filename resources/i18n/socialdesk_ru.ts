@@ -1576,8 +1576,8 @@ It stays in the recovery folder: {parent}</source>
   <context>
     <name>PlatformCard</name>
     <message>
-      <source>{name} won’t take this post: {over:,} over the limit (marked)</source>
-      <translation>{name} не примет этот пост: на {over:,} больше лимита (выделено)</translation>
+      <source>{name} won’t take this post: the marked part is over its limit</source>
+      <translation>{name} не примет этот пост: выделенная часть сверх лимита</translation>
     </message>
     <message>
       <source>can’t be posted</source>

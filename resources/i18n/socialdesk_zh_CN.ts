@@ -1570,8 +1570,8 @@ It stays in the recovery folder: {parent}</source>
   <context>
     <name>PlatformCard</name>
     <message>
-      <source>{name} won’t take this post: {over:,} over the limit (marked)</source>
-      <translation>{name} 不会接受这条帖子：超出上限 {over:,}（已标出）</translation>
+      <source>{name} won’t take this post: the marked part is over its limit</source>
+      <translation>{name} 不会接受这条帖子：标出的部分超出上限</translation>
     </message>
     <message>
       <source>can’t be posted</source>

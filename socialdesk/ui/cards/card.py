@@ -321,13 +321,16 @@ class PlatformCard(QFrame):
         state = self.ring.state
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
         set_style(self.count_label, f"color: {colour};")
-        if preview.refused:
-            self.refused_label.setText(
-                self.tr("{name} won’t take this post: {over:,} over the limit (marked)").format(
-                    name=self.platform.name, over=check.over_by
-                )
+        if preview.refused != self.refused_label.isVisibleTo(self):
+            # its words never change with the count (the footer says by how much): a
+            # wrapped label with new text would re-lay out the card area on every key
+            set_text(
+                self.refused_label,
+                self.tr("{name} won’t take this post: the marked part is over its limit").format(
+                    name=self.platform.name
+                ),
             )
-        self.refused_label.setVisible(preview.refused)
+            self.refused_label.setVisible(preview.refused)
         if check.over_by:
             set_text(self.over_label, self.tr("{over:,} over the limit").format(over=check.over_by))
             set_style(self.over_label, f"color: {RED}; font-weight: 600;")

@@ -36,10 +36,13 @@ class CardImage(QWidget):
         self.large = True
         self.overlay = ""  # X writes the domain over the picture
         self.radius = 0.0
+        self._cache = QPixmap()
+        self._cache_size = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_image(self, pixmap: QPixmap, large: bool, overlay: str = "") -> None:
         self.pixmap, self.large, self.overlay = pixmap, large, overlay
+        self._cache_size = QSize()
         if large:
             self.setMinimumSize(0, 0)
             self.setMaximumSize(16777215, 16777215)
@@ -47,6 +50,21 @@ class CardImage(QWidget):
             self.setFixedSize(THUMB, THUMB)
         self.updateGeometry()
         self.update()
+
+    def _scaled(self, size: QSize) -> QPixmap:
+        """The picture cropped and scaled to `size`, made once per size (a repaint on
+        every keystroke must not rescale an 800-pixel image)."""
+        if self._cache_size != size:
+            scaled = self.pixmap.scaled(
+                size,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            x = (scaled.width() - size.width()) // 2
+            y = (scaled.height() - size.height()) // 2
+            self._cache = scaled.copy(x, y, size.width(), size.height())
+            self._cache_size = size
+        return self._cache
 
     def hasHeightForWidth(self) -> bool:
         return self.large
@@ -67,11 +85,7 @@ class CardImage(QWidget):
         clip = QPainterPath()
         clip.addRoundedRect(box, self.radius, self.radius)
         painter.setClipPath(clip)
-        src_w, src_h = self.pixmap.width(), self.pixmap.height()
-        scale = max(box.width() / src_w, box.height() / src_h)
-        w, h = box.width() / scale, box.height() / scale
-        source = QRectF((src_w - w) / 2, (src_h - h) / 2, w, h)
-        painter.drawPixmap(box, self.pixmap, source)
+        painter.drawPixmap(0, 0, self._scaled(self.size()))
         if self.overlay:
             font = QFont(self.font())
             font.setPixelSize(12)

@@ -37,7 +37,11 @@ class FoldingSection(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.toggle.setStyleSheet("QToolButton { font-weight: 600; text-align: left; }")
+        self.toggle.setStyleSheet(
+            "QToolButton { font-weight: 600; border: none; background: transparent;"
+            " padding: 3px 2px; }"
+            "QToolButton:hover { text-decoration: underline; }"
+        )
         self.toggle.toggled.connect(lambda shown: self.set_folded(not shown))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -114,6 +118,7 @@ class EditorColumn(QObject):
         self.sections: list[FoldingSection] = []
         self.auto_folded: set[FoldingSection] = set()  # folded by fit(), not by the writer
         self._fitting = False
+        self._pending = False
         splitter.installEventFilter(self)
 
     def wrap(self, widget: QWidget, title: str) -> FoldingSection:
@@ -138,6 +143,10 @@ class EditorColumn(QObject):
         frame = self.editor.height() - self.editor.viewport().height()
         chrome = self.splitter.widget(0).height() - self.editor.height()
         return lines + max(frame, 4) + max(chrome, 0) + 8
+
+    def _fit_pending(self) -> None:
+        self._pending = False
+        self.fit()
 
     def _writer_folded(self, section: FoldingSection) -> None:
         if not self._fitting:
@@ -191,8 +200,11 @@ class EditorColumn(QObject):
         return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.Show)
+        # after the splitter has spread the new size itself, which would undo ours
+        if watched is self.splitter and resized and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._fit_pending)
         return False
 
 

@@ -94,7 +94,8 @@ def test_over_limit_turns_red_in_card_and_editor(qtbot: QtBot, window: MainWindo
     # and the card says it can't be posted and by how much
     assert "Show more" not in card_text(x)
     assert x.refused_label.isVisible()
-    assert x.refused_label.text() == "X won’t take this post: 21 over the limit (marked)"
+    assert x.refused_label.text() == "X won’t take this post: the marked part is over its limit"
+    assert x.over_label.text() == "21 over the limit"
     assert x.fold_hint.text() == "can’t be posted"
     over = fragment_format(x, "aaab")
     assert over.background().color().name().upper() == "#FFDDE1"
