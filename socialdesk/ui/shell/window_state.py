@@ -26,6 +26,9 @@ def restore_window_state(window: Any) -> None:
             state = window.settings.value(name)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+        column = getattr(window, "editor_column", None)
+        if column is not None:
+            column.fit()  # the editor keeps its lines whatever the saved sizes say
 
     restore_splitters()
     # again once shown at its size: the first layout spreads the new width by stretch
