@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -30,19 +31,16 @@ class FoldingSection(QWidget):
     def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body = body
-        self.toggle = QToolButton()
+        self._folded = False
+        self.toggle = QToolButton()  # flat, no style sheet: it follows the theme's palette
         self.toggle.setText(title)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.toggle.setStyleSheet(
-            "QToolButton { font-weight: 600; border: none; background: transparent;"
-            " padding: 3px 2px; }"
-            "QToolButton:hover { text-decoration: underline; }"
-        )
-        self.toggle.toggled.connect(lambda shown: self.set_folded(not shown))
+        font = QFont(self.toggle.font())
+        font.setBold(True)
+        self.toggle.setFont(font)
+        self.toggle.clicked.connect(lambda: self.set_folded(not self._folded))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(0)
@@ -78,12 +76,12 @@ class FoldingSection(QWidget):
 
     @property
     def folded(self) -> bool:
-        return not self.toggle.isChecked()
+        return self._folded
 
     def set_folded(self, folded: bool) -> None:
-        if self.toggle.isChecked() == folded:
-            self.toggle.setChecked(not folded)  # comes back here through toggled
+        if folded == self._folded:
             return
+        self._folded = folded
         self._set_body_visible(not folded)
         self.scroll.setVisible(not folded)
         self.setMaximumHeight(self.toggle.sizeHint().height() if folded else QWIDGETSIZE_MAX)

@@ -4,7 +4,9 @@
 
 In English, Russian and Chinese at 1280×720, 1440×900 and 1920×1080: the sample draft
 with its link cards (`cards-*`); at 1440×900 also with pictures (`images-*`), with every
-platform's text over its limit (`over-*`), and the English window in the dark theme.
+platform's text over its limit (`over-*`), and the English window in the dark theme. The
+1440×900 ones are also written as the README's `main-light`, `main-dark`, `main-ru` and
+`main-zh_CN`.
 
 Runs offscreen with a throwaway SOCIALDESK_HOME, so it never touches the user's settings,
 autosaves or link-card cache; the sample link's card is put in that cache first (no
@@ -51,7 +53,13 @@ def render(out_dir: Path) -> list[Path]:
             shots.append(("cards-dark", SCENARIO_SIZE, "dark"))
         for name, size, mode in shots:
             window.set_theme(mode)
-            written.append(_shot(app, window, size, out_dir / f"{name}-{language}-{_wh(size)}.png"))
+            target = _shot(app, window, size, out_dir / f"{name}-{language}-{_wh(size)}.png")
+            written.append(target)
+            if size == SCENARIO_SIZE:  # the README's pictures
+                main = {"cards": f"main-{language}", "cards-dark": "main-dark"}[name]
+                main = "main-light" if main == "main-en" else main
+                written.append(out_dir / f"{main}.png")
+                (out_dir / f"{main}.png").write_bytes(target.read_bytes())
         window.set_theme("light")
         for item in pictures:
             window.document.add_media(item)
