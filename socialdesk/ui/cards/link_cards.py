@@ -70,7 +70,7 @@ class LinkCardLoader(QObject):
 
     def close(self) -> None:
         self.pool.clear()
-        self.pool.waitForDone(10000)
+        self.pool.waitForDone(3000)  # a fetch gives up after 8 s; don't wait for it all
 
 
 class LinkCards(QObject):
