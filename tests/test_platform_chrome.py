@@ -98,10 +98,14 @@ def test_link_card_layouts_per_platform() -> None:
     assert card_view("weibo", _card()).layout == "small"  # 网页链接 card
     fb = card_view("facebook", _card())
     assert fb.layout == "large" and fb.domain == "EXAMPLE.COM" and fb.show_image
-    # an image under the platform's minimum is not shown: a small card without it
-    tiny = card_view("vk", _card(image_width=100, image_height=100))
+    # an image under the platform's minimum is not shown: a small card with a thumbnail
+    tiny = card_view("facebook", _card(image_width=100, image_height=100))
     assert tiny.layout == "small" and tiny.show_image
-    assert not card_view("vk", _card(image_width=40, image_height=40)).show_image
+    assert not card_view("facebook", _card(image_width=40, image_height=40)).show_image
+    # VK builds no snippet without a suitable picture: the link's domain only
+    no_picture = card_view("vk", _card(image_width=100, image_height=100))
+    assert (no_picture.layout, no_picture.title, no_picture.domain) == ("domain", "", "example.com")
+    assert card_view("vk", _card()).layout == "large"
 
 
 def test_a_page_without_tags_shows_the_domain_only() -> None:

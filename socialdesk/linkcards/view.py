@@ -31,6 +31,8 @@ def card_view(pid: str, card: LinkCard) -> CardView:
     layout = style.layouts.get(card.twitter_card, style.layouts.get("", "large"))
     if not show_image:
         layout = style.without_image
+        if layout == "domain":  # VK: no snippet without a suitable picture
+            return CardView("domain", domain, "", "", False)
     # a small card has room for a thumbnail, if the image exists at all
     if layout == "small" and card.image and not show_image:
         show_image = min(card.image_width, card.image_height) >= 60

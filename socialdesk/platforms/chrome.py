@@ -44,7 +44,7 @@ class LinkCardStyle:
     min_image_px: int  # smaller images are not shown (the feeds skip them)
     domain_on_image: bool  # X writes the domain over the picture
     uppercase_domain: bool  # Facebook's "EXAMPLE.COM"
-    without_image: str  # layout when the page has no usable image
+    without_image: str  # layout when the page has no usable image: "small" or "domain"
 
 
 @dataclass(frozen=True)
