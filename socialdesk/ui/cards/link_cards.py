@@ -8,6 +8,7 @@ the draft, per platform and link) and bring it back from the card's ⋯ menu.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.i18n import translate
 
 PAUSE_MS = 500  # after typing stops; a fetch never waits on a keystroke, nor one on it
+# set (tests, a machine without network): cards come from the cache only, nothing is fetched
+OFFLINE_ENV = "SOCIALDESK_OFFLINE"
 
 
 class LinkCardLoader(QObject):
@@ -44,7 +47,11 @@ class LinkCardLoader(QObject):
             return
         cache = self.cache
 
+        offline = bool(os.environ.get(OFFLINE_ENV))
+
         def fetch(_report: object) -> LinkCard:
+            if offline:
+                return cache.get(url) or LinkCard(url=url, problem="offline")
             from socialdesk.linkcards.build import link_card  # requests, bs4: on first use
 
             return link_card(url, cache)

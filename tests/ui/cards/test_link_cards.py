@@ -25,6 +25,11 @@ def site() -> Iterator[LoopbackServer]:
         yield server
 
 
+@pytest.fixture(autouse=True)
+def online(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOCIALDESK_OFFLINE", raising=False)  # the loopback site only
+
+
 @pytest.fixture
 def link_cards(window: MainWindow) -> Iterator[LinkCards]:
     cards = install_link_cards(window)
@@ -129,3 +134,17 @@ def test_cards_show_offline_from_the_cache(
     settle(qtbot, link_cards)
     assert window.cards["vk"].link_preview.isVisible()
     assert window.cards["vk"].link_preview.title_label.text() == RU_TITLE
+
+
+def test_offline_shows_cached_cards_and_fetches_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    link_cards: LinkCards,
+    site: LoopbackServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOCIALDESK_OFFLINE", "1")
+    window.document.set_master(f"Байкал {site.url}/ru/baikal/")
+    settle(qtbot, link_cards)
+    assert hits(site, "/ru/baikal/") == 0
+    assert not window.cards["vk"].link_preview.isVisible()
