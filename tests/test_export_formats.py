@@ -342,7 +342,7 @@ def test_html_proof_keeps_an_entity_on_one_line(
     export_draft(draft, "html", out, draft_path=path)
     html = out.read_text(encoding="utf-8")
     assert '<span class="tag ent">#柏林咖啡开业啦#</span>' in html
-    assert ".post .ent { white-space: nowrap; }" in html
+    assert ".post .ent { display: inline-block; max-width: 100%; overflow-wrap: anywhere; }" in html
 
 
 def test_proof_dates_are_written_for_the_reader(

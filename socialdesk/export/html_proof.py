@@ -45,8 +45,9 @@ body { margin: 0; padding: 24px; background: #F0F2F5; color: #1C1E21;
 .sub { color: var(--secondary); font-size: 13px; }
 .post { white-space: pre-wrap; margin: 0; }
 .post a, .post .tag { color: var(--link); text-decoration: none; }
-/* an entity stays on one line (CJK text may break between any two characters) */
-.post .ent { white-space: nowrap; }
+/* an entity moves to the next line whole (CJK text may break between any two
+   characters); only one longer than a whole line wraps inside itself */
+.post .ent { display: inline-block; max-width: 100%; overflow-wrap: anywhere; }
 .refused { margin-top: 8px; color: #B00020; font-weight: 600; font-size: 13px; }
 .fold { color: var(--link); font-weight: 600; }
 .after-fold { display: block; margin-top: 8px; padding: 6px 8px; border: 1px dashed var(--border);
