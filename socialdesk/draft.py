@@ -60,6 +60,9 @@ class Variant:
     origin: str = "master"
     based_on: str | None = None
     account: str | None = None
+    # links whose card the writer removed (the platforms allow posting without one);
+    # kept by URL, so a new link in the text gets its card again
+    removed_link_cards: list[str] = field(default_factory=list)
 
     @property
     def inherits(self) -> bool:
@@ -142,6 +145,16 @@ class Draft:
     def master_changed_since(self, pid: str) -> bool:
         variant = self.variants[pid]
         return variant.text is not None and variant.based_on != text_fingerprint(self.master)
+
+    def link_card_removed(self, pid: str, url: str) -> bool:
+        return url in self.variants[pid].removed_link_cards
+
+    def set_link_card_removed(self, pid: str, url: str, removed: bool = True) -> None:
+        cards = self.variants[pid].removed_link_cards
+        if removed and url not in cards:
+            cards.append(url)
+        elif not removed and url in cards:
+            cards.remove(url)
 
     def enabled_platforms(self) -> list[str]:
         return [pid for pid in PLATFORM_IDS if pid in self.variants and self.variants[pid].enabled]
@@ -411,8 +424,15 @@ class _DraftReader:
                 origin=origin,
                 based_on=self.text(obj, "based_on", where, default=None),
                 account=self.text(obj, "account", where, default=None),
+                removed_link_cards=self.texts(obj, "removed_link_cards", where),
             )
         return variants
+
+    def texts(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
+        """A list of texts (absent in older files: empty)."""
+        raw = obj.get(key, [])
+        self.expect(raw, list, f"{where}{key!r}")
+        return list(dict.fromkeys(self.expect(item, str, f"{where}{key!r} entry") for item in raw))
 
     def fields(self, raw: Any) -> dict[str, str]:
         self.expect(raw, dict, '"fields"')

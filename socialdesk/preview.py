@@ -17,13 +17,18 @@ from socialdesk.platforms import incremental
 from socialdesk.platforms.base import Check, Entity, Platform
 from socialdesk.platforms.weibo.paths import check_text, rules_for
 
-RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url"]
+RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url", "gap"]
 FoldPlacement = Literal["inline", "block"]
 
 # How far past the fold to look for entities cut by it (a URL, a long VK link).
 _ENTITY_WINDOW = 400
 # A fold point inside a word moves back to the space before it, if that is this close.
 _WORD_BACKOFF = 30
+# A card over the limit shows all of a text up to this long; a longer one shows its
+# start, then the stretch before the limit and what passes it, with gaps between.
+_REFUSED_WHOLE = 1200
+_REFUSED_CONTEXT = 200
+_OVER_SHOWN = 280  # a feed's fold's worth: enough to see what to cut
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Run:
     kind: RunKind = "plain"
     over: bool = False  # past the platform's limit
     target: str = ""
+    hidden: int = 0  # a "gap": how many characters of the text it stands for
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,11 @@ class Preview:
     fold_label: str
     fold_style: FoldStyle
     foldable: bool  # the text is long enough to fold (shown expanded or not)
+    refused: bool = False  # over the limit: the platform will not take it, nothing folds
+
+    @property
+    def over_by(self) -> int:
+        return self.check.over_by
 
     @property
     def shown_text(self) -> str:
@@ -82,8 +93,13 @@ def platform_check(platform: Platform, text: str, limit: int) -> Check:
 
 
 def build_preview(platform: Platform, text: str, limit: int, expanded: bool = False) -> Preview:
-    """The runs a platform's feed shows for `text`, folded unless `expanded`."""
+    """The runs a platform's feed shows for `text`, folded unless `expanded`.
+
+    A text over the limit is not folded: the platform refuses it, so the card shows the
+    part past the limit, marked, instead of a "show more" that would never exist."""
     check = platform_check(platform, text, limit)
+    if check.over_at is not None:
+        return _refused(platform, text, check)
     fold_at = check.fold_at
     foldable = fold_at is not None and fold_at < len(text)
     folded = foldable and not expanded
@@ -92,8 +108,7 @@ def build_preview(platform: Platform, text: str, limit: int, expanded: bool = Fa
         window_end = min(len(text), fold_at + _ENTITY_WINDOW)
     entities = platform.entities(text[:window_end])
     if folded and fold_at is not None:
-        fold_at = _fold_between_words(text, _fold_outside_entities(fold_at, entities))
-        visible_end = len(text[:fold_at].rstrip())
+        visible_end = len(text[: feed_fold(text, fold_at, entities)].rstrip())
     else:
         visible_end = len(text)
     runs = _runs(text, entities, visible_end, check.over_at)
@@ -106,6 +121,63 @@ def build_preview(platform: Platform, text: str, limit: int, expanded: bool = Fa
         fold_style=FOLD_STYLES.get(platform.id, FoldStyle()),
         foldable=foldable,
     )
+
+
+def feed_fold(text: str, fold_at: int, entities: list[Entity]) -> int:
+    """Where the feed really cuts a text the count folds at `fold_at`: never inside a link
+    or tag, and at the space before a word it would cut, if one is close. The proofs fold
+    here too, so they match the cards."""
+    return _fold_between_words(text, _fold_outside_entities(fold_at, entities))
+
+
+def _refused(platform: Platform, text: str, check: Check) -> Preview:
+    over_at = check.over_at or 0
+    end = min(len(text), over_at + _OVER_SHOWN)
+    end = _word_end(text, end)
+    if end <= _REFUSED_WHOLE:
+        segments = [(0, end)]
+    else:
+        head = platform.fold_count or _REFUSED_CONTEXT
+        head_end = _word_end(text, min(head, over_at))
+        tail_start = _word_start(text, max(head_end, over_at - _REFUSED_CONTEXT))
+        segments = [(0, head_end), (tail_start, end)] if tail_start > head_end else [(0, end)]
+    runs: list[Run] = []
+    pos = 0
+    for start, stop in segments:
+        if start > pos:
+            runs.append(Run("…", "gap", hidden=start - pos))
+        part = text[start:stop]
+        runs.extend(_runs(part, platform.entities(part), len(part), over_at - start))
+        pos = stop
+    if pos < len(text):
+        runs.append(Run("…", "gap", over=True, hidden=len(text) - pos))
+    return Preview(
+        platform_id=platform.id,
+        check=check,
+        runs=tuple(runs),
+        folded=False,
+        fold_label=platform.fold_label,
+        fold_style=FOLD_STYLES.get(platform.id, FoldStyle()),
+        foldable=False,
+        refused=True,
+    )
+
+
+def _word_end(text: str, index: int) -> int:
+    """`index`, moved on to the end of the word it falls in (at most a few characters)."""
+    limit = min(len(text), index + _WORD_BACKOFF)
+    while index < limit and not text[index].isspace() and not text[index - 1].isspace():
+        index += 1
+    return index
+
+
+def _word_start(text: str, index: int) -> int:
+    """`index`, moved on to the start of the next word if it falls inside one."""
+    limit = min(len(text), index + _WORD_BACKOFF)
+    start = index
+    while index < limit and index > 0 and not text[index - 1].isspace():
+        index += 1
+    return index if index < limit else start
 
 
 def _fold_outside_entities(fold_at: int, entities: list[Entity]) -> int:
@@ -126,6 +198,8 @@ def _fold_between_words(text: str, fold_at: int) -> int:
 
 
 def _runs(text: str, entities: list[Entity], end: int, over_at: int | None) -> list[Run]:
+    if over_at is not None and over_at <= 0:
+        over_at = 0
     runs: list[Run] = []
     pos = 0
 
@@ -205,6 +279,8 @@ def render_html(preview: Preview, colours: CardColours, show_collapse: bool = Tr
 
 
 def _run_html(run: Run, colours: CardColours) -> str:
+    if run.kind == "gap":  # text left out of a refused card: its own line, in grey
+        return f'\n<span style="color: {colours.secondary};">[…]</span>\n'
     text = html.escape(run.text, quote=False)
     styles = []
     if run.kind != "plain":

@@ -321,6 +321,35 @@ def test_missing_fields_take_defaults(folder: Path) -> None:
     assert draft.enabled_platforms() == list(PLATFORM_IDS)
 
 
+def test_removed_link_card_is_saved_per_platform_and_old_files_have_none(folder: Path) -> None:
+    old = Draft.load(
+        write_json(folder / "old.sdraft", {"format": "socialdesk-draft", "version": 1})
+    )
+    assert not old.link_card_removed("vk", "https://a.example")
+    draft = Draft(master="see https://a.example")
+    draft.set_link_card_removed("vk", "https://a.example")
+    draft.set_link_card_removed("vk", "https://a.example")  # twice: remembered once
+    path = folder / "cards.sdraft"
+    draft.save(path)
+    again = Draft.load(path)
+    assert again.variants["vk"].removed_link_cards == ["https://a.example"]
+    assert again.link_card_removed("vk", "https://a.example")
+    assert not again.link_card_removed("twitter", "https://a.example")
+    assert not again.link_card_removed("vk", "https://b.example")  # a new link has its card
+    again.set_link_card_removed("vk", "https://a.example", removed=False)
+    assert not again.link_card_removed("vk", "https://a.example")
+
+
+def test_removed_link_cards_must_be_a_list_of_texts(folder: Path) -> None:
+    data = {
+        "format": "socialdesk-draft",
+        "version": 1,
+        "variants": {"vk": {"removed_link_cards": ["https://a.example", 5]}},
+    }
+    with pytest.raises(DraftError, match="'removed_link_cards' entry must be text, not a number"):
+        Draft.load(write_json(folder / "bad.sdraft", data))
+
+
 # -- save → load ----------------------------------------------------------------------
 
 texts = st.text()  # any Unicode scalar values (hypothesis leaves out lone surrogates)
@@ -334,6 +363,7 @@ variants = st.builds(
     origin=st.sampled_from(ORIGINS),
     based_on=optional_texts,
     account=optional_texts,
+    removed_link_cards=st.lists(texts, unique=True, max_size=2),
 )
 drafts = st.builds(
     Draft,

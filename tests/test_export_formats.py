@@ -16,6 +16,7 @@ from export_samples import sample_draft, tiny_png
 from socialdesk.draft import Draft, PublishRecord
 from socialdesk.export import FORMATS, ExportError, export_draft
 from socialdesk.platforms import get_platform
+from socialdesk.preview import build_preview
 
 
 @pytest.fixture
@@ -137,6 +138,7 @@ class ProofParser(HTMLParser):
         self.head_title = ""
         self._in_title = False
         self.in_post = False
+        self.in_mark = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
@@ -153,6 +155,7 @@ class ProofParser(HTMLParser):
                 "mark": [],
                 "lang": [a.get("lang") or ""],
                 "post": [],
+                "marked": [],  # text inside the marks
             }
         if self.current is None:
             return
@@ -163,6 +166,7 @@ class ProofParser(HTMLParser):
             card["img"].append(a.get("src") or "")
         if tag == "mark":
             card["mark"].append("")
+            self.in_mark = True
         if tag == "p" and a.get("class") == "post":
             self.in_post = True
 
@@ -173,6 +177,8 @@ class ProofParser(HTMLParser):
             self.current = None
         if tag == "p":
             self.in_post = False
+        if tag == "mark":
+            self.in_mark = False
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -181,6 +187,8 @@ class ProofParser(HTMLParser):
             self.cards[self.current]["text"].append(data)
             if self.in_post:
                 self.cards[self.current]["post"].append(data)
+            if self.in_mark:
+                self.cards[self.current]["marked"].append(data)
 
 
 def parse_proof(path: Path) -> ProofParser:
@@ -239,12 +247,15 @@ def test_html_proof_escapes_hostile_text_and_marks_the_excess(
     assert "<script" not in html and "<img src=x" not in html
     assert proof.head_title == 'Proof: <script>alert("t")</script>'
     shown = "".join(proof.cards["twitter"]["post"])
-    fold_at = get_platform("twitter").check(hostile).fold_at
-    assert shown.index("Show more") == fold_at, "X folds the long post where it counts 280"
-    assert shown.replace("Show more", "", 1) == hostile, "the reader sees the text, markup and all"
+    check = get_platform("twitter").check(hostile)
+    # X refuses a post over 280: no "Show more", the whole text with the excess marked
+    assert "Show more" not in shown
+    assert shown == hostile, "the reader sees the text, markup and all"
     assert "script" not in proof.tags
-    assert proof.cards["twitter"]["mark"], "text past 280 is marked"
-    assert "over the limit by" in "".join(proof.cards["twitter"]["text"])
+    assert "".join(proof.cards["twitter"]["marked"]) == hostile[check.over_at :]
+    assert f"Can’t be posted: over the limit by {check.over_by}" in "".join(
+        proof.cards["twitter"]["text"]
+    )
 
 
 def test_no_secret_appears_in_any_export(
@@ -302,3 +313,87 @@ def test_exported_files_are_readable_by_others(
     out = tmp_path / "post.md"
     export_draft(draft, "md", out, draft_path=path)
     assert out.stat().st_mode & 0o044, "a file handed to a client is not private to the user"
+
+
+def test_proofs_fold_where_the_card_folds_never_mid_word(
+    draft_and_path: tuple[Draft, Path], tmp_path: Path
+) -> None:
+    draft, path = draft_and_path
+    vk = get_platform("vk")
+    text = "Показываем " * 40  # the count folds inside a word
+    draft.set_variant_text("vk", text)
+    fold_at = vk.check(text).fold_at
+    assert fold_at is not None and text[fold_at - 1] != " " and text[fold_at] != " "
+    out = tmp_path / "proof.html"
+    export_draft(draft, "html", out, draft_path=path)
+    post = "".join(parse_proof(out).cards["vk"]["post"])
+    before = post[: post.index("Показать полностью…")]
+    card = build_preview(vk, text, vk.limit)
+    assert before.rstrip() == card.shown_text, "the proof folds where the card does"
+    assert before.rstrip().endswith("Показываем")
+
+
+def test_html_proof_keeps_an_entity_on_one_line(
+    draft_and_path: tuple[Draft, Path], tmp_path: Path
+) -> None:
+    draft, path = draft_and_path
+    draft.set_variant_text("weibo", "今天开业 #柏林咖啡开业啦# 欢迎 @小明同学 来坐坐")
+    out = tmp_path / "proof.html"
+    export_draft(draft, "html", out, draft_path=path)
+    html = out.read_text(encoding="utf-8")
+    assert '<span class="tag ent">#柏林咖啡开业啦#</span>' in html
+    assert ".post .ent { display: inline-block; max-width: 100%; overflow-wrap: anywhere; }" in html
+
+
+def test_proof_dates_are_written_for_the_reader(
+    draft_and_path: tuple[Draft, Path], tmp_path: Path
+) -> None:
+    draft, path = draft_and_path
+    out = tmp_path / "proof.html"
+    export_draft(draft, "html", out, draft_path=path, reader_language="ru")
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="ru">' in html
+    month = (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    )
+    assert re.search(
+        rf"exported <time datetime=[^>]+>\d{{1,2}} ({'|'.join(month)}) \d{{4}}, "
+        r"\d\d:\d\d \(UTC[+-]\d\d:\d\d\)</time>",
+        html,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "4 December 2026, 2:51 PM (UTC+00:00)"),
+        ("ru", "4 декабря 2026, 14:51 (UTC+00:00)"),
+        ("zh_CN", "2026年12月4日 14:51 (UTC+00:00)"),
+    ],
+)
+def test_exported_on_in_each_language(
+    monkeypatch: pytest.MonkeyPatch, language: str, expected: str
+) -> None:
+    import time as time_module
+    from datetime import UTC, datetime
+
+    from socialdesk.export.text_formats import exported_on
+
+    monkeypatch.setenv("TZ", "UTC")
+    time_module.tzset()
+    try:
+        assert exported_on(language, datetime(2026, 12, 4, 14, 51, tzinfo=UTC)) == expected
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()

@@ -88,3 +88,33 @@ def test_a_long_post_runs_over_several_pages(
     export_draft(draft, "pdf", short, draft_path=path, pdf_renderer=render_pdf)
     assert len(pypdf.PdfReader(out).pages) > len(pypdf.PdfReader(short).pages) + 2
     assert "39.Длинныйпост" in pdf_text(out), "the last paragraph made it to the last page"
+
+
+def test_pdf_keeps_a_topic_on_one_line_at_any_width(
+    qapp: object, draft_and_path: tuple[Draft, Path]
+) -> None:
+    """Qt may break Chinese between any two characters; the topic `#…#` stays whole."""
+    from PySide6.QtGui import QTextDocument
+
+    from socialdesk.export.final import final_text
+    from socialdesk.export.print_proof import WORD_JOINER, build_print_proof
+
+    draft, _ = draft_and_path
+    topic = "#柏林咖啡开业啦#"
+    draft.set_variant_text("weibo", "今天我们在柏林开业了欢迎大家 " + topic + " 来坐坐")
+    proof = build_print_proof("t", [final_text(draft, "weibo")], [])
+    for width in range(200, 420, 6):  # wider than the topic itself
+        doc = QTextDocument()
+        doc.setHtml(proof.html)
+        doc.setTextWidth(width)
+        doc.size()
+        block = doc.begin()
+        while block.isValid():
+            shown = block.text().replace(WORD_JOINER, "")
+            if topic in shown:
+                start = block.text().index("#")
+                end = block.text().index("#", start + 1) + 1
+                layout = block.layout()
+                breaks = [layout.lineAt(i).textStart() for i in range(1, layout.lineCount())]
+                assert not [b for b in breaks if start < b < end], (width, breaks)
+            block = block.next()

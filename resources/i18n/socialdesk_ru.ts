@@ -1124,6 +1124,21 @@
     </message>
 </context>
 <context>
+    <name>EditorColumn</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
         <source>&amp;Export…</source>
@@ -1626,6 +1641,24 @@ The file is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>LinkCards</name>
+    <message>
+        <source>Show the link preview again</source>
+        <translation>Снова показать превью ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPreview</name>
+    <message>
+        <source>Remove the link preview from this post</source>
+        <translation>Убрать превью ссылки из этого поста</translation>
+    </message>
+    <message>
+        <source>Remove link preview</source>
+        <translation>Убрать превью ссылки</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Master text</source>
@@ -1778,6 +1811,10 @@ The file is left as it is.</source>
     <message>
         <source>Master language: {code}</source>
         <translation>Язык основного текста: {code}</translation>
+    </message>
+    <message>
+        <source>{name} (its own text)</source>
+        <translation>{name} (свой текст)</translation>
     </message>
     <message>
         <source> — {over:,} over</source>
@@ -2190,10 +2227,6 @@ It stays in the recovery folder: {parent}</source>
         <translation>Из шаблона</translation>
     </message>
     <message>
-        <source>Your Page</source>
-        <translation>Ваша страница</translation>
-    </message>
-    <message>
         <source>{name} preview</source>
         <translation>Предпросмотр {name}</translation>
     </message>
@@ -2230,8 +2263,16 @@ It stays in the recovery folder: {parent}</source>
         <translation>Пост так, как его покажет {name}</translation>
     </message>
     <message>
+        <source>{name} won’t take this post: the marked part is over its limit</source>
+        <translation>{name} не примет этот пост: выделенная часть сверх лимита</translation>
+    </message>
+    <message>
         <source>{over:,} over the limit</source>
         <translation>превышение на {over:,}</translation>
+    </message>
+    <message>
+        <source>can’t be posted</source>
+        <translation>нельзя опубликовать</translation>
     </message>
     <message>
         <source>expanded</source>
@@ -2248,18 +2289,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>{state} · master changed since</source>
         <translation>{state} · основной текст с тех пор изменился</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{text_colour}; font-weight:700;&quot;&gt;{name}&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{text_colour}; font-weight:700;&quot;&gt;{name}&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{name_colour}; font-weight:600;&quot;&gt;{name}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{name_colour}; font-weight:600;&quot;&gt;{name}&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

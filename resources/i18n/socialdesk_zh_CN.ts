@@ -1122,6 +1122,21 @@
     </message>
 </context>
 <context>
+    <name>EditorColumn</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
         <source>&amp;Export…</source>
@@ -1618,6 +1633,24 @@ The file is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>LinkCards</name>
+    <message>
+        <source>Show the link preview again</source>
+        <translation>重新显示链接预览</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPreview</name>
+    <message>
+        <source>Remove the link preview from this post</source>
+        <translation>从此帖中移除链接预览</translation>
+    </message>
+    <message>
+        <source>Remove link preview</source>
+        <translation>移除链接预览</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Master text</source>
@@ -1770,6 +1803,10 @@ The file is left as it is.</source>
     <message>
         <source>Master language: {code}</source>
         <translation>主文本语言：{code}</translation>
+    </message>
+    <message>
+        <source>{name} (its own text)</source>
+        <translation>{name}（单独文本）</translation>
     </message>
     <message>
         <source> — {over:,} over</source>
@@ -2180,10 +2217,6 @@ It stays in the recovery folder: {parent}</source>
         <translation>来自模板</translation>
     </message>
     <message>
-        <source>Your Page</source>
-        <translation>你的主页</translation>
-    </message>
-    <message>
         <source>{name} preview</source>
         <translation>{name} 预览</translation>
     </message>
@@ -2220,8 +2253,16 @@ It stays in the recovery folder: {parent}</source>
         <translation>帖子在 {name} 上的显示效果</translation>
     </message>
     <message>
+        <source>{name} won’t take this post: the marked part is over its limit</source>
+        <translation>{name} 不会接受这条帖子：标出的部分超出上限</translation>
+    </message>
+    <message>
         <source>{over:,} over the limit</source>
         <translation>超出上限 {over:,}</translation>
+    </message>
+    <message>
+        <source>can’t be posted</source>
+        <translation>无法发布</translation>
     </message>
     <message>
         <source>expanded</source>
@@ -2238,18 +2279,6 @@ It stays in the recovery folder: {parent}</source>
     <message>
         <source>{state} · master changed since</source>
         <translation>{state} · 主文本之后已改动</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{text_colour}; font-weight:700;&quot;&gt;{name}&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{text_colour}; font-weight:700;&quot;&gt;{name}&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{name_colour}; font-weight:600;&quot;&gt;{name}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{name_colour}; font-weight:600;&quot;&gt;{name}&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:{secondary};&quot;&gt;{meta}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

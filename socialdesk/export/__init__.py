@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialdesk.draft import Draft
+from socialdesk.export import text_formats
 from socialdesk.export.final import FinalText, final_texts
 from socialdesk.export.html_proof import build_html_proof
 from socialdesk.export.media import MediaFile, collect_media, media_notes
@@ -82,6 +83,7 @@ def export_draft(
     strip_metadata: bool | None = None,
     allow_outside_images: bool = True,
     csv_mode: str = "spreadsheet",
+    reader_language: str | None = None,
 ) -> ExportResult:
     """Write `draft` as `fmt` to `out` (a folder for "txt", else a file).
 
@@ -89,7 +91,8 @@ def export_draft(
     (None: as the settings say, on by default). With `allow_outside_images` False, a
     draft attaching images from outside its folder is refused, naming them (see
     socialdesk.media.consent): nothing is read or written. `csv_mode` "spreadsheet"
-    neutralises formulas in CSV cells, "exact" writes the texts as they are."""
+    neutralises formulas in CSV cells, "exact" writes the texts as they are. Proofs write
+    dates for a reader of `reader_language` (None: the interface language)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if csv_mode not in CSV_MODES:
@@ -117,7 +120,17 @@ def export_draft(
             write_file(target, data)
             result.written.append(target)
         return result
-    data = render(draft.title, fmt, finals, media, page_size, pdf_renderer, csv_mode)
+    language = reader_language or text_formats.reader_language()
+    data = render(
+        draft.title,
+        fmt,
+        finals,
+        media,
+        page_size,
+        pdf_renderer,
+        csv_mode=csv_mode,
+        language=language,
+    )
     write_file(out_path, data)
     result.written.append(out_path)
     return result
@@ -130,14 +143,16 @@ def render(
     media: list[MediaFile],
     page_size: str,
     pdf_renderer: PdfRenderer | None,
+    *,
     csv_mode: str = "spreadsheet",
+    language: str = "en",
 ) -> bytes:
     if fmt == "zip":
         return build_zip(plain_files(finals, media))
     if fmt == "md":
         return build_markdown(title, finals, media).encode("utf-8")
     if fmt == "html":
-        return build_html_proof(title, finals, media).encode("utf-8")
+        return build_html_proof(title, finals, media, language).encode("utf-8")
     if fmt == "csv":
         return build_csv(finals, csv_mode)
     if fmt == "json":
@@ -145,7 +160,7 @@ def render(
     assert fmt == "pdf"
     if pdf_renderer is None:
         raise ExportError("PDF export needs the Qt renderer (socialdesk.ui.export.pdf_proof)")
-    return pdf_renderer(build_print_proof(title, finals, media), page_size)
+    return pdf_renderer(build_print_proof(title, finals, media, language), page_size)
 
 
 __all__ = [

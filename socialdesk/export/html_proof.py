@@ -11,14 +11,9 @@ from html import escape
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile
 from socialdesk.export.proof_model import Piece, ProofCard, proof_card
-from socialdesk.export.text_formats import exported_at, status_words
-
-FONTS = {
-    "twitter": '-apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
-    "weibo": '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-    "vk": '-apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
-    "facebook": '"Segoe UI", Helvetica, Arial, sans-serif',
-}
+from socialdesk.export.text_formats import exported_at, exported_on, status_words
+from socialdesk.platforms.chrome import chrome
+from socialdesk.templates.localefmt import base_language
 
 CSS_VARS = {
     "text": "text",
@@ -50,6 +45,10 @@ body { margin: 0; padding: 24px; background: #F0F2F5; color: #1C1E21;
 .sub { color: var(--secondary); font-size: 13px; }
 .post { white-space: pre-wrap; margin: 0; }
 .post a, .post .tag { color: var(--link); text-decoration: none; }
+/* an entity moves to the next line whole (CJK text may break between any two
+   characters); only one longer than a whole line wraps inside itself */
+.post .ent { display: inline-block; max-width: 100%; overflow-wrap: anywhere; }
+.refused { margin-top: 8px; color: #B00020; font-weight: 600; font-size: 13px; }
 .fold { color: var(--link); font-weight: 600; }
 .after-fold { display: block; margin-top: 8px; padding: 6px 8px; border: 1px dashed var(--border);
               border-radius: 6px; opacity: .6; }
@@ -72,19 +71,23 @@ mark.over { background: #FFD9D9; color: #B00020; }
 """
 
 
-def build_html_proof(title: str, finals: list[FinalText], media: list[MediaFile]) -> str:
+def build_html_proof(
+    title: str, finals: list[FinalText], media: list[MediaFile], language: str = "en"
+) -> str:
+    """The proof page; dates are written for a reader of `language`."""
     cards = "\n".join(render_card(proof_card(f), media) for f in finals)
     shown_title = title or "Untitled draft"
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{escape(base_language(language))}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="SocialDesk">\n'
         f"<title>Proof: {escape(shown_title)}</title>\n"
         f"<style>{CSS}</style>\n</head>\n<body>\n"
         '<header class="proof-head">\n'
         f"<h1>{escape(shown_title)}</h1>\n"
-        f"<p>Proof for approval · exported {escape(exported_at())} · "
+        f'<p>Proof for approval · exported <time datetime="{escape(exported_at())}">'
+        f"{escape(exported_on(language))}</time> · "
         f"{len(finals)} platform{'s' if len(finals) != 1 else ''}</p>\n"
         "</header>\n"
         f'<main class="cards">\n{cards}\n</main>\n</body>\n</html>\n'
@@ -94,7 +97,11 @@ def build_html_proof(title: str, finals: list[FinalText], media: list[MediaFile]
 def render_card(card: ProofCard, media: list[MediaFile]) -> str:
     final, colors = card.final, card.colors
     style = ";".join(f"--{var}:{colors.get(key, '#000000')}" for var, key in CSS_VARS.items())
-    style += f";font-family:{FONTS.get(final.pid, 'sans-serif')}"
+    type_ = chrome(final.pid).typography
+    style += (
+        f";font-family:{type_.css_font_family()};font-size:{type_.text_px}px"
+        f";line-height:{type_.line_height_px}px;font-weight:{type_.text_weight}"
+    )
     account = final.account or "no account chosen"
     post = render_pieces(card.before_fold)
     if final.thread is not None:
@@ -108,15 +115,23 @@ def render_card(card: ProofCard, media: list[MediaFile]) -> str:
         )
     over = final.check.over_by > 0 and final.thread is None
     counted = "" if final.thread is not None else f"{final.check.count} / {final.check.limit} · "
+    if over:
+        post_note = (
+            f'<div class="refused">Can’t be posted: over the limit by {final.check.over_by}'
+            " (the marked part)</div>\n"
+        )
+    else:
+        post_note = ""
     source = '<div class="source">来自 SocialDesk</div>\n' if final.pid == "weibo" else ""
     return (
         f'<article class="card card-{escape(final.pid)}" data-platform="{escape(final.pid)}" '
         f'lang="{escape(final.language)}" style="{escape(style)}">\n'
         '<div class="card-head">'
         f'<div class="avatar">{escape(final.name[:1])}</div>'
-        f'<div><div class="platform">{escape(final.name)}</div>'
+        f'<div><div class="platform" style="font-weight:{type_.name_weight}">'
+        f"{escape(final.name)}</div>"
         f'<div class="sub">{escape(account)} · {escape(final.language)}</div></div></div>\n'
-        + (post if final.thread is not None else f'<p class="post">{post}</p>\n')
+        + (post if final.thread is not None else f'<p class="post">{post}</p>\n{post_note}')
         + f"{render_media([m for m in media if m.goes_to(final.pid)])}{source}"
         f'<div class="count{" over" if over else ""}">'
         f"{counted}{escape(status_words(final))}</div>\n"
@@ -145,9 +160,11 @@ def render_pieces(pieces: list[Piece]) -> str:
     for piece in pieces:
         text = escape(piece.text)
         if piece.href:
-            html = f'<a href="{escape(piece.href)}" rel="noopener noreferrer">{text}</a>'
+            html = (
+                f'<a class="ent" href="{escape(piece.href)}" rel="noopener noreferrer">{text}</a>'
+            )
         elif piece.kind != "plain":
-            html = f'<span class="tag">{text}</span>'
+            html = f'<span class="tag ent">{text}</span>'
         else:
             html = text
         if piece.over:

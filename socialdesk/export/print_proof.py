@@ -7,15 +7,17 @@ images are named resources that the PDF renderer registers from `images`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from html import escape
 
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile
 from socialdesk.export.proof_model import Piece, proof_card
-from socialdesk.export.text_formats import exported_at, status_words
+from socialdesk.export.text_formats import exported_on, status_words
 
 OVER_STYLE = "background-color:#FFD9D9; color:#B00020;"
+WORD_JOINER = "\u2060"  # Qt ignores `white-space: nowrap` on a span; this keeps one together
 
 
 @dataclass(frozen=True)
@@ -29,12 +31,15 @@ def image_name(item: MediaFile) -> str:
     return f"sdmedia/{item.number}"
 
 
-def build_print_proof(title: str, finals: list[FinalText], media: list[MediaFile]) -> PrintProof:
+def build_print_proof(
+    title: str, finals: list[FinalText], media: list[MediaFile], language: str = "en"
+) -> PrintProof:
+    """The printable proof; dates are written for a reader of `language`."""
     shown_title = title or "Untitled draft"
     parts = [
         "<html><head><meta charset='utf-8'></head><body style='font-size:10pt'>",
         f"<h1 style='font-size:16pt'>{escape(shown_title)}</h1>",
-        f"<p style='color:#65676B'>Proof for approval · exported {escape(exported_at())} · "
+        f"<p style='color:#65676B'>Proof for approval · exported {escape(exported_on(language))} · "
         f"{len(finals)} platform{'s' if len(finals) != 1 else ''}</p>",
     ]
     for final in finals:
@@ -69,9 +74,14 @@ def print_card(final: FinalText, media: list[MediaFile]) -> str:
             f"<p style='white-space:pre-wrap; color:{c['secondary']}'>"
             f"{print_pieces(card.after_fold, c['link'])}</p>"
         )
-    rows.append(print_media([m for m in media if m.goes_to(final.pid)]))
     over = final.check.over_by > 0 and final.thread is None
     counted = "" if final.thread is not None else f"{final.check.count} / {final.check.limit} · "
+    if over:
+        rows.append(
+            f"<p style='color:#B00020; font-weight:600'>Can’t be posted: over the limit by "
+            f"{final.check.over_by} (the marked part)</p>"
+        )
+    rows.append(print_media([m for m in media if m.goes_to(final.pid)]))
     count_style = "color:#B00020; font-weight:600" if over else f"color:{c['secondary']}"
     rows.append(f"<p style='{count_style}'>{counted}{escape(status_words(final))}</p>")
     return (
@@ -102,9 +112,25 @@ def print_pieces(pieces: list[Piece], link_colour: str) -> str:
         style = "" if piece.kind == "plain" else f"color:{link_colour};"
         if piece.over:
             style += OVER_STYLE
-        text = escape(piece.text)
+        text = escape(unbreakable(piece.text) if piece.kind != "plain" else piece.text)
         out.append(f"<span style='{style}'>{text}</span>" if style else text)
     return "".join(out)
+
+
+def unbreakable(text: str) -> str:
+    """`text` printed on one line (unless longer than a line), so `#话题#` never leaves
+    its `#` behind: a word joiner wherever a line may break. Between two letters of an
+    alphabet none is needed (no break there), which keeps a copied hashtag clean."""
+    out = [text[:1]]
+    for before, char in itertools.pairwise(text):
+        if not (_alphabetic(before) and _alphabetic(char)):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
+
+
+def _alphabetic(char: str) -> bool:
+    return char.isalnum() and ord(char) < 0x2E80  # below the CJK blocks
 
 
 def print_media(media: list[MediaFile]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from socialdesk.export.final import FinalText
 from socialdesk.platforms import Entity, get_platform
+from socialdesk.preview import feed_fold
 
 _SAFE_HREF = re.compile(r"^https?://", re.IGNORECASE)
 _HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")
@@ -35,6 +36,11 @@ class ProofCard:
     before_fold: list[Piece]
     after_fold: list[Piece]  # empty when the post does not fold
 
+    @property
+    def refused(self) -> bool:
+        """Over the limit: the platform would not take the post."""
+        return self.final.check.over_by > 0
+
 
 def safe_colour(value: str, fallback: str = "#000000") -> str:
     return value if _HEX_COLOUR.match(value) else fallback
@@ -50,7 +56,9 @@ def proof_card(final: FinalText) -> ProofCard:
     platform = get_platform(final.pid)
     text = final.text
     entities = _non_overlapping(platform.entities(text))
-    fold = _outside_entities(final.check.fold_at, entities)
+    fold_at = final.check.fold_at
+    refused = final.check.over_by > 0
+    fold = None if refused or fold_at is None else feed_fold(text, fold_at, entities)
     over = _outside_entities(final.check.over_at, entities)
     pieces: list[tuple[int, Piece]] = []  # (start index in text, piece)
     pos = 0

@@ -9,6 +9,7 @@ import csv
 import html
 import io
 import json
+import os
 import re
 import zipfile
 from datetime import UTC, datetime
@@ -17,7 +18,9 @@ from urllib.parse import quote, urlsplit
 
 from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile, media_notes
+from socialdesk.interface_language import effective_language
 from socialdesk.platforms.twitter.thread import thread_as_text
+from socialdesk.templates.localefmt import base_language, format_date, format_time
 
 CSV_COLUMNS = ("platform", "account", "language", "text", "link", "scheduled_time")
 # "spreadsheet": cells a spreadsheet would run as a formula are neutralised (the default);
@@ -77,6 +80,30 @@ def status_words(final: FinalText) -> str:
 
 def exported_at() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def exported_on(language: str, when: datetime | None = None) -> str:
+    """The export time for a person to read, in `language`'s way, in local time with its
+    offset: "4 December 2026, 2:51 PM (UTC+01:00)", "4 декабря 2026, 14:51 (UTC+01:00)",
+    "2026年12月4日 14:51 (UTC+08:00)"."""
+    moment = (when or datetime.now(UTC)).astimezone()
+    offset = moment.strftime("%z") or "+0000"
+    zone = f"UTC{offset[:3]}:{offset[3:]}"
+    comma = "" if base_language(language) == "zh" else ","
+    day = format_date(moment, language)
+    return f"{day}{comma} {format_time(moment, language)} ({zone})"
+
+
+def reader_language() -> str:
+    """The language of whoever exports, from the interface choice or the OS locale (the
+    window passes its own; this is for the command line)."""
+    preferred = [
+        value.split(".")[0]
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+        for value in os.environ.get(name, "").split(":")
+        if value and value.split(".")[0] not in ("C", "POSIX")
+    ]
+    return effective_language(preferred)
 
 
 def md_escape(text: str) -> str:

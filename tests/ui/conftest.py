@@ -18,6 +18,13 @@ from socialdesk.ui.shell.main_window import MainWindow
 WindowFactory = Callable[..., MainWindow]
 
 
+@pytest.fixture(autouse=True)
+def no_link_fetching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows show link cards from the cache only: no test reaches a real web site
+    (tests/ui/cards/test_link_cards.py fetches from a loopback one)."""
+    monkeypatch.setenv("SOCIALDESK_OFFLINE", "1")
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[WindowFactory]:
     """Creates shown windows; unsaved changes are discarded at teardown unless a test

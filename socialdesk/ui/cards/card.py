@@ -11,11 +11,10 @@ changed: typing past a collapsed card's fold just updates the counter.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import MediaItem, Variant
+from socialdesk.linkcards import LinkCard
 from socialdesk.platforms import Check, Platform
+from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
@@ -42,11 +43,19 @@ from socialdesk.preview import (
     colours_for,
     render_html,
 )
+from socialdesk.ui.cards.action_bar import ActionBar
 from socialdesk.ui.cards.card_header import CardHeader
+from socialdesk.ui.cards.card_parts import (
+    DEFAULT_LOOK,
+    LOOKS,
+    NOTICE_COLOURS,
+    STATE_LABELS,
+)
+from socialdesk.ui.cards.link_preview import LinkPreview
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.cards.thread_view import ThreadView
-from socialdesk.ui.common.theme import CJK_FAMILIES, font_with_fallbacks
+from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
     RED,
@@ -62,53 +71,6 @@ if TYPE_CHECKING:  # loaded with the first thread, not with the window
     from socialdesk.platforms.twitter.thread import Thread
 
 
-@dataclass(frozen=True)
-class CardChrome:
-    """A feed's post header: how it shows the author and the time."""
-
-    glyph: str
-    brand: str  # badge colour
-    header: str  # "x" one line "Name @handle · now"; "stacked": name over meta line
-    meta: str  # the time/source line; {handle} is replaced
-    name_role: str = "text"  # colour role of the author name
-    cjk_first: bool = False  # prefer CJK fonts (Weibo: Chinese UI)
-    feed: tuple[str, str] = ("#F2F3F5", "#141517")  # the feed behind posts, light and dark
-    ring: str | None = None  # counter colour while the post fits (default: the accent)
-
-
-CHROME: dict[str, CardChrome] = {
-    "vk": CardChrome(
-        "VK", "#0077FF", "stacked", "только что", name_role="link", feed=("#EDEEF0", "#0A0A0A")
-    ),
-    "weibo": CardChrome(
-        "微",
-        "#E6162D",
-        "stacked",
-        "刚刚  来自 SocialDesk",
-        name_role="accent",
-        cjk_first=True,
-        feed=("#F2F2F5", "#101010"),
-        ring="#7A8699",  # Weibo's orange accent would read as a warning
-    ),
-    "twitter": CardChrome("𝕏", "#000000", "x", "@{handle} · now", feed=("#F7F9F9", "#16181C")),
-    "facebook": CardChrome("f", "#1877F2", "stacked", "Just now · 🌐", feed=("#F0F2F5", "#18191A")),
-}
-DEFAULT_CHROME = CardChrome("•", "#5A6270", "stacked", "now")
-
-STATE_LABELS = {
-    "master": QT_TRANSLATE_NOOP("PlatformCard", "Inherits master"),
-    "edited": QT_TRANSLATE_NOOP("PlatformCard", "Edited"),
-    "translated": QT_TRANSLATE_NOOP("PlatformCard", "Translated"),
-    "template": QT_TRANSLATE_NOOP("PlatformCard", "From template"),
-}
-
-NOTICE_COLOURS = {
-    "info": ("#E8F1FD", "#0B4A8B", "#17324F", "#B7D4F7"),
-    "warning": ("#FFF4D6", "#7A4F00", "#3D3010", "#F5D58A"),
-    "error": ("#FDE2E4", "#8B0A1A", "#4A1C22", "#FFB3BC"),
-}
-
-
 class PlatformCard(QFrame):
     """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
 
@@ -118,20 +80,25 @@ class PlatformCard(QFrame):
     revert_requested = Signal(str)
     hide_requested = Signal(str)
     expanded_changed = Signal(str)
+    link_card_removed = Signal(str, str)  # platform id, URL: the writer removed its card
 
     def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platform = platform
         self.pid = platform.id
-        self.chrome = CHROME.get(self.pid, DEFAULT_CHROME)
+        self.look = LOOKS.get(self.pid, DEFAULT_LOOK)
+        self.chrome = chrome(self.pid)  # typography, header, action bar, card words
+        self.language = platform.default_language  # the audience's, for the card's words
         self.expanded = False
         self.dark = False
         self.selected = False
         self.preview: Preview | None = None
         self._input: tuple[str, int, bool, bool] | None = None
         self._html = ""
-        self._account_name = self.tr("Your Page")
-        self._handle = "yourpage"
+        self._account_name = ""  # no account connected: the platform's placeholder
+        self._handle = ""
+        self.link_card: LinkCard | None = None
+        self._link_image: Path | None = None
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
@@ -140,7 +107,7 @@ class PlatformCard(QFrame):
         self.setObjectName("PlatformCard")
         self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(260)
         self._build()
         self._apply_colours()
@@ -151,7 +118,7 @@ class PlatformCard(QFrame):
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(6)
 
-        self.badge = PlatformBadge(self.chrome.glyph, self.chrome.brand)
+        self.badge = PlatformBadge(self.look.glyph, self.look.brand)
         self.title_label = QLabel(self.platform.name)
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
@@ -220,13 +187,21 @@ class PlatformCard(QFrame):
         header = QHBoxLayout(self.post_header)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(10)
-        self.avatar = Avatar(40 if self.chrome.header == "x" else 42)
+        self.avatar = Avatar(40 if self.chrome.header_inline else 42)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(1)
         self.name_label = QLabel()
         self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.meta_label = QLabel()
+        type_ = self.chrome.typography
+        name_font = font_with_fallbacks(QFont(self.font()), type_.fonts)
+        name_font.setPixelSize(type_.name_px)
+        self.name_label.setFont(name_font)
+        meta_font = QFont(name_font)
+        meta_font.setPixelSize(type_.meta_px)
+        self.meta_label.setFont(meta_font)
         names.addWidget(self.name_label)
         names.addWidget(self.meta_label)
         names.addStretch(1)
@@ -240,10 +215,22 @@ class PlatformCard(QFrame):
         self.text_view.setFont(self._post_font())
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
+        # over the limit: the platform refuses the post, and the card says so first
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("Refused")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.hide()
+        post_layout.addWidget(self.refused_label)
         post_layout.addWidget(self.text_view)
         self.thread_view = ThreadView(self._post_font())  # X threads (thread_view.py)
         self.thread_view.hide()
         post_layout.addWidget(self.thread_view)
+        # the card the feed builds from the post's first link (link_cards.py fetches it)
+        self.link_preview = LinkPreview(self.pid)
+        self.link_preview.remove_requested.connect(
+            lambda url: self.link_card_removed.emit(self.pid, url)
+        )
+        post_layout.addWidget(self.link_preview)
 
         # the images as this platform lays them out, with its media rules (media_grid.py)
         self.media_grid = MediaGrid(self.pid)
@@ -251,6 +238,8 @@ class PlatformCard(QFrame):
         post_layout.addWidget(self.media_grid)
         # a thread shows each picture on its post; their fix buttons act as the card's
         self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
+        self.action_bar = ActionBar(self.pid, self.language)
+        post_layout.addWidget(self.action_bar)
         outer.addWidget(self.post)
         outer.addStretch(1)
 
@@ -270,10 +259,12 @@ class PlatformCard(QFrame):
         self._set_header_text()
 
     def _post_font(self) -> QFont:
-        base = QFont(self.font())
-        first = CJK_FAMILIES if self.chrome.cjk_first else ()
-        font = font_with_fallbacks(base, first)
-        font.setPointSizeF(max(10.5, base.pointSizeF() + 1))
+        """The platform's font stack (where installed), size and regular weight; the same
+        weight in both themes and for every script."""
+        type_ = self.chrome.typography
+        font = font_with_fallbacks(QFont(self.font()), type_.fonts)
+        font.setPixelSize(type_.text_px)
+        font.setWeight(QFont.Weight(type_.text_weight))
         return font
 
     # -- extension points ---------------------------------------------------------------
@@ -325,7 +316,10 @@ class PlatformCard(QFrame):
             thread,
             self._colours(),
             self.name_label.text(),
-            (self._account_name, self._colour("accent")),
+            (
+                self._account_name or self.chrome.word("your_name", self.language),
+                self._colour("accent"),
+            ),
             self._colour("border"),
             (self._media, self._media_base, self.dark),
         )
@@ -339,14 +333,28 @@ class PlatformCard(QFrame):
         return Preview(self.pid, check, (), False, self.platform.fold_label, style, False)
 
     def set_account(self, name: str, handle: str, picture: Path | None = None) -> None:
-        """Whose post this is: the author name, handle and picture in the post header."""
+        """Whose post this is: the author name, handle and picture in the post header
+        (empty: no account connected, the platform's placeholder)."""
         self._account_name, self._handle = name, handle.lstrip("@")
         self._set_header_text()
         self.avatar.set_picture(QPixmap(str(picture)) if picture is not None else None)
 
     def reset_account(self) -> None:
-        """No account known: the placeholder author."""
-        self.set_account(self.tr("Your Page"), "yourpage")
+        """No account known: the platform's placeholder author, in the audience language."""
+        self.set_account("", "")
+
+    def set_link_card(self, card: LinkCard | None, image: Path | None = None) -> None:
+        """The link card under the post (None: no link, or the writer removed it). Feeds
+        show a link card only when the post has no pictures."""
+        self.link_card, self._link_image = card, image
+        self._show_link_card()
+
+    def _show_link_card(self) -> None:
+        if self.link_card is None or self._media or self.link_card.problem:
+            self.link_preview.clear()
+            return
+        colours = {key: self._colour(key) for key in ("border", "background", "text", "secondary")}
+        self.link_preview.show_card(self.link_card, self._link_image, colours)
 
     # -- content ------------------------------------------------------------------------
     def set_text(self, text: str, limit: int) -> bool:
@@ -397,6 +405,16 @@ class PlatformCard(QFrame):
         state = self.ring.state
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
         set_style(self.count_label, f"color: {colour};")
+        if preview.refused != self.refused_label.isVisibleTo(self):
+            # its words never change with the count (the footer says by how much): a
+            # wrapped label with new text would re-lay out the card area on every key
+            set_text(
+                self.refused_label,
+                self.tr("{name} won’t take this post: the marked part is over its limit").format(
+                    name=self.platform.name
+                ),
+            )
+            self.refused_label.setVisible(preview.refused)
         if check.over_by:
             set_text(self.over_label, self.tr("{over:,} over the limit").format(over=check.over_by))
             set_style(self.over_label, f"color: {RED}; font-weight: 600;")
@@ -405,7 +423,9 @@ class PlatformCard(QFrame):
             set_style(self.over_label, f"color: {RED};")
         else:
             set_text(self.over_label, "")
-        if preview.foldable:
+        if preview.refused:
+            set_text(self.fold_hint, self.tr("can’t be posted"))
+        elif preview.foldable:
             set_text(
                 self.fold_hint, self.tr("expanded") if self.expanded else self.tr("folded in feed")
             )
@@ -426,7 +446,13 @@ class PlatformCard(QFrame):
         return self.ring.state
 
     def set_state(self, variant: Variant, master_changed: bool) -> None:
-        """The variant's origin (inherits / edited / translated) and whether it is stale."""
+        """The variant's origin (inherits / edited / translated) and whether it is stale;
+        its language is the audience's, in which the card's own words are written."""
+        language = variant.language or self.platform.default_language
+        if language != self.language:
+            self.language = language
+            self.action_bar.set_language(language)
+            self._set_header_text()
         set_text(self.language_label, variant.language or "")
         self.language_label.setVisible(bool(variant.language))
         self.revert_action.setEnabled(not variant.inherits)
@@ -453,6 +479,7 @@ class PlatformCard(QFrame):
         if self.thread is not None:
             self.media_grid.hide()
             self._show_thread(self.thread)
+        self._show_link_card()
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:
@@ -510,7 +537,7 @@ class PlatformCard(QFrame):
         border = self._colour("border")
         frame_border = self._colour("accent") if self.selected else border
         width = 2 if self.selected else 1
-        card_bg = self.chrome.feed[1] if self.dark else self.chrome.feed[0]
+        card_bg = self.look.feed[1] if self.dark else self.look.feed[0]
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
         self.setStyleSheet(
@@ -521,11 +548,14 @@ class PlatformCard(QFrame):
             f"#Post QLabel {{ background: transparent; }}"
             f"#LanguageChip {{ color: {self._secondary()}; border: 1px solid {chrome_border};"
             f" border-radius: 4px; padding: 0 4px; }}"
+            f"#Refused {{ color: {RED}; font-weight: 600; }}"
         )
         # colour only: a transparent background here also made the scroll bar's groove
         # black (the viewport is transparent already, see CardTextView)
         self.text_view.setStyleSheet(f"QTextBrowser {{ color: {self._colour('text')}; }}")
-        self.ring.set_colours(self.chrome.ring or self._colour("accent"), border)
+        self.ring.set_colours(self.look.ring or self._colour("accent"), border)
+        self.action_bar.set_colour(self._secondary())
+        self._show_link_card()
         self._set_header_text()
         self._style_state()
         self._style_notice()
@@ -533,32 +563,29 @@ class PlatformCard(QFrame):
             self._show_count(self.preview)
 
     def _set_header_text(self) -> None:
-        name = html.escape(self._account_name)
-        handle = html.escape(self._handle)
-        text_colour, secondary = self._colour("text"), self._secondary()
-        name_colour = self._colour(self.chrome.name_role)
-        meta = html.escape(self.chrome.meta.format(handle=self._handle))
-        if self.chrome.header == "x":
+        """Author and details as the feed writes them, in the audience language: X on one
+        line ("Name @handle · now"), the others a name over "только что", "刚刚  来自 …"."""
+        shown_name = self._account_name or self.chrome.word("your_name", self.language)
+        name = html.escape(shown_name)
+        details = html.escape(self.chrome.details(self.language, self._handle))
+        secondary = self._secondary()
+        weight = self.chrome.typography.name_weight
+        name_role = "text" if self.chrome.header_inline else self.look.name_role
+        name_html = (
+            f'<span style="color:{self._colour(name_role)}; font-weight:{weight};">{name}</span>'
+        )
+        if self.chrome.header_inline:
             self.name_label.setText(
-                self.tr(
-                    '<span style="color:{text_colour}; font-weight:700;">{name}</span>&nbsp;<span style="color:{secondary};">{meta}</span>'
-                ).format(text_colour=text_colour, name=name, secondary=secondary, meta=meta)
+                f'{name_html}&nbsp;<span style="color:{secondary};">{details}</span>'
             )
             self.meta_label.hide()
         else:
-            self.name_label.setText(
-                self.tr('<span style="color:{name_colour}; font-weight:600;">{name}</span>').format(
-                    name_colour=name_colour, name=name
-                )
-            )
-            self.meta_label.setText(
-                self.tr('<span style="color:{secondary};">{meta}</span>').format(
-                    secondary=secondary, meta=meta
-                )
-            )
+            self.name_label.setText(name_html)
+            self.meta_label.setText(f'<span style="color:{secondary};">{details}</span>')
             self.meta_label.show()
-        self.avatar.setToolTip(f"{self._account_name} (@{handle})")
-        self.avatar.set_identity(self._account_name, self._colour("accent"))
+        handle = f" (@{self._handle})" if self._handle else ""
+        self.avatar.setToolTip(f"{shown_name}{handle}")
+        self.avatar.set_identity(shown_name, self._colour("accent"))
 
     def _style_state(self) -> None:
         origin, stale = self._state

@@ -1,4 +1,9 @@
-"""The preview area: the visible cards side by side, in resizable rows and columns."""
+"""The preview area: the visible cards side by side, in resizable rows and columns.
+
+Cards are as tall as their content and never scroll inside: the whole area scrolls as
+one, so no card hides its fold or action bar behind a scroll bar of its own. Made
+narrower than the cards' minimum (a docked Library beside it), it scrolls sideways
+rather than squeezing them."""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import math
 from typing import Literal
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from socialdesk.ui.cards.card import PlatformCard
 
@@ -22,7 +27,14 @@ class PreviewGrid(QWidget):
         self.layout_mode: PreviewLayout = "grid"
         self._visible = {card.pid for card in cards}
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("CardArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(8, 8, 8, 8)
         self.rows = QSplitter(Qt.Orientation.Vertical)
         self.rows.setChildrenCollapsible(False)
         self.rows.setHandleWidth(8)
@@ -31,7 +43,9 @@ class PreviewGrid(QWidget):
             row.setChildrenCollapsible(False)
             row.setHandleWidth(8)
             self.rows.addWidget(row)
-        outer.addWidget(self.rows)
+        inner.addWidget(self.rows)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
         self._arrange()
 
     def set_layout_mode(self, mode: PreviewLayout) -> None:
@@ -64,6 +78,7 @@ class PreviewGrid(QWidget):
         for row, cards in zip(self.row_splitters, (first, second), strict=True):
             if cards:
                 row.setSizes([1000] * row.count())
+        self.updateGeometry()
 
     def save_state(self) -> list[QByteArray]:
         return [self.rows.saveState(), *(row.saveState() for row in self.row_splitters)]

@@ -91,9 +91,12 @@ class MasterPane(QWidget):
             self.platform_selector.setCurrentIndex(index)
         self.editor.highlighter.set_platform(platform)
 
-    def show_check(self, name: str, check: Check) -> None:
-        """Mark where the text goes over `name`'s limit and show the count under it."""
-        self.editor.set_over_index(check.over_at)
+    def show_check(self, name: str, check: Check, own_text: bool = False) -> None:
+        """Show the count of the platform's final text against `name`'s limit: the master,
+        marked where it goes over, or the platform's `own_text` (a translation)."""
+        self.editor.set_over_index(None if own_text else check.over_at)
+        if own_text:
+            name = translate("MainWindow", "{name} (its own text)").format(name=name)
         self.ring.set_count(check.count, check.limit, check.near_limit)
         over = (
             translate("MainWindow", " — {over:,} over").format(over=check.over_by)

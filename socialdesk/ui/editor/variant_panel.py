@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from socialdesk.platforms import Platform
 from socialdesk.platforms.base import Check
-from socialdesk.ui.cards.card import STATE_LABELS
+from socialdesk.ui.cards.card_parts import STATE_LABELS
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.widgets import AMBER, RED, CounterRing, set_style, set_text
 from socialdesk.ui.editor.draft_editor import DraftEditor

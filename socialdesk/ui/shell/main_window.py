@@ -104,6 +104,8 @@ FEATURE_HOOKS = {
     # spelling and typography in the editors, Tools ▸ Proofing
     "proofing": "socialdesk.ui.proofing.install:install_proofing",
     "schedule": "socialdesk.ui.schedule.install:install_schedule",  # View ▸ Calendar, queue runner
+    # link previews on the cards, fetched off the GUI thread
+    "linkcards": "socialdesk.ui.cards.link_cards:install_link_cards",
 }
 ALL_FEATURES = tuple(FEATURE_HOOKS)
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
@@ -370,11 +372,12 @@ class MainWindow(QMainWindow):
         return incremental.check(get_platform(pid), text, limit)
 
     def _update_master_marks(self) -> None:
-        pid = self.selected_platform
-        check = self.check_for(pid, self.document.draft.master)
-        if check is None:
-            return
-        self.master_pane.show_check(get_platform(pid).name, check)
+        """Count what the selected platform gets (its own text, or the master)."""
+        pid, draft = self.selected_platform, self.document.draft
+        check = self.check_for(pid, draft.text_for(pid))
+        if check is not None:
+            own = not draft.variants[pid].inherits
+            self.master_pane.show_check(get_platform(pid).name, check, own_text=own)
 
     def select_platform(self, pid: str) -> None:
         """The platform whose rules mark the master editor (clicking a card selects it)."""

@@ -1,27 +1,40 @@
-"""Render the main window with the sample draft to PNG: light and dark, Russian, Chinese.
+"""Render the main window with the sample draft to PNG, as `make screenshots` does:
 
     python -m socialdesk.ui.shell.screenshots docs/screenshots
 
-Runs offscreen with a throwaway SOCIALDESK_HOME, so it never touches the user's
-settings or autosaves.
+In English, Russian and Chinese at 1280×720, 1440×900 and 1920×1080: the sample draft
+with its link cards (`cards-*`); at 1440×900 also with pictures (`images-*`), with every
+platform's text over its limit (`over-*`), and the English window in the dark theme. The
+1440×900 ones are also written as the README's `main-light`, `main-dark`, `main-ru` and
+`main-zh_CN`.
+
+Runs offscreen with a throwaway SOCIALDESK_HOME, so it never touches the user's settings,
+autosaves or link-card cache; the sample link's card is put in that cache first (no
+network needed).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
-SIZE = (1440, 900)
+LANGUAGES = ("en", "ru", "zh_CN")
+SIZES = ((1280, 720), (1440, 900), (1920, 1080))
+SCENARIO_SIZE = (1440, 900)
 SAMPLE_ACCOUNT = ("Aurora Coffee", "aurora_coffee")
+SAMPLE_LINK = "https://auroracoffee.de/berlin"
 
 
 def render(out_dir: Path) -> list[Path]:
-    """main-light.png and main-dark.png in English, main-ru.png and main-zh_CN.png;
-    history.png (File ▸ History…)."""
+    """The views the module docstring lists, and history.png (File ▸ History…)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-screenshots-")
+    home = Path(tempfile.mkdtemp(prefix="socialdesk-screenshots-"))
+    os.environ["SOCIALDESK_HOME"] = str(home)
     from PySide6.QtWidgets import QApplication
 
     from socialdesk.ui.common.i18n import install_translators
@@ -29,25 +42,31 @@ def render(out_dir: Path) -> list[Path]:
 
     app = create_application()
     assert isinstance(app, QApplication)
+    seed_link_card()
+    pictures = sample_pictures(home / "pictures")
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for language, modes in (("en", ("light", "dark")), ("ru", ("light",)), ("zh_CN", ("light",))):
+    for language in LANGUAGES:
         install_translators(language)  # a window takes its texts when it is built
         window = _sample_window()
-        for mode in modes:
+        shots: list[tuple[str, tuple[int, int], str]] = [("cards", size, "light") for size in SIZES]
+        if language == "en":
+            shots.append(("cards-dark", SCENARIO_SIZE, "dark"))
+        for name, size, mode in shots:
             window.set_theme(mode)
-            for _ in range(5):
-                app.processEvents()
-            cursor = window.master_editor.textCursor()
-            cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
-            window.master_editor.setTextCursor(cursor)
-            window.master_editor.setFocus()
-            app.processEvents()
-            name = f"main-{mode}.png" if language == "en" else f"main-{language}.png"
-            target = out_dir / name
-            if not window.grab().save(str(target)):
-                raise SystemExit(f"cannot write {target}")
+            target = _shot(app, window, size, out_dir / f"{name}-{language}-{_wh(size)}.png")
             written.append(target)
+            if size == SCENARIO_SIZE:  # the README's pictures
+                main = {"cards": f"main-{language}", "cards-dark": "main-dark"}[name]
+                main = "main-light" if main == "main-en" else main
+                written.append(out_dir / f"{main}.png")
+                (out_dir / f"{main}.png").write_bytes(target.read_bytes())
+        window.set_theme("light")
+        for item in pictures:
+            window.document.add_media(item)
+        written.append(_shot(app, window, SCENARIO_SIZE, out_dir / f"images-{language}.png"))
+        over_the_limit(window)
+        written.append(_shot(app, window, SCENARIO_SIZE, out_dir / f"over-{language}.png"))
         window.close()
     install_translators("en")
     written.append(_history_dialog(out_dir, app))
@@ -87,7 +106,116 @@ def _history_dialog(out_dir: Path, app: object) -> Path:
     return target
 
 
-def _sample_window() -> object:
+def _wh(size: tuple[int, int]) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+def _shot(app: Any, window: Any, size: tuple[int, int], target: Path) -> Path:
+    window.resize(*size)
+    settle(app, window)
+    cursor = window.master_editor.textCursor()
+    cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
+    window.master_editor.setTextCursor(cursor)
+    window.master_editor.setFocus()
+    settle(app, window)
+    if not window.grab().save(str(target)):
+        raise SystemExit(f"cannot write {target}")
+    return target
+
+
+def settle(app: Any, window: Any) -> None:
+    """Let link cards arrive (from the cache, through the worker) and layouts settle."""
+    link_cards = getattr(window, "link_cards", None)
+    if link_cards is not None:
+        link_cards.refresh()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if link_cards is None or not link_cards.busy():
+            break
+        time.sleep(0.01)
+    for _ in range(10):
+        app.processEvents()
+
+
+def seed_link_card() -> None:
+    """The sample link's card, as auroracoffee.de would give it, in the link-card cache."""
+    from socialdesk.linkcards import LinkCard, LinkCardCache
+    from socialdesk.linkcards.build import scale_image
+
+    cache = LinkCardCache()
+    scaled = scale_image(_picture((1200, 630), "#6F4E37", "#D9A066"))
+    assert scaled is not None
+    data, suffix, (width, height) = scaled
+    card = LinkCard(
+        url=SAMPLE_LINK,
+        final_url=SAMPLE_LINK,
+        title="Aurora Coffee Berlin-Mitte — single-origin coffee, roasted every morning",
+        description="Torstraße 12 · open daily 8:00–19:00. Beans from Yunnan and Kenya.",
+        site_name="Aurora Coffee",
+        image_url="https://auroracoffee.de/img/berlin.jpg",
+        image=cache.image_name(SAMPLE_LINK, suffix),
+        image_width=width,
+        image_height=height,
+        twitter_card="summary_large_image",
+    )
+    cache.put(card, data)
+
+
+def sample_pictures(folder: Path) -> list[Any]:
+    from socialdesk.draft import MediaItem
+
+    folder.mkdir(parents=True, exist_ok=True)
+    items = []
+    for index, (size, dark, light) in enumerate(
+        [((1200, 900), "#2E4A62", "#8FB3D0"), ((900, 1200), "#5B3A29", "#E0B58A")]
+    ):
+        path = folder / f"photo-{index + 1}.png"
+        path.write_bytes(_picture(size, dark, light))
+        items.append(MediaItem(str(path), alt=f"Photo {index + 1}"))
+    return items
+
+
+def _picture(size: tuple[int, int], dark: str, light: str) -> bytes:
+    """A calm gradient with a round cup-like shape: stands in for a photo."""
+    from PIL import Image, ImageDraw
+
+    width, height = size
+    image = Image.new("RGB", size, dark)
+    draw = ImageDraw.Draw(image)
+    top, bottom = (
+        Image.new("RGB", (1, 1), dark).getpixel((0, 0)),
+        Image.new("RGB", (1, 1), light).getpixel((0, 0)),
+    )
+    assert isinstance(top, tuple) and isinstance(bottom, tuple)
+    for y in range(height):
+        t = y / max(1, height - 1)
+        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+    r = min(width, height) // 4
+    cx, cy = width // 2, height // 2
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill="#F4EDE4")
+    draw.ellipse([cx - r // 2, cy - r // 2, cx + r // 2, cy + r // 2], fill="#6F4E37")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def over_the_limit(window: Any) -> None:
+    """Every platform's own text, over its limit."""
+    from socialdesk.platforms import PLATFORM_IDS, get_platform
+
+    draft = window.document.draft
+    for pid in PLATFORM_IDS:
+        base = draft.text_for(pid)
+        limit = draft.limit_for(pid)
+        text = base
+        while get_platform(pid).count(text) <= limit:
+            text += "\n\n" + base
+        window.document.set_variant_text(pid, text)
+
+
+def _sample_window() -> Any:
     from socialdesk.resources import resource_path
     from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
@@ -101,7 +229,7 @@ def _sample_window() -> object:
         card.set_account(*SAMPLE_ACCOUNT)
     window.select_platform("twitter")
     window.statusBar().clearMessage()
-    window.resize(*SIZE)
+    window.resize(*SCENARIO_SIZE)
     window.show()
     return window
 

@@ -17,13 +17,22 @@ def restore_window_state(window: Any) -> None:
         window.restoreGeometry(geometry)
     else:
         resize_to_fit(window, 1440, 900)
-    for name, splitter in (
-        ("main_splitter", window.main_splitter),
-        ("editor_splitter", window.editor_splitter),
-    ):
-        state = window.settings.value(name)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            splitter.restoreState(state)
+
+    def restore_splitters() -> None:
+        for name, splitter in (
+            ("main_splitter", window.main_splitter),
+            ("editor_splitter", window.editor_splitter),
+        ):
+            state = window.settings.value(name)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+        column = getattr(window, "editor_column", None)
+        if column is not None:
+            column.fit()  # the editor keeps its lines whatever the saved sizes say
+
+    restore_splitters()
+    # again once shown at its size: the first layout spreads the new width by stretch
+    window.after_first_paint(restore_splitters)
     layout = str(window.settings.value("preview_layout", "grid"))
     window.set_preview_layout(layout if layout in ("grid", "row") else "grid")
     states = window.settings.value("preview_splitters")

@@ -30,6 +30,8 @@ def install_templates(window: Any) -> TemplateFieldsForm:
         splitter = window.editor_splitter
         sizes = splitter.sizes()
         index = splitter.indexOf(form)
+        if index < 0:  # in a folding section (ui/editor/folding.py)
+            index = splitter.indexOf(form.parentWidget())
         total = sum(sizes)
         wanted = int(total * 0.45) if template_id else form.minimumSizeHint().height()
         if total and (sizes[index] < wanted if template_id else sizes[index] > wanted):

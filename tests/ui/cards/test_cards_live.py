@@ -90,9 +90,13 @@ def test_over_limit_turns_red_in_card_and_editor(qtbot: QtBot, window: MainWindo
     ]
     assert red and red[0].start == utf16_offset(text, 270) == 280
     assert red[-1].start + red[-1].length == len(text) + 10 + 1
-    # expanded, the card shows the part past the limit on red
-    click_anchor(qtbot, x, "Show more")
-    assert x.expanded
+    # X refuses it: no "Show more" but the whole post, the part past the limit on red,
+    # and the card says it can't be posted and by how much
+    assert "Show more" not in card_text(x)
+    assert x.refused_label.isVisible()
+    assert x.refused_label.text() == "X won’t take this post: the marked part is over its limit"
+    assert x.over_label.text() == "21 over the limit"
+    assert x.fold_hint.text() == "can’t be posted"
     over = fragment_format(x, "aaab")
     assert over.background().color().name().upper() == "#FFDDE1"
 
@@ -223,21 +227,26 @@ def test_counts_stay_readable_as_they_grow_and_shrink(qtbot: QtBot, window: Main
     assert_whole_texts()
 
 
-def test_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+def test_cards_never_scroll_inside_the_card_area_scrolls_as_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.resize(1000, 600)
     window.show()
     qtbot.waitExposed(window)
     card = window.cards["facebook"]
     card.set_expanded(True)
-    bar = card.text_view.verticalScrollBar()
+    area = window.preview_grid.scroll.verticalScrollBar()
     window.document.set_master("A long line of text for the feed.\n" * 200)
     QApplication.processEvents()
-    assert bar.isVisible()
+    assert not card.text_view.verticalScrollBar().isVisible()
+    # the whole post is laid out in the card, and the card area scrolls to it
+    assert card.text_view.height() >= card.text_view.document().size().height()
+    qtbot.waitUntil(lambda: area.isVisible() and area.maximum() > 0)
     window.document.set_master("Another long line, edited.\n" * 200)
     QApplication.processEvents()
-    assert bar.isVisible()
     assert card_text(card).startswith("Another long line")
     window.document.set_master("Short now.")
     QApplication.processEvents()
-    assert not bar.isVisible()
     assert card_text(card).startswith("Short now.")
+    qtbot.waitUntil(lambda: card.text_view.height() < 60)
+    qtbot.waitUntil(lambda: area.maximum() == 0 or not area.isVisible())

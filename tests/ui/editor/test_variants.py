@@ -109,3 +109,22 @@ def test_closing_the_variant_tab_keeps_the_text(qtbot: QtBot, window: MainWindow
     assert window.editor_tabs.count() == 1
     assert window.document.draft.variants["facebook"].text == "Page only"
     assert card_text(window.cards["facebook"]) == "Page only"
+
+
+def test_master_counter_counts_the_selected_platforms_final_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_platform("twitter")
+    window.document.set_master("word " * 60)
+    assert window.master_count.text().startswith("X: 300 / 280")
+    assert window.master_editor.highlighter.over_position == 280  # the master is X's text
+    window.document.set_master("Short master")
+    assert window.master_count.text().startswith("X: 12 / 280")
+    # X gets its own, longer text: the counter counts that, and marks nothing in the
+    # master editor, whose text is not what X gets
+    own = "word " * 60
+    window.document.set_variant_text("twitter", own, origin="translated")
+    assert window.master_count.text() == "X (its own text): 300 / 280 — 20 over"
+    assert window.master_editor.highlighter.over_position is None
+    window.document.revert_variant("twitter")
+    assert window.master_count.text().startswith("X: 12 / 280")

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from socialdesk.interface_language import effective_language, from_preferences, normalize
+from socialdesk.platforms import PLATFORM_IDS
+from socialdesk.platforms.chrome import CARD_LANGUAGES, chrome
 from socialdesk.settings import Settings
 from socialdesk.translation import languages
-from socialdesk.ui.cards.card import CHROME
 from socialdesk.ui.common.i18n import current_language, install_translators
 from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 from socialdesk.ui.shell.tour import start_tour
@@ -55,8 +56,24 @@ NAMES = set(
 )
 LANGUAGE_CODES = {languages.primary(code) for code in languages.NAMES if code != languages.AUTO}
 WORD = re.compile(r"[A-Za-z]{2,}")
-# a feed's own words in the preview (VK's "только что", X's "now"): the platform's, not ours
-PLATFORM_CHROME = [chrome.meta.format(handle="yourpage") for chrome in CHROME.values()]
+# a feed's own words in the preview (VK's "только что", X's "now", its action bar): the
+# platform's, in the audience language, not ours
+PLATFORM_CHROME = sorted(
+    {
+        *(chrome(pid).details(lang) for pid in PLATFORM_IDS for lang in CARD_LANGUAGES),
+        *(
+            words
+            for pid in PLATFORM_IDS
+            for lang in CARD_LANGUAGES
+            for words in (
+                chrome(pid).word("your_name", lang),
+                *(a.label for a in chrome(pid).actions(lang)),
+            )
+        ),
+    },
+    key=len,
+    reverse=True,  # longest first: "Just now · 🌐" before "now"
+)
 
 
 def builtin_template_fields() -> set[str]:
@@ -142,8 +159,8 @@ def untranslated(root: QWidget, skip: Callable[[QWidget], bool] = lambda w: Fals
     found = []
     for where, text in visible_texts(root, skip):
         plain = re.sub(r"<[^>]+>", "", text).replace("&nbsp;", " ")
-        for chrome in PLATFORM_CHROME:
-            plain = plain.replace(chrome, "")
+        for words in PLATFORM_CHROME:
+            plain = plain.replace(words, "")
         words = english_words(plain)
         if words:
             found.append(f"{where}: {text!r} ({', '.join(words)})")

@@ -1,0 +1,58 @@
+"""Each card writes in its platform's typography (resources/platforms.json): font stack,
+pixel size and regular weight, the same in the light and the dark theme and for every
+script; its own words in the audience language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QFontInfo
+from pytestqt.qtbot import QtBot
+
+from socialdesk.draft import Variant
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.platforms.chrome import chrome
+from socialdesk.ui.cards.card import PlatformCard
+
+TEXT = "Aurora Coffee 柏林米特区门店正式开业 Зерно моносортов"
+
+
+@pytest.mark.parametrize("pid", PLATFORM_IDS)
+def test_same_weight_in_light_and_dark(qtbot: QtBot, pid: str) -> None:
+    card = PlatformCard(get_platform(pid))
+    qtbot.addWidget(card)
+    card.set_text(TEXT, 5000)
+    typography = chrome(pid).typography
+    seen = []
+    for dark in (False, True):
+        card.set_dark(dark)
+        card.set_text(TEXT, 5000)
+        font = card.text_view.document().defaultFont()
+        info = QFontInfo(font)
+        seen.append((info.family(), info.weight(), info.styleName(), font.pixelSize()))
+        assert font.weight() == QFont.Weight(typography.text_weight)
+        assert font.pixelSize() == typography.text_px
+        assert "bold" not in card.text_view.toHtml().lower()
+    assert seen[0] == seen[1], "the dark theme draws the post in the same face"
+    assert seen[0][1] < 600
+
+
+def test_weibo_writes_in_a_chinese_face_first(qtbot: QtBot) -> None:
+    card = PlatformCard(get_platform("weibo"))
+    qtbot.addWidget(card)
+    assert card.text_view.font().families()[0] == "PingFang SC"
+
+
+def test_card_words_follow_the_audience_language_not_the_interface(qtbot: QtBot) -> None:
+    vk = PlatformCard(get_platform("vk"))
+    qtbot.addWidget(vk)
+    assert "только что" in vk.meta_label.text()
+    assert "Ваше сообщество" in vk.name_label.text()  # no account: VK's placeholder
+    vk.set_state(Variant(language="en"), master_changed=False)
+    assert "just now" in vk.meta_label.text()
+    assert vk.action_bar.labels() == ["Like", "Comment", "Share", "Views"]
+    vk.set_account("Aurora Coffee", "aurora")
+    assert "Aurora Coffee" in vk.name_label.text()
+    weibo = PlatformCard(get_platform("weibo"))
+    qtbot.addWidget(weibo)
+    assert weibo.action_bar.labels() == ["转发", "评论", "赞"]
+    assert "刚刚" in weibo.meta_label.text()
