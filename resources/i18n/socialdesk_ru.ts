@@ -2493,6 +2493,10 @@ It stays in the recovery folder: {parent}</source>
         <source>Convert to Simplified Chinese</source>
         <translation>Преобразовать в упрощённый китайский</translation>
     </message>
+    <message>
+        <source>Convert {name}</source>
+        <translation>Преобразование текста {name}</translation>
+    </message>
 </context>
 <context>
     <name>PublishActions</name>

@@ -2481,6 +2481,10 @@ It stays in the recovery folder: {parent}</source>
         <source>Convert to Simplified Chinese</source>
         <translation>转换为简体中文</translation>
     </message>
+    <message>
+        <source>Convert {name}</source>
+        <translation>转换 {name}</translation>
+    </message>
 </context>
 <context>
     <name>PublishActions</name>

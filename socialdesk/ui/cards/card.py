@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
 
 from socialdesk.draft import MediaItem, Variant
 from socialdesk.linkcards import LinkCard
-from socialdesk.platforms import Check, Platform
+from socialdesk.platforms import Platform
 from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
     COLLAPSE_HREF,
     FOLD_HREF,
-    FOLD_STYLES,
     CardColours,
-    FoldStyle,
     Preview,
     build_preview,
     colours_for,
@@ -45,16 +43,11 @@ from socialdesk.preview import (
 )
 from socialdesk.ui.cards.action_bar import ActionBar
 from socialdesk.ui.cards.card_header import CardHeader
-from socialdesk.ui.cards.card_parts import (
-    DEFAULT_LOOK,
-    LOOKS,
-    NOTICE_COLOURS,
-    STATE_LABELS,
-)
+from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
-from socialdesk.ui.cards.thread_view import ThreadView
+from socialdesk.ui.cards.thread_view import ThreadView, split_for_card, thread_preview
 from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
@@ -300,16 +293,6 @@ class PlatformCard(QFrame):
             self._input = None
             self.set_text(text, limit)
 
-    def _split(self, text: str, limit: int) -> Thread | None:
-        """The thread `text` is posted as, when this card shows threads and it is one."""
-        thread, numbered = self.thread_mode
-        if not thread:
-            return None
-        from socialdesk.platforms.twitter.thread import split_thread
-
-        split = split_thread(text, limit, numbered=numbered)
-        return split if split.is_thread else None
-
     def _show_thread(self, thread: Thread) -> None:
         self.thread_view.show_thread(
             self.platform,
@@ -323,14 +306,6 @@ class PlatformCard(QFrame):
             self._colour("border"),
             (self._media, self._media_base, self.dark),
         )
-
-    def _thread_preview(self, thread: Thread) -> Preview:
-        """What the editors see of a thread: every part fits; the count is the longest's."""
-        longest = max(part.count for part in thread.parts)
-        near = longest >= thread.limit * self.platform.warn_ratio
-        check = Check(longest, thread.limit, 0, None, near_limit=near)
-        style = FOLD_STYLES.get(self.pid, FoldStyle())
-        return Preview(self.pid, check, (), False, self.platform.fold_label, style, False)
 
     def set_account(self, name: str, handle: str, picture: Path | None = None) -> None:
         """Whose post this is: the author name, handle and picture in the post header
@@ -362,9 +337,9 @@ class PlatformCard(QFrame):
         key = (text, limit, self.expanded, self.dark)
         if key == self._input:
             return False
-        thread = self._split(text, limit)
+        thread = split_for_card(text, limit, self.thread_mode)
         if thread is not None:  # the parts are shown, not the text: no preview of it
-            self.show_preview(self._thread_preview(thread), key, thread)
+            self.show_preview(thread_preview(self.platform, thread), key, thread)
         else:
             self.show_preview(build_preview(self.platform, text, limit, self.expanded), key)
         return True
@@ -374,10 +349,12 @@ class PlatformCard(QFrame):
     ) -> None:
         """Display a preview computed for `key` (text, limit, expanded, dark)."""
         self._input = key
-        self.thread = thread if thread is not None else self._split(key[0], key[1])
+        self.thread = (
+            thread if thread is not None else split_for_card(key[0], key[1], self.thread_mode)
+        )
         if self.thread is not None:
             # every part fits: what the editors mark and count is the longest part
-            self.preview = self._thread_preview(self.thread)
+            self.preview = thread_preview(self.platform, self.thread)
             self._show_thread(self.thread)
         else:
             self.preview = preview

@@ -23,8 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import MediaItem
-from socialdesk.platforms import Platform
-from socialdesk.preview import CardColours, build_preview, render_html
+from socialdesk.platforms import Check, Platform
+from socialdesk.preview import (
+    FOLD_STYLES,
+    CardColours,
+    FoldStyle,
+    Preview,
+    build_preview,
+    render_html,
+)
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
@@ -174,3 +181,24 @@ class ThreadView(QScrollArea):
 
     def visible_rows(self) -> list[ThreadPartRow]:
         return [row for row in self.rows if not row.isHidden()]
+
+
+def split_for_card(text: str, limit: int, mode: tuple[bool, bool]) -> Thread | None:
+    """The thread `text` is posted as, when the card shows threads (`mode`: post as a
+    thread, numbered) and the text is one."""
+    thread, numbered = mode
+    if not thread:
+        return None
+    from socialdesk.platforms.twitter.thread import split_thread  # with the first thread
+
+    split = split_thread(text, limit, numbered=numbered)
+    return split if split.is_thread else None
+
+
+def thread_preview(platform: Platform, thread: Thread) -> Preview:
+    """What the editors see of a thread: every part fits; the count is the longest's."""
+    longest = max(part.count for part in thread.parts)
+    near = longest >= thread.limit * platform.warn_ratio
+    check = Check(longest, thread.limit, 0, None, near_limit=near)
+    style = FOLD_STYLES.get(platform.id, FoldStyle())
+    return Preview(platform.id, check, (), False, platform.fold_label, style, False)

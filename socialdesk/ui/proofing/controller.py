@@ -194,6 +194,12 @@ class ProofingController(QObject):
             for action in actions:
                 action.setVisible(has_chinese)
 
+    @staticmethod
+    def _name(pid: str) -> str:
+        from socialdesk.platforms import get_platform
+
+        return get_platform(pid).name
+
     def convert_platform(self, pid: str, target: str) -> None:
         """Convert `pid`'s text in its editor (Edit ▸ Undo takes it back) and set its
         language to `target`; the master and the other platforms stay as they are."""
@@ -204,13 +210,15 @@ class ProofingController(QObject):
         panel = self.window.open_variant_editor(pid)
         text = panel.editor.text()
         converted = convert(text, target, source)  # type: ignore[arg-type]
-        if converted != text:
-            cursor = QTextCursor(panel.editor.document())
-            cursor.beginEditBlock()
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.insertText(converted)
-            cursor.endEditBlock()
-        elif draft.variants[pid].inherits:
-            self.document.set_variant_text(pid, converted)
-        self.document.set_variant_language(pid, target)
+        # the text and its language change together: one step for Edit ▸ Undo
+        with self.document.step_group(self.tr("Convert {name}").format(name=self._name(pid))):
+            if converted != text:
+                cursor = QTextCursor(panel.editor.document())
+                cursor.beginEditBlock()
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(converted)
+                cursor.endEditBlock()
+            elif draft.variants[pid].inherits:
+                self.document.set_variant_text(pid, converted)
+            self.document.set_variant_language(pid, target)
         self._attach_panels()

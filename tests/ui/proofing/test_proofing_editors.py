@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, type_text
@@ -151,7 +152,7 @@ def test_russian_suggestions_replace_the_word_and_undo(
     assert card_text(window.cards["vk"]) == "Здравствуйте, друзья! Кофе ждёт."
     settle(qtbot, proofing)
     assert marked_words(editor) == []
-    editor.undo()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the draft's undo
     assert editor.text() == "Здраствуйте, друзья! Кофе ждёт."
 
 
@@ -203,7 +204,7 @@ def test_typography_findings_fix_in_one_click_and_undo(
     assert editor.text() == "Кофе\u00a0— это «жизнь»"
     assert window.document.draft.text_for("vk") == "Кофе\u00a0— это «жизнь»"
     assert not bar.isVisible()
-    editor.undo()  # one step takes all three back
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step: all three
     assert editor.text() == 'Кофе - это "жизнь"'
 
 
@@ -218,7 +219,11 @@ def test_convert_a_platform_to_taiwan_chinese_and_undo(
     assert card_text(window.cards["facebook"]) == "新軟體上線，滑鼠免費送！關注@软件小组"
     assert window.document.draft.variants["facebook"].language == "zh-TW"
     assert card_text(window.cards["weibo"]) == "新软件上线，鼠标免费送！关注@软件小组"
-    window.variant_panels["facebook"].editor.undo()
+    qtbot.keyClick(
+        window.variant_panels["facebook"].editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     assert card_text(window.cards["facebook"]) == "新软件上线，鼠标免费送！关注@软件小组"
 
 
