@@ -1,9 +1,9 @@
-"""Link cards on the preview cards: `install_link_cards(window)` finds each platform's first
-link after a pause in typing, has its card fetched off the GUI thread (LinkCardLoader,
-socialdesk.linkcards underneath: cached in the data folder, so a draft shows its cards
-offline) and shows it on the card. The writer can remove a card (the choice is saved in
-the draft, per platform and link) and bring it back from the card's ⋯ menu.
-"""
+"""Link cards on the preview cards: `install_link_cards(window)` (in install.py) finds each
+platform's first link after a pause in typing, has its card fetched off the GUI thread
+(LinkCardLoader, socialdesk.linkcards underneath: cached in the data folder, so a draft
+shows its cards offline) and shows it on the card. The writer can remove a card (the
+choice is saved in the draft, per platform and link) and bring it back from the card's ⋯
+menu."""
 
 from __future__ import annotations
 
@@ -146,12 +146,3 @@ class LinkCards(QObject):
 
     def busy(self) -> bool:
         return self.timer.isActive() or self.loader.busy()
-
-
-def install_link_cards(window: Any, cache: LinkCardCache | None = None) -> LinkCards:
-    """Link cards on the window's preview cards; called again, returns the same."""
-    existing = getattr(window, "link_cards", None)
-    if isinstance(existing, LinkCards):
-        return existing
-    window.link_cards = LinkCards(window, cache)
-    return window.link_cards

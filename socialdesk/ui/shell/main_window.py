@@ -105,7 +105,7 @@ FEATURE_HOOKS = {
     "proofing": "socialdesk.ui.proofing.install:install_proofing",
     "schedule": "socialdesk.ui.schedule.install:install_schedule",  # View ▸ Calendar, queue runner
     # link previews on the cards, fetched off the GUI thread
-    "linkcards": "socialdesk.ui.cards.link_cards:install_link_cards",
+    "linkcards": "socialdesk.ui.cards.install:install_link_cards",
 }
 ALL_FEATURES = tuple(FEATURE_HOOKS)
 # A window built without `features=` (tests, tools) gets these; the app asks for all.

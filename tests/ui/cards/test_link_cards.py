@@ -15,7 +15,8 @@ from servers.loopback import LoopbackServer
 from servers.web_pages import RU_TITLE, hits, web_server
 
 from socialdesk.draft import Draft, MediaItem
-from socialdesk.ui.cards.link_cards import LinkCards, install_link_cards
+from socialdesk.ui.cards.install import install_link_cards
+from socialdesk.ui.cards.link_cards import LinkCards
 from socialdesk.ui.shell.main_window import MainWindow
 
 
