@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from socialdesk.signin.callback import CallbackListener, return_error
 from socialdesk.signin.oauth import SignInError, TokenSet
-from socialdesk.signin.pkce import Pkce
+from socialdesk.signin.pkce import Pkce, new_state
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,23 @@ class PendingSignIn:
     state: str
     redirect_uri: str
     pkce: Pkce | None = None
+
+
+def begin_pkce(
+    authorize_endpoint: str, client_id: str, redirect_uri: str, scopes: Sequence[str]
+) -> PendingSignIn:
+    """An OAuth 2 authorization-code sign-in with PKCE (S256) and a fresh `state`."""
+    pkce, state = Pkce.new(), new_state()
+    query = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": redirect_uri,
+        "scope": " ".join(scopes),
+        "state": state,
+        "code_challenge": pkce.challenge,
+        "code_challenge_method": pkce.method,
+    }
+    return PendingSignIn(f"{authorize_endpoint}?{urlencode(query)}", state, redirect_uri, pkce)
 
 
 class BrowserFlow(Protocol):

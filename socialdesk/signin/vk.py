@@ -20,9 +20,9 @@ from urllib.parse import urlencode
 import requests
 
 from socialdesk.settings import Settings
-from socialdesk.signin.flow import PendingSignIn, pasted_answer
+from socialdesk.signin.flow import PendingSignIn, begin_pkce, pasted_answer
 from socialdesk.signin.oauth import SignInError, TokenSet, bases, call, oauth_error
-from socialdesk.signin.pkce import Pkce, new_state
+from socialdesk.signin.pkce import new_state
 
 API_VERSION = "5.199"
 BLANK = "https://oauth.vk.com/blank.html"
@@ -81,19 +81,8 @@ class VkIdSignIn:
         self.session = session or requests.Session()
 
     def begin(self, redirect_uri: str) -> PendingSignIn:
-        pkce, state = Pkce.new(), new_state()
-        query = {
-            "response_type": "code",
-            "client_id": self.client_id,
-            "redirect_uri": redirect_uri,
-            "state": state,
-            "code_challenge": pkce.challenge,
-            "code_challenge_method": pkce.method,
-            "scope": " ".join(VK_ID_SCOPES),
-        }
-        return PendingSignIn(
-            f"{self.bases.authorize}/authorize?{urlencode(query)}", state, redirect_uri, pkce
-        )
+        endpoint = f"{self.bases.authorize}/authorize"
+        return begin_pkce(endpoint, self.client_id, redirect_uri, VK_ID_SCOPES)
 
     def finish(self, pending: PendingSignIn, code: str, device_id: str = "") -> TokenSet:
         assert pending.pkce is not None

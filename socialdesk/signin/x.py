@@ -10,14 +10,12 @@ X replaces with a new one at every renewal.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import urlencode
 
 import requests
 
 from socialdesk.settings import Settings
-from socialdesk.signin.flow import PendingSignIn
+from socialdesk.signin.flow import PendingSignIn, begin_pkce
 from socialdesk.signin.oauth import SignInError, TokenSet, bases, call, oauth_error
-from socialdesk.signin.pkce import Pkce, new_state
 
 SCOPES = ("tweet.read", "tweet.write", "users.read", "media.write", "offline.access")
 WHO = "X"
@@ -38,18 +36,8 @@ class XSignIn:
         self.session = session or requests.Session()
 
     def begin(self, redirect_uri: str) -> PendingSignIn:
-        pkce, state = Pkce.new(), new_state()
-        query = {
-            "response_type": "code",
-            "client_id": self.client_id,
-            "redirect_uri": redirect_uri,
-            "scope": " ".join(SCOPES),
-            "state": state,
-            "code_challenge": pkce.challenge,
-            "code_challenge_method": pkce.method,
-        }
-        url = f"{self.bases.authorize}/i/oauth2/authorize?{urlencode(query)}"
-        return PendingSignIn(url, state, redirect_uri, pkce)
+        endpoint = f"{self.bases.authorize}/i/oauth2/authorize"
+        return begin_pkce(endpoint, self.client_id, redirect_uri, SCOPES)
 
     def finish(self, pending: PendingSignIn, code: str) -> TokenSet:
         assert pending.pkce is not None
