@@ -156,8 +156,15 @@ class DraftDocument(QObject):
         change = capture(self.draft, name, action, merge_key=merge_key, size=size, window=window)
         if change is None:
             return None
-        self.undo_stack.push(DraftCommand(lambda: self.draft, change, self._replayed))
+        command = DraftCommand(lambda: self.draft, change, self._replayed)
+        self.undo_stack.push(command)
         self._announce(change)
+        if command.merged:
+            # Qt deleted the merged command, but its Python side can live on: let go of
+            # its copies of the texts (the names of the parts stay for the callers), or
+            # each keystroke of a typing step keeps a copy of the draft
+            change.before.update(dict.fromkeys(change.before))
+            change.after.update(dict.fromkeys(change.after))
         return change
 
     def _replayed(self, change: DraftChange) -> None:

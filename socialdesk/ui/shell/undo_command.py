@@ -25,6 +25,7 @@ class DraftCommand(QUndoCommand):
         self._draft = draft
         self._applied = applied  # tells the widgets what the step touched
         self._first = True
+        self.merged = False  # taken into the step before it (see DraftDocument._step)
 
     def id(self) -> int:
         key = self.change.merge_key
@@ -34,6 +35,7 @@ class DraftCommand(QUndoCommand):
         if not isinstance(other, DraftCommand) or not self.change.can_merge(other.change):
             return False
         self.change.merge(other.change)
+        other.merged = True
         self.setObsolete(self.change.empty)  # typed and deleted again: no step
         return True
 
