@@ -86,6 +86,11 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _CLOSERS = ')"）”」』》'
 _ZH_PAREN = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 _ZH_QUOTE = re.compile(rf'"([^"\n]*[{HAN}][^"\n]*)"')
+# half-width pairs around Chinese text → the full-width pair, and what the finding says
+_ZH_PAIRS = (
+    (_ZH_PAREN, ("（", "）"), "Half-width parentheses around Chinese text: use （ ）."),
+    (_ZH_QUOTE, ("“", "”"), "Straight quotes around Chinese text: use “ ”."),
+)
 _ZH_THEN_LATIN = re.compile(rf"[{HAN}](?=[{_ALNUM}])|[{_ALNUM}](?=[{HAN}])")
 _ZH_SPACED = re.compile(rf"(?<=[{HAN}]) +(?=[{_ALNUM}])|(?<=[{_ALNUM}]) +(?=[{HAN}])")
 
@@ -106,26 +111,10 @@ def _chinese(text: str, options: TypographyOptions) -> Iterator[ProofIssue]:
                 full,
                 f"Half-width “{mark}” in Chinese text: use “{full}”.",
             )
-        for m in _ZH_PAREN.finditer(text):
-            for pos, full in ((m.start(), "（"), (m.end() - 1, "）")):
-                yield _issue(
-                    "zh_punctuation",
-                    text,
-                    pos,
-                    pos + 1,
-                    full,
-                    "Half-width parentheses around Chinese text: use （ ）.",
-                )
-        for m in _ZH_QUOTE.finditer(text):
-            for pos, full in ((m.start(), "“"), (m.end() - 1, "”")):
-                yield _issue(
-                    "zh_punctuation",
-                    text,
-                    pos,
-                    pos + 1,
-                    full,
-                    "Straight quotes around Chinese text: use “ ”.",
-                )
+        for pattern, (opening, closing), message in _ZH_PAIRS:
+            for m in pattern.finditer(text):
+                for pos, full in ((m.start(), opening), (m.end() - 1, closing)):
+                    yield _issue("zh_punctuation", text, pos, pos + 1, full, message)
     if options.zh_latin_spacing == "space":
         for m in _ZH_THEN_LATIN.finditer(text):
             pos = m.end()
