@@ -139,31 +139,25 @@ def build_menus(window: Any) -> None:
     edit_menu.addAction(window.premium_action)
 
     view_menu = window.menus["view"] = bar.addMenu(translate("MainWindow", "&View"))
-    theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
-    window.theme_group = QActionGroup(window)
-    window.theme_actions: dict[str, QAction] = {}
-    for mode, label in (
-        ("system", translate("MainWindow", "Follow &system")),
-        ("light", translate("MainWindow", "&Light")),
-        ("dark", translate("MainWindow", "&Dark")),
-    ):
-        act = QAction(label, window, checkable=True)
-        act.triggered.connect(lambda _=False, mode=mode: window.set_theme(mode))
-        window.theme_group.addAction(act)
-        theme_menu.addAction(act)
-        window.theme_actions[mode] = act
-    layout_menu = view_menu.addMenu(translate("MainWindow", "Preview &layout"))
-    window.layout_group = QActionGroup(window)
-    window.layout_actions: dict[str, QAction] = {}
-    for mode, label in (
-        ("grid", translate("MainWindow", "&Grid (two columns)")),
-        ("row", translate("MainWindow", "&Row (side by side)")),
-    ):
-        act = QAction(label, window, checkable=True)
-        act.triggered.connect(lambda _=False, mode=mode: window.set_preview_layout(mode))
-        window.layout_group.addAction(act)
-        layout_menu.addAction(act)
-        window.layout_actions[mode] = act
+    window.theme_group, window.theme_actions = _choice_menu(
+        window,
+        view_menu.addMenu(translate("MainWindow", "&Theme")),
+        (
+            ("system", translate("MainWindow", "Follow &system")),
+            ("light", translate("MainWindow", "&Light")),
+            ("dark", translate("MainWindow", "&Dark")),
+        ),
+        window.set_theme,
+    )
+    window.layout_group, window.layout_actions = _choice_menu(
+        window,
+        view_menu.addMenu(translate("MainWindow", "Preview &layout")),
+        (
+            ("grid", translate("MainWindow", "&Grid (two columns)")),
+            ("row", translate("MainWindow", "&Row (side by side)")),
+        ),
+        window.set_preview_layout,
+    )
     cards_menu = view_menu.addMenu(translate("MainWindow", "&Cards"))
     window.card_actions: dict[str, QAction] = {}
     for pid in PLATFORM_IDS:
@@ -249,6 +243,21 @@ def _name_undo_actions(window: Any) -> None:
         act.setIconText(plain.replace("&", ""))  # the toolbar button keeps its short name
         act.setEnabled(bool(text) or (act is window.undo_action and stack.canUndo()))
         act.setToolTip(act.text().replace("&", ""))
+
+
+def _choice_menu(
+    window: Any, menu: Any, choices: tuple[tuple[str, str], ...], pick: Any
+) -> tuple[QActionGroup, dict[str, QAction]]:
+    """One checkable action per (key, label) in `menu`, exclusive; `pick(key)` on a click."""
+    group = QActionGroup(window)
+    actions: dict[str, QAction] = {}
+    for key, label in choices:
+        act = QAction(label, window, checkable=True)
+        act.triggered.connect(lambda _=False, key=key: pick(key))
+        group.addAction(act)
+        menu.addAction(act)
+        actions[key] = act
+    return group, actions
 
 
 class UndoKeys(QObject):
