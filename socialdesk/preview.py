@@ -17,7 +17,7 @@ from socialdesk.platforms import incremental
 from socialdesk.platforms.base import Check, Entity, Platform
 from socialdesk.platforms.weibo.paths import check_text, rules_for
 
-RunKind = Literal["plain", "hashtag", "topic", "mention", "link", "url", "gap"]
+RunKind = Literal["plain", "hashtag", "cashtag", "topic", "mention", "list", "link", "url", "gap"]
 FoldPlacement = Literal["inline", "block"]
 
 # How far past the fold to look for entities cut by it (a URL, a long VK link).

@@ -1,10 +1,7 @@
 """X entities against twitter-text's official extraction conformance: every case of the
-hashtag, mention and URL sections (with their indices) and of the TLD file.
+hashtag, cashtag, mention, list and URL sections (with their indices) and of the TLD file.
 
-Not run: `replies` (the app does not mark a post as a reply), `cashtags` (X's cards
-show `$TAG` as plain text to us; the app neither links nor protects them) and
-`mentions_or_lists_with_indices` (a list `@user/slug` is found as the mention `@user`;
-the cases check the slug in the indices).
+Not run: `replies` (the app does not mark a post as a reply).
 """
 
 from __future__ import annotations
@@ -30,9 +27,12 @@ X = get_platform("twitter")
 SECTIONS = {
     "mentions": ("mention", None),
     "mentions_with_indices": ("mention", "screen_name"),
+    "mentions_or_lists_with_indices": ("mention|list", "screen_name"),
     "hashtags": ("hashtag", None),
     "hashtags_from_astral": ("hashtag", None),
     "hashtags_with_indices": ("hashtag", "hashtag"),
+    "cashtags": ("cashtag", None),
+    "cashtags_with_indices": ("cashtag", "cashtag"),
     "urls": ("url", None),
     "urls_with_indices": ("url", "url"),
     "urls_with_directional_markers": ("url", "url"),
@@ -63,10 +63,15 @@ def value(kind: str, entity_text: str, target: str) -> str:
 @pytest.mark.parametrize(("section", "text", "expected"), cases(EXTRACT, list(SECTIONS)))
 def test_extraction(section: str, text: str, expected: Any) -> None:
     kind, key = SECTIONS[section]
-    found = [e for e in X.entities(text) if e.kind == kind]
+    found = [e for e in X.entities(text) if e.kind in kind.split("|")]
     for entity in found:
         assert text[entity.start : entity.end] == entity.text
-    if key is None:
+    if kind == "mention|list":  # the handle and the slug apart
+        assert [(*e.target.partition("/")[::2], [e.start, e.end]) for e in found] == [
+            (item["screen_name"], item["list_slug"].lstrip("/"), item["indices"])
+            for item in expected
+        ]
+    elif key is None:
         assert [value(kind, e.text, e.target) for e in found] == expected
     else:
         # indices are in code points: none of these texts has an astral character

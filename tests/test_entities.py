@@ -95,7 +95,6 @@ def test_x_mentions(text: str, handle: str) -> None:
     "text",
     [
         "@иван",  # handles are ASCII
-        "@abcdefghijklmnop",  # 16 characters
         "user@example.com",  # an e-mail address
         "@user@host",
         "@user://",
@@ -103,6 +102,24 @@ def test_x_mentions(text: str, handle: str) -> None:
 )
 def test_x_not_mentions(text: str) -> None:
     assert "mention" not in [kind for kind, _ in kinds_and_texts("twitter", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("@abcdefghijklmnop hi", [("mention", "@abcdefghijklmnop")]),  # 16: legacy handles
+        ("@" + "a" * 21, [("mention", "@" + "a" * 20)]),  # twitter-text stops at 20
+        ("@aurora/berlin-cafes!", [("list", "@aurora/berlin-cafes")]),
+        ("@aurora/7days", [("mention", "@aurora")]),  # a slug starts with a letter
+        ("Buy $AAPL, not $TSLA.", [("cashtag", "$AAPL"), ("cashtag", "$TSLA")]),
+        ("$BRK.B and $RDS_A", [("cashtag", "$BRK.B"), ("cashtag", "$RDS_A")]),
+        ("costs $25 or x$AAPL or $TOOLONG", []),
+    ],
+)
+def test_x_mentions_lists_and_cashtags_as_twitter_text(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert kinds_and_texts("twitter", text) == found
 
 
 def test_x_links_as_twitter_text_finds_them() -> None:

@@ -90,7 +90,7 @@ def _entity_piece(pid: str, entity: Entity, over: bool) -> Piece:
     if entity.kind == "url":
         target = entity.target or entity.text
         return Piece(platform.display_link(target), "url", safe_href(target), over)
-    if entity.kind in ("mention", "link"):
+    if entity.kind in ("mention", "list", "link"):
         href = safe_href(platform.profile_url(entity.target)) if entity.target else ""
         return Piece(entity.display, entity.kind, href, over)
     return Piece(entity.display, entity.kind, "", over)

@@ -18,12 +18,13 @@ from typing import Any, Literal
 
 from socialdesk.resources import load_json
 
-EntityKind = Literal["hashtag", "topic", "mention", "link", "url"]
+EntityKind = Literal["hashtag", "cashtag", "topic", "mention", "list", "link", "url"]
 
 
 @dataclass(frozen=True)
 class Entity:
-    """A hashtag, topic, mention or link, as `text[start:end]`; `display` is what the feed shows."""
+    """A hashtag, cashtag, topic, mention, list or link, as `text[start:end]`; `display` is
+    what the feed shows."""
 
     kind: EntityKind
     start: int

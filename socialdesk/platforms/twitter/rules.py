@@ -22,7 +22,6 @@ from socialdesk.platforms.base import (
     Atom,
     Entity,
     Platform,
-    TakenSpans,
     normalize_line_endings,
     short_url,
 )
@@ -31,29 +30,57 @@ from socialdesk.platforms.twitter import twitter_text_parts, urls
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
 _INVALID = re.compile("[\ufffe\ufeff\uffff]")
-# twitter-text: handles are ASCII, at most 15 characters, not glued to a word or an @
-# (but `RT@name` and `rt:@name` retweet someone), and not followed by an @, a Latin
-# accented letter or `://` (`@aliceìnheiro` mentions nobody).
+# twitter-text's mentions and lists (`validMentionOrList`, `endMentionMatch`): an @, up to
+# 20 ASCII letters, digits or _ (a longer run is cut at 20, as twitter-text does), then
+# maybe a list `/slug`; not glued to a word or an @ (but `RT@name` and `rt:@name` retweet
+# someone); a match followed by an @, a Latin accented letter or `://` is no mention
+# (`@aliceìnheiro` mentions nobody), and nothing shorter inside it is tried instead.
 _LATIN_ACCENTS = (
     "\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
     "\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
 )
-_MENTION = re.compile(rf"[@＠]([A-Za-z0-9_]{{1,15}})(?![A-Za-z0-9_@＠{_LATIN_ACCENTS}]|://)")
+_MENTION = re.compile(r"[@＠]([A-Za-z0-9_]{1,20})(/[A-Za-z][A-Za-z0-9_-]{0,24})?")
+_MENTION_END = re.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
 _MENTION_GLUED = re.compile(r"[A-Za-z0-9_!#$%&*@＠]")
 _RETWEET = re.compile(r"(?:^|[^A-Za-z0-9_+~.-])[rR][tT]:?$")  # searched up to an @
 
 
 def _mentions(text: str) -> Iterator[re.Match[str]]:
-    """The @mentions in `text`; the @ is looked for first, then what precedes it."""
+    """The @mentions and lists in `text` (group 1 the handle, group 2 the `/slug` or None).
+
+    The @ is looked for first, then what precedes it. twitter-text matches that as part
+    of the mention, so what one match took (even one then refused for what follows it,
+    `@a/RT@b`) cannot precede the next."""
+    taken = 0  # where twitter-text's last match ended
     for m in _MENTION.finditer(text):
         start = m.start()
-        if (
-            start
-            and _MENTION_GLUED.match(text, start - 1)
-            and not _RETWEET.search(text, max(0, start - 4), start)
+        if start and (
+            start == taken
+            or (
+                _MENTION_GLUED.match(text, start - 1)
+                and not _RETWEET.search(text, max(taken, start - 4), start)
+            )
         ):
             continue
-        yield m
+        taken = m.end()
+        if not _MENTION_END.match(text, m.end()):
+            yield m
+
+
+# twitter-text's cashtags (`validCashtag`): `$` after a space or at the start, one to six
+# ASCII letters, maybe `.` or `_` and one or two more, then the end, white space (as
+# JavaScript's \s has it) or punctuation
+_JS_SPACE = "\t-\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# (the $ first, then what precedes it: a pattern that starts with a literal is searched
+# for fast)
+_CASHTAG = re.compile(
+    rf"\$(?<![^{urls.SPACES}]\$)([A-Za-z]{{1,6}}(?:[._][A-Za-z]{{1,2}})?)"
+    rf"(?=\Z|[{_JS_SPACE}]|[!'#%&()*+,\\\-./:;<=>?@\[\]^_{{|}}~$])"
+)
+
+
+def _cashtags(text: str) -> Iterator[re.Match[str]]:
+    return _CASHTAG.finditer(text) if "$" in text else iter(())
 
 
 class _EmojiFinder:
@@ -180,6 +207,17 @@ def emoji_spans(text: str) -> list[tuple[int, int]]:
     return [] if text.isascii() else list(_emoji_finder().spans(text))
 
 
+def _without_overlaps(found: list[Entity]) -> list[Entity]:
+    """twitter-text's `removeOverlappingEntities`: by start (a stable sort, so at one start
+    a URL, then a mention, a hashtag, a cashtag), each dropped that starts inside the one
+    kept before it."""
+    kept: list[Entity] = []
+    for entity in sorted(found, key=lambda e: e.start):
+        if not kept or entity.start >= kept[-1].end:
+            kept.append(entity)
+    return kept
+
+
 class TwitterPlatform(Platform):
     id = "twitter"
 
@@ -226,20 +264,22 @@ class TwitterPlatform(Platform):
         return ()
 
     def entities(self, text: str, urls: list[tuple[int, int]] | None = None) -> list[Entity]:
-        """X's entities; `urls`, when given, are what `url_spans(text)` found."""
+        """X's entities as twitter-text's `extractEntitiesWithIndices` finds them; `urls`,
+        when given, are what `url_spans(text)` found."""
         found = [
             Entity("url", s, e, text[s:e], self.display_link(text[s:e]), text[s:e])
             for s, e in (self.url_spans(text) if urls is None else urls)
         ]
-        taken = TakenSpans((e.start, e.end) for e in found)
-        hashtags = _hashtags(text) if "#" in text or "＃" in text else ()
-        for m in hashtags:
-            if taken.is_free(*m.span()):
-                found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
         for m in _mentions(text) if "@" in text or "＠" in text else ():
-            if taken.is_free(*m.span()):
-                found.append(Entity("mention", *m.span(), m.group(), m.group(), m.group(1)))
-        return sorted(found, key=lambda e: e.start)
+            target = m.group(1) + (m.group(2) or "")
+            found.append(
+                Entity("list" if m.group(2) else "mention", *m.span(), m.group(), m.group(), target)
+            )
+        for m in _hashtags(text) if "#" in text or "＃" in text else ():
+            found.append(Entity("hashtag", *m.span(), m.group(), m.group(), m.group(1)))
+        for m in _cashtags(text):
+            found.append(Entity("cashtag", *m.span(), m.group(), m.group(), m.group(1)))
+        return _without_overlaps(found)
 
     def display_link(self, url: str) -> str:
         return short_url(url)

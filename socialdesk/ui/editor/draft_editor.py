@@ -59,10 +59,10 @@ class EntityHighlighter(QSyntaxHighlighter):
         if self.dark:
             link = link.lighter(135)
         self._formats = {}
-        for kind in ("hashtag", "topic", "mention", "link", "url"):
+        for kind in ("hashtag", "cashtag", "topic", "mention", "list", "link", "url"):
             fmt = QTextCharFormat()
             fmt.setForeground(link)
-            if kind == "mention" or kind == "link":
+            if kind in ("mention", "list", "link"):
                 fmt.setFontWeight(QFont.Weight.DemiBold)
             if kind == "url":
                 fmt.setFontUnderline(True)
