@@ -140,6 +140,25 @@ def test_no_break_inside_a_link_mention_hashtag_emoji_or_template_tag(entity: st
         assert not any(part.forced for part in thread.parts)
 
 
+@pytest.mark.parametrize(
+    "entity",
+    [
+        "@AuroraCoffeeBerlinHQ",  # 20 characters: twitter-text's longest mention
+        "@AuroraCoffeeHQ/berlin-cafes",  # a list
+        "\u180e$AAPL!",  # a cashtag after a space the word level does not break at
+        "\u180e$BRK.B",
+    ],
+)
+def test_no_break_inside_a_long_mention_a_list_or_a_cashtag(entity: str) -> None:
+    whole = entity.strip("\u180e!")
+    for filler in range(115, 141):
+        # Chinese on both sides: only a break between characters is left
+        thread = split_thread("咖" * filler + entity + "啡" * 40, 280)
+        check_thread(thread)
+        assert any(whole in body for body in bodies(thread)), (filler, bodies(thread))
+        assert not any(part.forced for part in thread.parts)
+
+
 def test_something_longer_than_a_post_is_cut_and_says_so() -> None:
     tag = "{{ " + "x" * 400 + " }}"
     thread = split_thread(tag)
@@ -226,6 +245,12 @@ ENTITIES = [
     "https://aurora-coffee.de/berlin?utm=1",
     "example.com",
     "@AuroraCoffeeHQ",
+    "@AuroraCoffeeBerlinHQ",  # 20 characters
+    "@AuroraCoffeeBerlinHQ2",  # 21: the mention is the first 20
+    "@AuroraCoffeeHQ/berlin-cafes",
+    "$AAPL",
+    "$BRK.B",
+    "\u180e$TSLA",  # after a space that is no word break
     "#кофе",
     "#AuroraCoffee",
     "👩🏻‍💻",
@@ -238,7 +263,7 @@ pieces = st.one_of(
     st.sampled_from(["We roast beans", "every morning", "Кофе", "обжариваем сами", "精选咖啡豆"]),
     st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), min_size=1, max_size=30),
     st.text(st.characters(min_codepoint=0x61, max_codepoint=0x7A), min_size=1, max_size=12),
-    st.sampled_from([" ", " ", "  ", "\n", "\n\n", "\r\n", "\u3000"]),
+    st.sampled_from([" ", " ", "  ", "\n", "\n\n", "\r\n", "\u3000", "\u180e"]),
     st.sampled_from([".", "!", "?", ",", ";", "。", "！", "，", "；", "」", "…", " — "]),
     st.sampled_from(["e\u0301", "\u0332", "\u200d", "\ufe0f"]),
     st.sampled_from([f"\n{MARKER}\n", MARKER]),
