@@ -61,3 +61,20 @@ def test_html_escapes_the_writers_text() -> None:
     page = render_html(preview, colours_for(fb, dark=True))
     assert "&lt;b&gt;not bold&lt;/b&gt; &amp; co" in page
     assert fb.colors["dark_text"] in page
+
+
+def test_x_card_colours_cashtags_lists_and_long_mentions_as_x_links_them() -> None:
+    x = get_platform("twitter")
+    text = "Buy $AAPL via @AuroraCoffeeBerlinHQ and @aurora/berlin-cafes, not x$NO or $25."
+    preview = build_preview(x, text, 280)
+    marked = [(r.kind, r.text) for r in preview.runs if r.kind != "plain"]
+    assert marked == [
+        ("cashtag", "$AAPL"),
+        ("mention", "@AuroraCoffeeBerlinHQ"),
+        ("list", "@aurora/berlin-cafes"),
+    ]
+    link = colours_for(x, dark=False).link
+    page = render_html(preview, colours_for(x, dark=False))
+    for _, shown in marked:
+        assert f'<span style="color: {link};">{shown}</span>' in page
+    assert f'<span style="color: {link};">$25' not in page
