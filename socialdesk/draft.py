@@ -82,6 +82,11 @@ class MediaItem:
     def goes_to(self, pid: str) -> bool:
         return pid not in self.excluded
 
+    def thread_post(self, posts: int) -> int:
+        """The post (1-based) of an X thread of `posts` posts this image goes on: the one
+        it names, else the first; past the last one (the thread got shorter), the last."""
+        return min(max(self.thread_part, 1), posts)
+
 
 @dataclass
 class PublishRecord:

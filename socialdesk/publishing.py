@@ -20,7 +20,8 @@ more if the platform refuses it as expired while our clock says otherwise.
 
 An X text the writer chose to post as a thread (`Draft.twitter_thread`) goes out as
 its parts (`platforms.twitter.thread`), in order, each a reply to the one before, its
-images on the part they name (`MediaItem.thread_part`, else the first). Every part
+images on the part they name (`MediaItem.thread_post`), up to four on each, checked
+post by post as the card and `socialdesk check` do (`media.check`). Every part
 posted is logged on its own (`PublishRecord.part`, its own text's fingerprint): if one
 fails, the log says which parts are live, and publishing again — Retry, or later from
 the draft, even after the writer changed a part not yet posted — posts only the parts
@@ -352,8 +353,11 @@ def _plan_platform(
             plan.when = when
             found = publisher.problems(text, when) if pid != "weibo" else []
             plan.problems.extend(p for p in found if p not in plan.problems)
+            posts = len(plan.thread.parts) if plan.thread is not None else 1
             plan.problems.extend(
-                p.message for p in media_problems(draft, draft_path, pid) if p.level == "error"
+                p.message
+                for p in media_problems(draft, draft_path, pid, posts)
+                if p.level == "error"
             )
     if account is None and plan.media and not problem and not plan.by_hand:
         plan.notes.append(
@@ -643,7 +647,7 @@ class PublishJob:
         total = len(thread.parts)
         images: dict[int, list[MediaUpload]] = {}
         for found, upload in zip(plan.media, uploads, strict=True):
-            images.setdefault(min(max(found.item.thread_part, 1), total), []).append(upload)
+            images.setdefault(found.item.thread_post(total), []).append(upload)
         secrets = list(publisher.secrets.values())
         records: list[PublishRecord] = []
         reply_to = ""

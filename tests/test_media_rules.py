@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from media_samples import write_picture
+from PIL import Image
 
 from socialdesk.draft import Draft, MediaItem
 from socialdesk.media.check import chosen_for, media_problems
@@ -221,3 +222,53 @@ def test_image_shapes_steer_the_single_image_height() -> None:
     landscape = layout_media("facebook", [2.0], 400)
     assert portrait.height == pytest.approx(500)  # clamped to 4:5
     assert landscape.height == pytest.approx(400 / 1.91)
+
+
+# -- an X thread: each post takes up to four images ------------------------------------
+
+
+def thread_draft_with(tmp_path: Path, posts: list[int]) -> tuple[Draft, Path]:
+    """A draft whose images go on the X thread posts named in `posts` (0: the first)."""
+    for i in range(len(posts)):
+        write_picture(tmp_path / f"p{i + 1}.jpg", str(i + 1), (200, 150), i)
+    items = [MediaItem(f"p{i + 1}.jpg", thread_part=post) for i, post in enumerate(posts)]
+    return draft_with(tmp_path, *items)
+
+
+def test_a_thread_takes_four_images_on_each_post(tmp_path: Path) -> None:
+    draft, path = thread_draft_with(tmp_path, [0, 0, 1, 1, 2, 2, 3, 3])  # 4 on post 1, 4 on 3
+    assert media_problems(draft, path, "twitter", posts=3) == []
+    # as one post, eight are too many
+    (one_post,) = media_problems(draft, path, "twitter")
+    assert "at most 4 images per post; 8 are chosen." in one_post.message
+
+
+def test_too_many_on_one_post_names_the_post(tmp_path: Path) -> None:
+    draft, path = thread_draft_with(tmp_path, [1, 2, 2, 2, 2, 2, 3])
+    (problem,) = media_problems(draft, path, "twitter", posts=3)
+    assert problem.tags == ("count",) and problem.number is None
+    assert problem.message == (
+        "X takes at most 4 images per post; 5 are chosen for post 2 of the thread. "
+        "In the Images panel, put 1 on another post or leave 1 out for X."
+    )
+    # a picture past the last post goes on the last one: the thread got shorter
+    (last,) = media_problems(draft, path, "twitter", posts=2)
+    assert "6 are chosen for post 2 of the thread" in last.message
+
+
+def test_each_post_of_a_thread_is_checked_with_the_draft_numbers(tmp_path: Path) -> None:
+    draft, path = thread_draft_with(tmp_path, [1, 2])
+    (tmp_path / "p2.jpg").write_text("not a picture")
+    (problem,) = media_problems(draft, path, "twitter", posts=2)
+    assert problem.number == 2 and problem.message.startswith("Image 2 (p2.jpg) cannot be used")
+
+
+def test_an_animated_gif_must_be_alone_on_its_post_only(tmp_path: Path) -> None:
+    draft, path = thread_draft_with(tmp_path, [1, 2])
+    frames = [Image.new("RGB", (40, 30), colour) for colour in ("red", "blue")]
+    frames[0].save(tmp_path / "moves.gif", save_all=True, append_images=frames[1:])
+    draft.media.append(MediaItem("moves.gif", thread_part=3))
+    assert media_problems(draft, path, "twitter", posts=3) == []
+    draft.media[-1].thread_part = 2
+    (problem,) = media_problems(draft, path, "twitter", posts=3)
+    assert "cannot share post 2 of the thread with other images" in problem.message

@@ -14,7 +14,13 @@ from servers.loopback import LoopbackServer
 from socialdesk.accounts import AccountStore
 from socialdesk.draft import Draft, MediaItem
 from socialdesk.platforms.twitter.thread import split_thread
-from socialdesk.publishing import PublishJob, plan_publish, publish_draft, record
+from socialdesk.publishing import (
+    PublishBlocked,
+    PublishJob,
+    plan_publish,
+    publish_draft,
+    record,
+)
 from socialdesk.settings import Settings
 
 SENTENCE = "Day {}: northern lights tours, with guides who know every valley. "
@@ -176,6 +182,38 @@ def test_images_go_on_the_part_they_name(
     assert media[0] is not None and len(media[0]) == 1
     assert media[1] is None and media[3] is None
     assert media[2] is not None and len(media[2]) == 1
+
+
+def test_each_part_takes_up_to_four_images(
+    apis: Apis, settings: Settings, store: AccountStore, tmp_path: Path
+) -> None:
+    """Four on the first post and two on the second: six in the thread, none refused."""
+    draft = thread_draft()
+    for n in range(1, 7):
+        picture = write_picture(tmp_path / f"p{n}.jpg", str(n), (160, 120), n)
+        draft.media.append(MediaItem(str(picture), thread_part=0 if n <= 4 else 2))
+    assert plan_publish(draft, store=store, settings=settings).blocking == []
+    (outcome,) = publish_draft(draft, store=store, settings=settings)
+    assert outcome.status == "published", outcome.message
+    media = [post.get("media", {}).get("media_ids") for post in apis.posts("twitter")]  # type: ignore[attr-defined]
+    assert [len(ids) if ids else 0 for ids in media] == [4, 2, 0, 0]
+    assert len(apis.twitter.state["uploads"]) == 6
+
+
+def test_five_images_on_one_part_are_refused_before_anything_is_sent(
+    apis: Apis, settings: Settings, store: AccountStore, tmp_path: Path
+) -> None:
+    draft = thread_draft()
+    for n in range(1, 7):
+        picture = write_picture(tmp_path / f"p{n}.jpg", str(n), (160, 120), n)
+        draft.media.append(MediaItem(str(picture), thread_part=3 if n <= 5 else 1))
+    plan = plan_publish(draft, store=store, settings=settings)
+    ((pid, problem),) = plan.blocking
+    assert pid == "twitter"
+    assert "5 are chosen for post 3 of the thread" in problem
+    with pytest.raises(PublishBlocked, match="5 are chosen for post 3 of the thread"):
+        publish_draft(draft, store=store, settings=settings)
+    assert apis.posts("twitter") == [] and not apis.twitter.state.get("uploads")  # type: ignore[attr-defined]
 
 
 def test_a_thread_without_an_account_goes_to_the_outbox_numbered(

@@ -78,3 +78,34 @@ def test_check_passes_a_thread_whose_posts_each_fit(tmp_path: Path) -> None:
     assert x["thread"] == counts and x["over_by"] == 0 and data["ok"] is True
     # the same text as one post is over the limit
     assert socialdesk("check", str(saved(tmp_path, thread=False))).returncode == 1
+
+
+def test_check_holds_each_post_of_a_thread_to_four_images(tmp_path: Path) -> None:
+    """`check` takes the images as publishing does: up to four on each post."""
+    from media_samples import write_picture
+
+    from socialdesk.draft import MediaItem
+    from socialdesk.media.check import media_problems
+
+    for n in range(1, 7):
+        write_picture(tmp_path / f"p{n}.jpg", str(n), (120, 90), n)
+    draft = Draft(master=TEXT, twitter_thread=True)
+    for pid in ("vk", "weibo", "facebook"):
+        draft.variants[pid].enabled = False
+    draft.media = [MediaItem(f"p{n}.jpg", thread_part=1 if n <= 4 else 2) for n in range(1, 7)]
+    path = tmp_path / "pictures.sdraft"
+    draft.save(path)
+    posts = len(split_thread(TEXT).parts)
+
+    fits = json.loads(socialdesk("check", str(path), "--json").stdout)["platforms"][0]
+    assert fits["problems"] == [] and len(fits["thread"]) == posts
+
+    for item in draft.media[:3]:
+        item.thread_part = 2  # one on the first post, five on the second
+    draft.save(path)
+    result = socialdesk("check", str(path), "--json")
+    (problem,) = json.loads(result.stdout)["platforms"][0]["problems"]
+    assert problem == media_problems(draft, path, "twitter", posts)[0].message
+    assert "5 are chosen for post 2 of the thread" in problem
+    table = socialdesk("check", str(path)).stdout
+    assert f"a thread of {posts} posts; X takes at most 4 images per post" in table

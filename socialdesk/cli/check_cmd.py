@@ -3,16 +3,22 @@
 Exit status 0 when all fit, 1 when any is over its limit, 2 for a bad file. An X text
 the draft posts as a thread fits when each of its posts does: its row says how many
 posts (`"thread"`: their counts, in JSON).
+
+The images chosen for each platform are checked as publishing checks them (an X thread
+post by post, up to four images on each); what the platform would refuse is listed with
+the row's problems, like a character X refuses.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from socialdesk.cli.count_cmd import check_to_json
 from socialdesk.draft import Draft
+from socialdesk.media.check import media_problems
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.twitter.thread import split_thread
 from socialdesk.platforms.weibo.paths import check_text
@@ -35,14 +41,19 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = platform.check(draft.text_for(pid), draft.limit_for(pid))
         row = check_to_json(pid, result)
+        posts = 1
         if pid == "twitter" and draft.twitter_thread:
             thread = split_thread(
                 draft.text_for(pid), result.limit, numbered=draft.twitter_thread_numbering
             )
             if thread.is_thread:
+                posts = len(thread.parts)
                 row["thread"] = [part.count for part in thread.parts]
                 row["over_by"] = max(0, max(row["thread"]) - result.limit)
                 row["over_at"] = None
+        if draft.media:
+            found = media_problems(draft, Path(args.draft), pid, posts)
+            row["problems"] += [p.message for p in found if p.level == "error"]
         row["name"] = platform.name
         row["language"] = draft.variants[pid].language
         rows.append(row)
@@ -62,14 +73,13 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     header = ("Platform", "Lang", "Count", "Limit", "Status")
     body = []
     for row in rows:
+        thread = f"a thread of {len(row['thread'])} posts" if row.get("thread") else ""
         if row["over_by"]:
             status = f"over by {row['over_by']}"
-        elif row.get("thread"):
-            status = f"ok, a thread of {len(row['thread'])} posts"
         elif row["problems"]:
-            status = "; ".join(row["problems"])
+            status = "; ".join([thread, *row["problems"]] if thread else row["problems"])
         else:
-            status = "ok"
+            status = f"ok, {thread}" if thread else "ok"
         body.append((row["name"], row["language"], str(row["count"]), str(row["limit"]), status))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     lines = [

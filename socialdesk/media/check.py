@@ -1,9 +1,13 @@
 """A draft's images checked for one platform: the ones chosen for it, found on disk,
-probed and held against the platform's rules. Used live by the cards and, before
-anything is sent, by publishing."""
+probed and held against the platform's rules. Used live by the cards, by `socialdesk
+check` and, before anything is sent, by publishing.
+
+An X thread is checked post by post: each image goes on the post it names
+(`MediaItem.thread_post`), and each post takes up to four."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from socialdesk.draft import Draft
@@ -38,9 +42,34 @@ def inspect(found: Located) -> CheckedImage:
     return CheckedImage(found.number, found.label, found.item.alt, info)
 
 
-def media_problems(draft: Draft, draft_path: Path | None, pid: str) -> list[MediaProblem]:
-    """What `pid` would refuse about the images chosen for it (empty when all is well)."""
+def by_post(chosen: Sequence[Located], posts: int) -> dict[int, list[Located]]:
+    """The images of an X thread of `posts` posts, by the post they go on, in order."""
+    grouped: dict[int, list[Located]] = {}
+    for found in chosen:
+        grouped.setdefault(found.item.thread_post(posts), []).append(found)
+    return dict(sorted(grouped.items()))
+
+
+def check_chosen(
+    rules: MediaRules, chosen: Sequence[Located], posts: int = 1
+) -> list[MediaProblem]:
+    """What the platform would refuse about `chosen`: one post's images, or, for a thread of
+    `posts` posts, each post's images on their own."""
+    if posts <= 1:
+        return check_images(rules, [inspect(found) for found in chosen])
+    return [
+        problem
+        for post, group in by_post(chosen, posts).items()
+        for problem in check_images(rules, [inspect(found) for found in group], (post, posts))
+    ]
+
+
+def media_problems(
+    draft: Draft, draft_path: Path | None, pid: str, posts: int = 1
+) -> list[MediaProblem]:
+    """What `pid` would refuse about the images chosen for it (empty when all is well);
+    `posts`: the X text goes out as a thread of that many posts."""
     chosen = chosen_for(draft, draft_path, pid)
     if not chosen:
         return []
-    return check_images(MediaRules.for_platform(pid), [inspect(found) for found in chosen])
+    return check_chosen(MediaRules.for_platform(pid), chosen, posts)

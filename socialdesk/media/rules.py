@@ -82,11 +82,15 @@ class CheckedImage:
     problem: str = ""  # missing or unreadable; set when info is None
 
 
-def check_images(rules: MediaRules, images: Sequence[CheckedImage]) -> list[MediaProblem]:
-    """Everything about these images that `rules.platform` would refuse."""
+def check_images(
+    rules: MediaRules, images: Sequence[CheckedImage], post: tuple[int, int] | None = None
+) -> list[MediaProblem]:
+    """Everything about these images that `rules.platform` would refuse; `post` (number,
+    how many) when they are the images of one post of a thread."""
     pid, name = rules.platform, rules.name
     problems: list[MediaProblem] = []
     count = len(images)
+    where = f" for post {post[0]} of the thread" if post else ""
     if count > rules.max_count:
         if rules.max_count == 1:
             wanted = f"{name} takes one picture per post"
@@ -96,10 +100,12 @@ def check_images(rules: MediaRules, images: Sequence[CheckedImage]) -> list[Medi
         else:
             wanted = f"{name} takes at most {rules.max_count} images per post"
             fix = f"leave {count - rules.max_count} out for {name}"
+        if post:
+            fix = f"put {count - rules.max_count} on another post or " + fix
         problems.append(
             MediaProblem(
                 pid,
-                f"{wanted}; {count} are chosen. In the Images panel, {fix}.",
+                f"{wanted}; {count} are chosen{where}. In the Images panel, {fix}.",
                 number=None,
                 tags=("count",),
             )
@@ -111,11 +117,13 @@ def check_images(rules: MediaRules, images: Sequence[CheckedImage]) -> list[Medi
         problems.extend(_check_one(rules, image, image.info))
     animated = [i for i in images if i.info is not None and i.info.animated]
     if rules.animated_alone and animated and count > 1:
+        shared = f"post {post[0]} of the thread" if post else "the post"
+        fix = "Put the others on another post or leave them" if post else "Leave the others"
         problems.append(
             MediaProblem(
                 pid,
                 f"{name} takes an animated GIF only on its own: {animated[0].label} moves, "
-                f"so it cannot share the post with other images. Leave the others out for {name}.",
+                f"so it cannot share {shared} with other images. {fix} out for {name}.",
                 number=animated[0].number,
                 tags=("animated",),
             )

@@ -411,6 +411,7 @@ class PlatformCard(QFrame):
         set_style(self.fold_hint, f"color: {self._secondary()};")
 
     def _show_thread_count(self, thread: Thread) -> None:
+        self.refused_label.hide()  # every part fits: X takes the thread
         longest = max(part.count for part in thread.parts)
         self.ring.set_count(longest, thread.limit, False)
         set_text(self.count_label, self.tr("Thread of {n} posts").format(n=len(thread.parts)))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import MediaItem
-from socialdesk.media.check import inspect
+from socialdesk.media.check import by_post, inspect
 from socialdesk.media.layout import MediaLayout, Tile, crop_box, layout_media
 from socialdesk.media.locate import Located, resolve_in_folder
 from socialdesk.media.probe import MAX_PROBE_BYTES
@@ -289,16 +289,22 @@ class MediaGrid(QWidget):
     def images(self) -> list[ShownImage]:
         return self.canvas.images
 
-    def set_media(self, media: list[MediaItem], base: Path | None) -> None:
-        """Show the draft's images that go to this platform; `base` is the draft's folder."""
+    def set_media(
+        self, media: list[MediaItem], base: Path | None, post: tuple[int, int] | None = None
+    ) -> None:
+        """Show the draft's images that go to this platform; `base` is the draft's folder.
+        `post` (number, how many): only those on that post of a thread, checked as
+        publishing checks them (`media.check`), numbered as in the draft."""
         chosen = [
             Located(number, item, resolve_in_folder(base, item.path))
             for number, item in enumerate(media, start=1)
             if item.goes_to(self.pid)
         ]
+        if post is not None:
+            chosen = by_post(chosen, post[1]).get(post[0], [])
         self.canvas.set_images([ShownImage(found, thumbnail(found.path)) for found in chosen])
         self.problems = (
-            check_images(self.rules, [inspect(found) for found in chosen]) if chosen else []
+            check_images(self.rules, [inspect(found) for found in chosen], post) if chosen else []
         )
         self._show_problems()
         self.setVisible(bool(chosen))

@@ -81,11 +81,16 @@ class ThreadPartRow(QWidget):
         self.media_key: tuple[object, ...] = ()
         self._html = ""
 
-    def show_media(self, media: list[MediaItem], base: Path | None, dark: bool) -> None:
-        key = (tuple((m.path, m.alt, tuple(m.excluded)) for m in media), base, dark)
+    def show_media(
+        self, media: list[MediaItem], base: Path | None, dark: bool, post: tuple[int, int]
+    ) -> None:
+        """The draft's images that go on this post (`post`: its number, how many)."""
+        on_post = [m.goes_to("twitter") and m.thread_post(post[1]) == post[0] for m in media]
+        shown = tuple((m.path, m.alt) for m, here in zip(media, on_post, strict=True) if here)
+        key = (shown, tuple(on_post), base, dark, post)
         if key != self.media_key:
             self.media_key = key
-            self.media_grid.set_media(media, base)
+            self.media_grid.set_media(media, base, post)
             self.media_grid.set_dark(dark)
 
     def show_part(
@@ -163,10 +168,6 @@ class ThreadView(QScrollArea):
         whether the card is dark: each picture shows on the post it goes on."""
         total = len(thread.parts)
         items, base, dark = media
-        on_post: dict[int, list[MediaItem]] = {}
-        for item in items:
-            if item.goes_to("twitter"):
-                on_post.setdefault(min(max(item.thread_part, 1), total), []).append(item)
         while len(self.rows) < total:
             row = ThreadPartRow(self._font)
             row.media_grid.fix_requested.connect(self.fix_requested)
@@ -174,7 +175,7 @@ class ThreadView(QScrollArea):
             self.rows.append(row)
         for row, part in zip(self.rows, thread.parts, strict=False):
             row.show_part(platform, part, thread.limit, colours, header, identity, line_colour)
-            row.show_media(on_post.get(part.number, []), base, dark)
+            row.show_media(items, base, dark, (part.number, total))
             row.show()
         for row in self.rows[len(thread.parts) :]:
             row.hide()

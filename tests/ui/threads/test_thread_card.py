@@ -172,3 +172,35 @@ def test_each_picture_names_its_post_of_the_thread(
     # one post again: the pictures are back under it
     window.thread_actions.thread_action.trigger()
     assert not card.media_grid.isHidden() and len(card.media_grid.images) == 1
+
+
+def test_each_post_of_the_thread_takes_four_pictures_as_publishing_does(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from socialdesk.media.check import media_problems
+
+    pictures = [write_picture(tmp_path / f"p{n}.png", str(n), (160, 120), n) for n in range(6)]
+    posts = [1, 1, 1, 1, 3, 3]  # four on the first post, two on the last
+    media = [MediaItem(str(p), thread_part=n) for p, n in zip(pictures, posts, strict=True)]
+    open_draft(window, Draft(master=LONG, twitter_thread=True, media=media))
+    card = window.cards["twitter"]
+    rows = card.thread_view.visible_rows()
+    assert [len(row.media_grid.images) for row in rows] == [4, 0, 2]
+    assert not any(row.media_grid.notice.isVisibleTo(row) for row in rows)
+    assert not card.refused_label.isVisibleTo(card)  # every post fits
+
+    spins = [row.thread_spin for row in window.media.panel.rows]
+    for spin in spins[:3]:
+        spin.setValue(3)  # five on the last post
+    assert [len(row.media_grid.images) for row in rows] == [1, 0, 5]
+    notices = [row.media_grid.notice for row in rows]
+    assert [notice.isVisibleTo(row) for notice, row in zip(notices, rows, strict=True)] == [
+        False,
+        False,
+        True,
+    ]
+    # the card says what publishing (and `socialdesk check`) will say
+    (problem,) = media_problems(window.document.draft, None, "twitter", posts=3)
+    assert notices[2].text() == problem.message
+    assert "5 are chosen for post 3 of the thread" in problem.message
+    shot(window, "thread-five-images")
