@@ -366,7 +366,7 @@ def _plan_platform(
         )
 
     if plan.thread is not None:
-        _resume_thread(draft, plan, force)
+        resume_thread(draft, plan, force)
         return plan
     plan.previous = previous_send(draft, pid, plan.text_hash)
     if plan.previous is not None and plan.destination in ("api", "by_hand"):
@@ -407,7 +407,7 @@ def _plan_thread(plan: PlatformPlan, thread: Thread) -> None:
             )
 
 
-def _resume_thread(draft: Draft, plan: PlatformPlan, force: bool) -> None:
+def resume_thread(draft: Draft, plan: PlatformPlan, force: bool) -> None:
     """What the log says of this thread: the parts already live are not posted again.
 
     A part is known by its own text (each part's record holds its fingerprint), so a
@@ -714,7 +714,7 @@ class PublishJob:
         part: ThreadPart,
         parts: int,
     ) -> PublishRecord:
-        """A thread part's log entry: known by its own text (see `_resume_thread`)."""
+        """A thread part's log entry: known by its own text (see `resume_thread`)."""
         return PublishRecord(
             platform=plan.platform,
             time=now_iso(),
@@ -742,7 +742,15 @@ class PublishJob:
             text_hash=plan.text_hash,
             due=due,
             market_zone=getattr(due.tzinfo, "key", ""),
-            media=[QueuedImage(str(found.path.resolve()), found.item.alt) for found in plan.media],
+            media=[
+                QueuedImage(
+                    str(found.path.resolve()),
+                    found.item.alt,
+                    found.item.thread_post(len(plan.thread.parts)) if plan.thread else 0,
+                )
+                for found in plan.media
+            ],
+            parts=plan.thread.texts if plan.thread is not None else [],
         )
 
     def _remember(self, plan: PlatformPlan, outcome: Outcome) -> None:

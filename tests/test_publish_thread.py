@@ -4,6 +4,7 @@ a log that says which parts are live, and publishing again posts only the rest."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from socialdesk.publishing import (
     publish_draft,
     record,
 )
+from socialdesk.schedule.queue import Queue
+from socialdesk.schedule.runner import run_queue
 from socialdesk.settings import Settings
 
 SENTENCE = "Day {}: northern lights tours, with guides who know every valley. "
@@ -271,3 +274,68 @@ def test_changing_a_part_x_refused_keeps_the_live_parts(
         (after[2], ids[1]),
         (after[3], ids[2]),
     ]
+
+
+# -- a thread that waits in this computer's queue (X has no scheduling of its own) -------
+
+
+def queue_thread(
+    draft: Draft, path: Path, settings: Settings, store: AccountStore, due: datetime
+) -> Queue:
+    draft.save(path)
+    plan = plan_publish(
+        Draft.load(path), store=store, settings=settings, when={"twitter": due}, draft_path=path
+    )
+    queue = Queue()
+    outcomes = PublishJob(plan, queue=queue).run()
+    assert [o.status for o in outcomes] == ["queued"]
+    saved = Draft.load(path)
+    record(saved, outcomes)
+    saved.save(path)
+    return queue
+
+
+def test_a_scheduled_thread_goes_out_as_a_thread_with_its_images_on_their_posts(
+    apis: Apis, settings: Settings, store: AccountStore, tmp_path: Path
+) -> None:
+    draft = thread_draft()
+    for n, post in ((1, 0), (2, 1), (3, 3)):
+        picture = write_picture(tmp_path / f"p{n}.jpg", str(n), (160, 120), n)
+        draft.media.append(MediaItem(str(picture), thread_part=post))
+    path = tmp_path / "thread.sdraft"
+    due = datetime(2026, 6, 1, 1, 30, tzinfo=UTC)
+    queue = queue_thread(draft, path, settings, store, due)
+    expected = split_thread(draft.master, numbered=True).texts
+    (row,) = queue.posts()
+    assert row.parts == expected and [image.post for image in row.media] == [1, 1, 3]
+    assert apis.posts("twitter") == []  # type: ignore[attr-defined]
+
+    report = run_queue(queue=queue, settings=settings, now=due)
+    assert [p.status for p in report.sent] == ["published"]
+    ids = apis.twitter.state["post_ids"]
+    assert chain(apis.twitter) == [
+        (text, reply) for text, reply in zip(expected, [None, *ids[:3]], strict=True)
+    ]
+    media = [post.get("media", {}).get("media_ids") for post in apis.posts("twitter")]  # type: ignore[attr-defined]
+    assert [len(m) if m else 0 for m in media] == [2, 0, 1, 0]
+    # the draft's log has every part, so Publish knows the thread is out
+    log = Draft.load(path).publish_log
+    assert [(r.part, r.status) for r in log if r.part] == [(n, "published") for n in (1, 2, 3, 4)]
+    assert run_queue(queue=queue, settings=settings, now=due + timedelta(hours=1)).sent == []
+    assert len(apis.posts("twitter")) == 4  # type: ignore[attr-defined]
+
+
+def test_a_queued_thread_published_meanwhile_is_not_posted_twice(
+    apis: Apis, settings: Settings, store: AccountStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "thread.sdraft"
+    due = datetime(2026, 6, 1, 1, 30, tzinfo=UTC)
+    queue = queue_thread(thread_draft(), path, settings, store, due)
+    draft = Draft.load(path)
+    (now,) = publish_draft(draft, store=store, settings=settings, draft_path=path)
+    assert now.status == "published"
+    draft.save(path)
+    report = run_queue(queue=queue, settings=settings, now=due)
+    assert [p.status for p in report.sent] == ["cancelled"]
+    assert "Already published as a thread" in report.sent[0].message
+    assert len(apis.posts("twitter")) == 4  # type: ignore[attr-defined]

@@ -235,3 +235,34 @@ def test_a_damaged_queue_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"not a database" * 100)
     with pytest.raises(QueueError, match="cannot be used"):
         Queue(path).posts()
+
+
+def test_a_queue_file_from_before_threads_is_brought_up_to_date(tmp_path: Path) -> None:
+    """A queue written before rows kept a thread's posts: its rows read as single posts,
+    and new rows (a thread) can be added to it."""
+    import sqlite3
+
+    from socialdesk.schedule.queue import SCHEMA, QueuedImage, QueuedPost
+
+    path = tmp_path / "queue.sqlite3"
+    old_schema = SCHEMA.replace(",\n    parts TEXT NOT NULL DEFAULT '[]'", "")
+    assert "parts" not in old_schema
+    with sqlite3.connect(path) as db:
+        db.executescript(old_schema)
+        db.execute(
+            "INSERT INTO posts (draft_path, title, platform, account_id, text, text_hash, media,"
+            " due, market_zone, status, created, updated) VALUES"
+            " ('d.sdraft', 'Old', 'twitter', 'a1', 'Hello', 'h', '[{\"path\": \"/p.jpg\"}]',"
+            " '2026-06-01T01:30:00+00:00', '', 'queued', '', '')"
+        )
+    db.close()
+    queue = Queue(path)
+    (old,) = queue.posts()
+    assert old.text == "Hello" and old.parts == [] and old.media == [QueuedImage("/p.jpg")]
+    assert not old.damaged
+    due = datetime(2026, 6, 2, tzinfo=UTC)
+    thread = QueuedPost("d.sdraft", "New", "twitter", "a1", "A B", "h2", due, "", parts=["A", "B"])
+    thread.media = [QueuedImage("/q.jpg", "a cup", post=2)]
+    queue.add(thread)
+    new = queue.get(thread.id)
+    assert new.parts == ["A", "B"] and new.media == [QueuedImage("/q.jpg", "a cup", 2)]

@@ -6,7 +6,8 @@ row too, so the calendar reads one small file instead of every draft.
 
 A row keeps the exact text, the images (absolute paths and alt text), the account and
 the due instant (UTC), so what goes out is what the writer saw when scheduling, even if
-the draft changes or moves later. Status moves one way:
+the draft changes or moves later. An X thread keeps its posts as they were split
+(`parts`) and each image the post it goes on. Status moves one way:
 
     queued → sending → published | failed | unknown
     queued → missed (past its grace period: waits for the writer) → sending | cancelled
@@ -50,10 +51,13 @@ CREATE TABLE IF NOT EXISTS posts (
     updated TEXT NOT NULL,
     message TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
-    post_id TEXT NOT NULL DEFAULT ''
+    post_id TEXT NOT NULL DEFAULT '',
+    parts TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS posts_due ON posts (status, due);
 """
+# columns added since the first queue files were written: (name, definition)
+ADDED_COLUMNS = (("parts", "TEXT NOT NULL DEFAULT '[]'"),)
 
 
 class QueueError(Exception):
@@ -64,6 +68,7 @@ class QueueError(Exception):
 class QueuedImage:
     path: str  # absolute
     alt: str = ""
+    post: int = 0  # the post of an X thread it goes on (1-based); 0: the first
 
 
 @dataclass
@@ -85,6 +90,7 @@ class QueuedPost:
     url: str = ""
     post_id: str = ""
     damaged: str = ""  # why the stored images cannot be read back; such a row is never sent
+    parts: list[str] = field(default_factory=list)  # an X thread's posts, in order; [] for one
 
 
 def queue_path() -> Path:
@@ -113,6 +119,7 @@ class Queue:
         with closing(connection):
             try:
                 connection.executescript(SCHEMA)
+                _add_columns(connection)
                 yield connection
             except sqlite3.DatabaseError as exc:
                 raise QueueError(f"The queue at {self.path} cannot be used: {exc}") from None
@@ -124,8 +131,8 @@ class Queue:
         with self._db() as db:
             cursor = db.execute(
                 "INSERT INTO posts (draft_path, title, platform, account_id, text, text_hash,"
-                " media, due, market_zone, status, created, updated, url, post_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " media, due, market_zone, status, created, updated, url, post_id, parts)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     post.draft_path,
                     post.title,
@@ -133,7 +140,7 @@ class Queue:
                     post.account_id,
                     post.text,
                     post.text_hash,
-                    json.dumps([{"path": m.path, "alt": m.alt} for m in post.media]),
+                    json.dumps([_image_json(m) for m in post.media]),
                     _iso(post.due),
                     post.market_zone,
                     status,
@@ -141,6 +148,7 @@ class Queue:
                     now,
                     post.url,
                     post.post_id,
+                    json.dumps(post.parts),
                 ),
             )
             post.id = int(cursor.lastrowid or 0)
@@ -323,14 +331,36 @@ def _parse(raw: str) -> datetime:
     return datetime.fromisoformat(raw).astimezone(UTC)
 
 
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Bring a queue file written by an earlier version up to date."""
+    present = {row[1] for row in db.execute("PRAGMA table_info(posts)")}
+    for name, definition in ADDED_COLUMNS:
+        if name not in present:
+            db.execute(f"ALTER TABLE posts ADD COLUMN {name} {definition}")
+
+
+def _image_json(image: QueuedImage) -> dict[str, Any]:
+    stored: dict[str, Any] = {"path": image.path, "alt": image.alt}
+    if image.post:
+        stored["post"] = image.post
+    return stored
+
+
 def _post(row: Any, status: QueueStatus | None = None) -> QueuedPost:
     damaged = ""
     try:
         media = [
-            QueuedImage(str(m["path"]), str(m.get("alt", ""))) for m in json.loads(row["media"])
+            QueuedImage(str(m["path"]), str(m.get("alt", "")), int(m.get("post", 0)))
+            for m in json.loads(row["media"])
         ]
     except (ValueError, TypeError, KeyError, AttributeError):
         media, damaged = [], "the queue's list of its images is damaged"
+    try:
+        parts = json.loads(row["parts"])
+        if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+            raise ValueError(parts)
+    except ValueError:
+        parts, damaged = [], "the queue's list of the thread's posts is damaged"
     return QueuedPost(
         draft_path=row["draft_path"],
         title=row["title"],
@@ -349,4 +379,5 @@ def _post(row: Any, status: QueueStatus | None = None) -> QueuedPost:
         url=row["url"],
         post_id=row["post_id"],
         damaged=damaged,
+        parts=parts,
     )

@@ -26,7 +26,16 @@ from socialdesk.media.locate import Located
 from socialdesk.media.outgoing import strip_enabled
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import make_publisher
-from socialdesk.publishing import Outcome, PlatformPlan, PublishJob, PublishPlan, previous_send
+from socialdesk.platforms.twitter.thread import thread_of
+from socialdesk.publishing import (
+    Outcome,
+    PlatformPlan,
+    PublishJob,
+    PublishPlan,
+    previous_send,
+    record,
+    resume_thread,
+)
 from socialdesk.schedule.queue import Queue, QueuedPost, QueueStatus
 from socialdesk.schedule.zones import utc_now
 from socialdesk.settings import Settings
@@ -161,10 +170,15 @@ def _send(post: QueuedPost, store: AccountStore, settings: Settings) -> Outcome:
         post.platform, name, post.text, post.text_hash, account=account, publisher=publisher
     )
     plan.media = [
-        Located(n, MediaItem(image.path, image.alt), Path(image.path))
+        Located(n, MediaItem(image.path, image.alt, thread_part=image.post), Path(image.path))
         for n, image in enumerate(post.media, start=1)
     ]
-    plan.problems = publisher.problems(post.text)
+    plan.problems = [p for text in post.parts or [post.text] for p in publisher.problems(text)]
+    if len(post.parts) > 1:
+        plan.thread = thread_of(post.parts)
+        skipped = _thread_sent(post, plan)
+        if skipped:
+            return Outcome(post.platform, "cancelled", skipped)
     if plan.problems:
         return Outcome(post.platform, "failed", "Not sent: " + " ".join(plan.problems))
     plan_of_one = PublishPlan(post.title, [plan], strip_metadata=strip_enabled(settings))
@@ -184,14 +198,27 @@ def _already_sent(post: QueuedPost) -> str:
     return f"Not sent: this text was already {previous.status} on {previous.time}."
 
 
+def _thread_sent(post: QueuedPost, plan: PlatformPlan) -> str:
+    """For a queued X thread, what the draft's log says is live already (published from
+    the app since it was queued, or in part): those parts are not posted again, and the
+    rest reply to the last live one. Why nothing is to be sent, if so."""
+    try:
+        draft = Draft.load(post.draft_path)
+    except DraftError:
+        return ""
+    resume_thread(draft, plan, force=False)
+    return f"Not sent: {plan.notes[-1]}" if plan.skip else ""
+
+
 def _log_into_draft(post: QueuedPost, outcome: Outcome) -> None:
-    """The draft's publish log gets the result, as after Publish; a draft that moved or
-    cannot be saved keeps its queue row as the record instead."""
-    if outcome.record is None:
+    """The draft's publish log gets the result, as after Publish (a thread: a record for
+    each part); a draft that moved or cannot be saved keeps its queue row as the record
+    instead."""
+    if outcome.record is None and not outcome.part_records:
         return
     try:
         draft = Draft.load(post.draft_path)
-        draft.publish_log.append(outcome.record)
+        record(draft, [outcome])
         draft.save(post.draft_path)
     except DraftError as exc:
         log.warning("queued post %s: publish log not saved: %s", post.id, exc)

@@ -147,6 +147,19 @@ def split_thread(text: str, limit: int = 280, *, numbered: bool = False) -> Thre
     return Thread(source, tuple(parts), limit, number_parts)
 
 
+def thread_of(texts: list[str], limit: int = 280) -> Thread:
+    """The thread of exactly these posts (split earlier, e.g. when it was queued): each
+    part is a whole post as it goes out, counted as X counts it."""
+    x = get_platform("twitter")
+    source = "\n\n".join(texts)
+    parts, start = [], 0
+    for number, text in enumerate(texts, start=1):
+        end = start + len(text)
+        parts.append(ThreadPart(number, len(texts), text, start, end, x.count(text)))
+        start = end + 2
+    return Thread(source, tuple(parts), limit, numbered=False)
+
+
 class _Splitter:
     """The text's weights, protected spans and break points, worked out once."""
 
@@ -340,4 +353,5 @@ __all__ = [
     "numbering",
     "split_thread",
     "thread_as_text",
+    "thread_of",
 ]
