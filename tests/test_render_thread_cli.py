@@ -109,3 +109,21 @@ def test_check_holds_each_post_of_a_thread_to_four_images(tmp_path: Path) -> Non
     assert "5 are chosen for post 2 of the thread" in problem
     table = socialdesk("check", str(path)).stdout
     assert f"a thread of {posts} posts; X takes at most 4 images per post" in table
+
+
+def test_check_lists_image_problems_where_publishing_would_refuse(tmp_path: Path) -> None:
+    from media_samples import write_picture
+
+    from socialdesk.draft import MediaItem
+
+    pictures = [write_picture(tmp_path / f"p{n}.jpg", str(n), (120, 90), n) for n in (1, 2)]
+    draft = Draft(master="Two pictures.", media=[MediaItem(p.name) for p in pictures])
+    path = tmp_path / "two.sdraft"
+    for weibo_path, refused in (("by_hand", False), ("api", True)):
+        draft.weibo_path = weibo_path
+        draft.save(path)
+        rows = json.loads(socialdesk("check", str(path), "--json").stdout)["platforms"]
+        problems = {row["platform"]: row["problems"] for row in rows}
+        # Weibo's sharing API takes one picture; its composer (by hand) is not checked
+        assert bool(problems["weibo"]) is refused, problems
+        assert problems["twitter"] == problems["vk"] == problems["facebook"] == []

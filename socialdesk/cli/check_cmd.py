@@ -5,8 +5,8 @@ the draft posts as a thread fits when each of its posts does: its row says how m
 posts (`"thread"`: their counts, in JSON).
 
 The images chosen for each platform are checked as publishing checks them (an X thread
-post by post, up to four images on each); what the platform would refuse is listed with
-the row's problems, like a character X refuses.
+post by post, up to four images on each; none for Weibo posted by hand); what the
+platform would refuse is listed with the row's problems, like a character X refuses.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 row["thread"] = [part.count for part in thread.parts]
                 row["over_by"] = max(0, max(row["thread"]) - result.limit)
                 row["over_at"] = None
-        if draft.media:
+        by_hand = pid == "weibo" and draft.weibo_path == "by_hand"  # Weibo's own composer
+        if draft.media and not by_hand:
             found = media_problems(draft, Path(args.draft), pid, posts)
             row["problems"] += [p.message for p in found if p.level == "error"]
         row["name"] = platform.name
