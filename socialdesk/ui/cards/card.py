@@ -42,6 +42,7 @@ from socialdesk.preview import (
     render_html,
 )
 from socialdesk.ui.cards.action_bar import ActionBar
+from socialdesk.ui.cards.card_frame import CardFrame
 from socialdesk.ui.cards.card_header import CardHeader
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
@@ -64,7 +65,7 @@ if TYPE_CHECKING:  # loaded with the first thread, not with the window
     from socialdesk.platforms.twitter.thread import Thread
 
 
-class PlatformCard(QFrame):
+class PlatformCard(CardFrame):
     """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
 
     clicked = Signal(str)  # platform id: the card was selected
@@ -99,7 +100,6 @@ class PlatformCard(QFrame):
         self.thread: Thread | None = None  # the thread shown, when there is one
         self.setObjectName("PlatformCard")
         self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(260)
         self._build()
@@ -517,9 +517,8 @@ class PlatformCard(QFrame):
         card_bg = self.look.feed[1] if self.dark else self.look.feed[0]
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
+        self.set_frame_colours(card_bg, outline, width)
         self.setStyleSheet(
-            f"#PlatformCard {{ background: {card_bg}; border: {width}px solid {outline};"
-            f" border-radius: 10px; }}"
             f"#Post {{ background: {background}; border: 1px solid {frame_border};"
             f" border-radius: 8px; }}"
             f"#Post QLabel {{ background: transparent; }}"
