@@ -38,8 +38,8 @@ from socialdesk.preview import (
     CardColours,
     Preview,
     build_preview,
+    card_segments,
     colours_for,
-    render_html,
 )
 from socialdesk.ui.cards.action_bar import ActionBar
 from socialdesk.ui.cards.card_frame import CardFrame
@@ -88,7 +88,6 @@ class PlatformCard(CardFrame):
         self.selected = False
         self.preview: Preview | None = None
         self._input: tuple[str, int, bool, bool] | None = None
-        self._html = ""
         self._account_name = ""  # no account connected: the platform's placeholder
         self._handle = ""
         self.link_card: LinkCard | None = None
@@ -358,10 +357,7 @@ class PlatformCard(CardFrame):
             self._show_thread(self.thread)
         else:
             self.preview = preview
-            page = render_html(preview, self._colours())
-            if page != self._html:
-                self._html = page
-                self.text_view.set_page(page)
+            self.text_view.show_segments(card_segments(preview, self._colours()))
         for widget in (self.post_header, self.text_view):
             widget.setVisible(self.thread is None)
         self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
@@ -469,7 +465,6 @@ class PlatformCard(CardFrame):
             self.dark = dark
             self._apply_colours()
             self.media_grid.set_dark(dark)
-            self._html = ""
 
     def set_expanded(self, expanded: bool) -> None:
         if expanded != self.expanded:
