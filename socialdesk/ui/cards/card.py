@@ -430,8 +430,9 @@ class PlatformCard(CardFrame):
         self.language_label.setVisible(bool(variant.language))
         self.revert_action.setEnabled(not variant.inherits)
         origin = "master" if variant.inherits else variant.origin
-        self._state = (origin, master_changed)
-        self._style_state()
+        if (origin, master_changed) != self._state:  # asked on every keystroke
+            self._state = (origin, master_changed)
+            self._style_state()
 
     def state_text(self) -> str:
         text = self._origin_text()
