@@ -1,6 +1,6 @@
 """What a platform's feed shows for a text: runs of plain text and entities, the fold, the
 part past the limit. Qt-free, so the preview logic is tested without a display; the card
-widget only renders the HTML made here.
+widget only lays out the styled segments made here.
 
 A collapsed card shows the text up to the platform's fold point followed by its own
 "show more" label; entity detection then only looks at a window around the visible part,
@@ -9,7 +9,6 @@ which keeps a keystroke in a 25,000-character draft cheap.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import Literal
 
@@ -223,7 +222,7 @@ def _runs(text: str, entities: list[Entity], end: int, over_at: int | None) -> l
     return runs
 
 
-# -- HTML for the card ------------------------------------------------------------------
+# -- styled text for the card ----------------------------------------------------------
 
 FOLD_HREF = "socialdesk:expand"
 COLLAPSE_HREF = "socialdesk:collapse"
@@ -254,41 +253,40 @@ def colours_for(platform: Platform, dark: bool) -> CardColours:
     )
 
 
-def render_html(preview: Preview, colours: CardColours, show_collapse: bool = True) -> str:
-    """Rich text (the subset Qt renders) for a card: entity colours, over-limit marks, fold."""
-    parts = [f'<div style="white-space: pre-wrap; color: {colours.text};">']
-    for run in preview.runs:
-        parts.append(_run_html(run, colours))
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a card's text in one style; `href` makes it a link the card handles."""
+
+    text: str
+    colour: str
+    background: str = ""
+    bold: bool = False
+    href: str = ""
+
+
+def card_segments(
+    preview: Preview, colours: CardColours, show_collapse: bool = True
+) -> tuple[Segment, ...]:
+    """The card's text as styled segments: entity colours, over-limit marks, the fold."""
+    segments = [_run_segment(run, colours) for run in preview.runs]
     style = preview.fold_style
     if preview.folded:
         colour = colours.link if style.colour_role == "link" else colours.secondary
-        weight = " font-weight: 600;" if style.bold else ""
-        label = html.escape(preview.fold_label)
-        link = f'<a href="{FOLD_HREF}" style="color: {colour}; text-decoration: none;{weight}">'
-        if style.placement == "block":
-            parts.append(f"{html.escape(style.ellipsis)}\n{link}{label}</a>")
-        else:
-            parts.append(f"{html.escape(style.ellipsis)}{link}{label}</a>")
+        line_break = "\n" if style.placement == "block" else ""
+        segments.append(Segment(style.ellipsis + line_break, colours.text))
+        segments.append(Segment(preview.fold_label, colour, bold=style.bold, href=FOLD_HREF))
     elif preview.foldable and show_collapse:
-        parts.append(
-            f'\n<a href="{COLLAPSE_HREF}" style="color: {colours.secondary}; '
-            f'text-decoration: none;">Show less</a>'
-        )
-    parts.append("</div>")
-    return "".join(parts)
+        segments.append(Segment("\n", colours.text))
+        segments.append(Segment("Show less", colours.secondary, href=COLLAPSE_HREF))
+    return tuple(segments)
 
 
-def _run_html(run: Run, colours: CardColours) -> str:
+def _run_segment(run: Run, colours: CardColours) -> Segment:
     if run.kind == "gap":  # text left out of a refused card: its own line, in grey
-        return f'\n<span style="color: {colours.secondary};">[…]</span>\n'
-    text = html.escape(run.text, quote=False)
-    styles = []
-    if run.kind != "plain":
-        styles.append(f"color: {colours.link};")
+        return Segment("\n[…]\n", colours.secondary)
+    colour = colours.text if run.kind == "plain" else colours.link
     if run.over:
-        styles.append(f"background-color: {colours.over_background};")
         if run.kind == "plain":
-            styles.append(f"color: {colours.over_text};")
-    if not styles:
-        return text
-    return f'<span style="{" ".join(styles)}">{text}</span>'
+            colour = colours.over_text
+        return Segment(run.text, colour, background=colours.over_background)
+    return Segment(run.text, colour)

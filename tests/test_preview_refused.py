@@ -4,7 +4,7 @@ text shown around its limit rather than whole."""
 from __future__ import annotations
 
 from socialdesk.platforms import get_platform
-from socialdesk.preview import FOLD_HREF, build_preview, colours_for, feed_fold, render_html
+from socialdesk.preview import build_preview, card_segments, colours_for, feed_fold
 
 
 def test_x_over_280_is_refused_not_folded() -> None:
@@ -16,9 +16,9 @@ def test_x_over_280_is_refused_not_folded() -> None:
     assert preview.shown_text == text  # everything, the excess included
     over = "".join(r.text for r in preview.runs if r.over)
     assert over == text[280:]
-    page = render_html(preview, colours_for(x, dark=False))
-    assert FOLD_HREF not in page and "Show more" not in page
-    assert "background-color: #FFDDE1" in page
+    segments = card_segments(preview, colours_for(x, dark=False))
+    assert not any(s.href for s in segments)  # no fold to open: nothing is hidden
+    assert "".join(s.text for s in segments if s.background == "#FFDDE1") == text[280:]
 
 
 def test_a_fitting_long_post_still_folds() -> None:
@@ -44,8 +44,9 @@ def test_a_long_refused_text_shows_its_start_and_the_stretch_around_the_limit() 
     assert text[over_at - 50 : over_at] in before[-1].text
     first_over = next(r for r in preview.runs if r.over)
     assert first_over.text.startswith(text[over_at : over_at + 50])
-    page = render_html(preview, colours_for(vk, dark=True))
-    assert "[…]" in page and "Показать полностью" not in page
+    segments = card_segments(preview, colours_for(vk, dark=True))
+    assert [s.text for s in segments].count("\n[…]\n") == 2
+    assert not any(s.href for s in segments)
 
 
 def test_refused_runs_never_split_words_at_the_gaps() -> None:

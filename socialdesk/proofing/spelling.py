@@ -76,19 +76,18 @@ def _language_script(language: str) -> str:
 def words(block: str, language: str, *, ignore_uppercase: bool = True) -> list[tuple[int, int]]:
     """Spans of the words in `block` a spell checker of `language` should look at."""
     script = _language_script(language)
-    skip = entity_spans(block)
-    found = []
+    candidates = []
     for m in _WORD.finditer(block):
         word = m.group()
         if _NOT_A_WORD.search(word) or _script(word) != script:
             continue
         if ignore_uppercase and len(word) > 1 and word.isupper():
             continue
-        s, e = m.span()
-        if any(s < b and e > a for a, b in skip):
-            continue
-        found.append((s, e))
-    return found
+        candidates.append(m.span())
+    if not candidates:  # a line in another script: no need to find its entities
+        return []
+    skip = entity_spans(block)
+    return [(s, e) for s, e in candidates if not any(s < b and e > a for a, b in skip)]
 
 
 def _pick_tag(language: str, tags: Iterable[str]) -> str | None:

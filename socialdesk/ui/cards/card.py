@@ -38,10 +38,11 @@ from socialdesk.preview import (
     CardColours,
     Preview,
     build_preview,
+    card_segments,
     colours_for,
-    render_html,
 )
 from socialdesk.ui.cards.action_bar import ActionBar
+from socialdesk.ui.cards.card_frame import CardFrame
 from socialdesk.ui.cards.card_header import CardHeader
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
@@ -64,7 +65,7 @@ if TYPE_CHECKING:  # loaded with the first thread, not with the window
     from socialdesk.platforms.twitter.thread import Thread
 
 
-class PlatformCard(QFrame):
+class PlatformCard(CardFrame):
     """One platform's preview. Extension points: `add_action`, `set_notice`, `set_busy`."""
 
     clicked = Signal(str)  # platform id: the card was selected
@@ -87,7 +88,6 @@ class PlatformCard(QFrame):
         self.selected = False
         self.preview: Preview | None = None
         self._input: tuple[str, int, bool, bool] | None = None
-        self._html = ""
         self._account_name = ""  # no account connected: the platform's placeholder
         self._handle = ""
         self.link_card: LinkCard | None = None
@@ -99,7 +99,6 @@ class PlatformCard(QFrame):
         self.thread: Thread | None = None  # the thread shown, when there is one
         self.setObjectName("PlatformCard")
         self.setAccessibleName(self.tr("{name} preview").format(name=platform.name))
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(260)
         self._build()
@@ -358,10 +357,7 @@ class PlatformCard(QFrame):
             self._show_thread(self.thread)
         else:
             self.preview = preview
-            page = render_html(preview, self._colours())
-            if page != self._html:
-                self._html = page
-                self.text_view.set_page(page)
+            self.text_view.show_segments(card_segments(preview, self._colours()))
         for widget in (self.post_header, self.text_view):
             widget.setVisible(self.thread is None)
         self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
@@ -435,8 +431,9 @@ class PlatformCard(QFrame):
         self.language_label.setVisible(bool(variant.language))
         self.revert_action.setEnabled(not variant.inherits)
         origin = "master" if variant.inherits else variant.origin
-        self._state = (origin, master_changed)
-        self._style_state()
+        if (origin, master_changed) != self._state:  # asked on every keystroke
+            self._state = (origin, master_changed)
+            self._style_state()
 
     def state_text(self) -> str:
         text = self._origin_text()
@@ -470,7 +467,6 @@ class PlatformCard(QFrame):
             self.dark = dark
             self._apply_colours()
             self.media_grid.set_dark(dark)
-            self._html = ""
 
     def set_expanded(self, expanded: bool) -> None:
         if expanded != self.expanded:
@@ -518,9 +514,8 @@ class PlatformCard(QFrame):
         card_bg = self.look.feed[1] if self.dark else self.look.feed[0]
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
+        self.set_frame_colours(card_bg, outline, width)
         self.setStyleSheet(
-            f"#PlatformCard {{ background: {card_bg}; border: {width}px solid {outline};"
-            f" border-radius: 10px; }}"
             f"#Post {{ background: {background}; border: 1px solid {frame_border};"
             f" border-radius: 8px; }}"
             f"#Post QLabel {{ background: transparent; }}"

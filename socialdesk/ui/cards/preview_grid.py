@@ -1,25 +1,32 @@
-"""The preview area: the visible cards side by side, in resizable rows and columns.
+"""The preview area: the visible cards in resizable columns, each card as tall as its post.
 
-Cards are as tall as their content and never scroll inside: the whole area scrolls as
-one, so no card hides its fold or action bar behind a scroll bar of its own. Made
-narrower than the cards' minimum (a docked Library beside it), it scrolls sideways
-rather than squeezing them."""
+Cards never scroll inside: the whole area scrolls as one, so no card hides its fold or
+action bar behind a scroll bar of its own. Made narrower than the cards' minimum (a
+docked Library beside it), it scrolls sideways rather than squeezing them.
+
+A card that grows or shrinks as the writer types moves only the card below it in its
+column, and that card is moved by copying its pixels (cards are opaque, columns keep
+their contents in place): the window repaints the card that changed, not the area.
+"""
 
 from __future__ import annotations
 
-import math
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from socialdesk.ui.cards.card import PlatformCard
 
 PreviewLayout = Literal["grid", "row"]
+CARD_SPACING = 8
+# From a card's text up to the card area: the levels a change of height climbs.
+LAYOUT_LEVELS = 8
 
 
 class PreviewGrid(QWidget):
-    """Cards in two columns ("grid") or one row ("row"); hidden cards take no room."""
+    """Cards in two columns ("grid") or side by side ("row"); hidden cards take no room."""
 
     def __init__(self, cards: list[PlatformCard], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,19 +41,34 @@ class PreviewGrid(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(8, 8, 8, 8)
-        self.rows = QSplitter(Qt.Orientation.Vertical)
-        self.rows.setChildrenCollapsible(False)
-        self.rows.setHandleWidth(8)
-        self.row_splitters = [QSplitter(Qt.Orientation.Horizontal) for _ in range(2)]
-        for row in self.row_splitters:
-            row.setChildrenCollapsible(False)
-            row.setHandleWidth(8)
-            self.rows.addWidget(row)
-        inner.addWidget(self.rows)
+        inner.setContentsMargins(CARD_SPACING, CARD_SPACING, CARD_SPACING, CARD_SPACING)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.setChildrenCollapsible(False)
+        self.columns.setHandleWidth(CARD_SPACING)
+        self.column_widgets = [self._new_column() for _ in cards]  # "row": one per card
+        for column in self.column_widgets:
+            self.columns.addWidget(column)
+        inner.addWidget(self.columns)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll)
         self._arrange()
+
+    @staticmethod
+    def _new_column() -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(CARD_SPACING)
+        layout.addStretch(1)  # cards keep their own height, at the top of the column
+        return column
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Taller or shorter, the area, the columns and the gaps keep the pixels they have:
+        # only a card whose text or place changed is drawn again. (Qt keeps this list with
+        # the window's backing store, so it takes effect once the window exists.)
+        for widget in (self.scroll.widget(), self.columns, *self.column_widgets):
+            widget.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def set_layout_mode(self, mode: PreviewLayout) -> None:
         if mode != self.layout_mode:
@@ -61,30 +83,47 @@ class PreviewGrid(QWidget):
     def visible_pids(self) -> set[str]:
         return set(self._visible)
 
+    def card_columns(self) -> list[list[str]]:
+        """The shown cards' platform ids, column by column, top to bottom."""
+        return [
+            [card.pid for card in column.findChildren(PlatformCard) if not card.isHidden()]
+            for column in self.column_widgets
+            if not column.isHidden()
+        ]
+
+    def settle(self) -> None:
+        """Lay out now what a change of the cards' text set off, before the window paints:
+        each level of the layout otherwise waits for the next turn of the event loop and
+        the window paints once per level (three times the work for one keystroke)."""
+        for _ in range(LAYOUT_LEVELS):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
     def _arrange(self) -> None:
         shown = [c for c in self.cards if c.pid in self._visible]
-        hidden = [c for c in self.cards if c.pid not in self._visible]
-        per_row = len(shown) if self.layout_mode == "row" else max(1, math.ceil(len(shown) / 2))
-        first, second = shown[:per_row], shown[per_row:]
-        for row, cards in zip(self.row_splitters, (first, second), strict=True):
-            for index, card in enumerate(cards):
-                row.insertWidget(index, card)
-                card.show()
-        for card in hidden:
-            self.row_splitters[1].addWidget(card)
-            card.hide()
-        self.row_splitters[0].setVisible(bool(first))
-        self.row_splitters[1].setVisible(bool(second))
-        for row, cards in zip(self.row_splitters, (first, second), strict=True):
-            if cards:
-                row.setSizes([1000] * row.count())
+        used = len(shown) if self.layout_mode == "row" else min(2, len(shown))
+        for column in self.column_widgets:
+            layout = column.layout()
+            while layout.count() > 1:  # all but the stretch
+                layout.takeAt(0)
+        for index, card in enumerate(shown):  # read across, then down
+            layout = self.column_widgets[index % used].layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.count() - 1, card)
+            card.show()
+        for card in self.cards:
+            if card.pid not in self._visible:
+                card.setParent(self.column_widgets[-1])
+                card.hide()
+        for index, column in enumerate(self.column_widgets):
+            column.setVisible(index < used)
+        if used:
+            self.columns.setSizes([1000] * used + [0] * (len(self.column_widgets) - used))
         self.updateGeometry()
 
-    def save_state(self) -> list[QByteArray]:
-        return [self.rows.saveState(), *(row.saveState() for row in self.row_splitters)]
+    def save_state(self) -> QByteArray:
+        return self.columns.saveState()
 
-    def restore_state(self, states: list[object]) -> None:
-        splitters = [self.rows, *self.row_splitters]
-        for splitter, state in zip(splitters, states, strict=False):
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+    def restore_state(self, state: object) -> None:
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.columns.restoreState(state)
+            self.columns.setOrientation(Qt.Orientation.Horizontal)

@@ -1,11 +1,44 @@
 """The text of a post on a card: read-only rich text as tall as its content (the card
-area scrolls as one; no card has a scroll bar of its own)."""
+area scrolls as one; no card has a scroll bar of its own).
+
+A keystroke changes a segment or two of the card's text, so only those are replaced in
+the document: Qt lays out again the paragraph they are in, not the whole post (and
+parses no HTML), which is most of what a card costs per keystroke.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from socialdesk.preview import Segment
+
+
+def utf16_length(text: str) -> int:
+    """Positions in a Qt document count UTF-16 units: an emoji outside the BMP is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@cache
+def _char_format(colour: str, background: str, bold: bool, href: str) -> QTextCharFormat:
+    style = QTextCharFormat()
+    style.setForeground(QColor(colour))
+    if background:
+        style.setBackground(QColor(background))
+    if bold:
+        style.setFontWeight(QFont.Weight.DemiBold)
+    if href:
+        style.setAnchor(True)
+        style.setAnchorHref(href)
+    return style
+
+
+def _char_format_of(segment: Segment) -> QTextCharFormat:
+    return _char_format(segment.colour, segment.background, segment.bold, segment.href)
 
 
 class CardTextView(QTextBrowser):
@@ -19,23 +52,48 @@ class CardTextView(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(0)
+        document = self.document()
+        document.setDocumentMargin(0)
+        document.setUndoRedoEnabled(False)  # shown, never edited: no history to keep
         self.viewport().setAutoFillBackground(False)
         self.setAutoFillBackground(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
+        self._segments: tuple[Segment, ...] = ()
         self._content_height = 0
         self._replacing = False
-        self.document().documentLayout().documentSizeChanged.connect(self._size_changed)
+        document.documentLayout().documentSizeChanged.connect(self._size_changed)
 
-    def set_page(self, page: str) -> None:
-        self._replacing = True  # the emptied document's height is no news to the layout
+    def show_segments(self, segments: Sequence[Segment]) -> None:
+        """Show the styled text, replacing only the segments that changed."""
+        new = tuple(segments)
+        old = self._segments
+        if new == old:
+            return
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        old_end, new_end = len(old), len(new)
+        while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
+            old_end -= 1
+            new_end -= 1
+        position = sum(utf16_length(segment.text) for segment in old[:start])
+        removed = sum(utf16_length(segment.text) for segment in old[start:old_end])
+        self._replacing = True  # one new height at the end, not one per change
         try:
-            self.setHtml(page)
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.setPosition(position)
+            cursor.setPosition(position + removed, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            for segment in new[start:new_end]:
+                cursor.insertText(segment.text, _char_format_of(segment))
+            cursor.endEditBlock()
         finally:
             self._replacing = False
+        self._segments = new
         self._size_changed()
 
     def _size_changed(self) -> None:

@@ -30,7 +30,7 @@ from socialdesk.preview import (
     FoldStyle,
     Preview,
     build_preview,
-    render_html,
+    card_segments,
 )
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
@@ -79,7 +79,6 @@ class ThreadPartRow(QWidget):
         row.addLayout(right, 1)
         self.key: tuple[object, ...] = ()
         self.media_key: tuple[object, ...] = ()
-        self._html = ""
 
     def show_media(
         self, media: list[MediaItem], base: Path | None, dark: bool, post: tuple[int, int]
@@ -108,10 +107,7 @@ class ThreadPartRow(QWidget):
             return
         self.key = key
         preview = build_preview(platform, part.text, limit, expanded=True)
-        page = render_html(preview, colours, show_collapse=False)
-        if page != self._html:
-            self._html = page
-            self.text_view.set_page(page)
+        self.text_view.show_segments(card_segments(preview, colours, show_collapse=False))
         self.text_view.setAccessibleName(
             self.tr("Part {number} of {total}").format(number=part.number, total=part.total)
         )

@@ -37,11 +37,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -291,6 +287,7 @@ class MainWindow(QMainWindow):
             else:
                 self._refresh_state(pid)
         self._update_master_marks()
+        self.preview_grid.settle()  # one layout, then one paint, per keystroke
 
     def _on_variant_changed(self, pid: str) -> None:
         draft = self.document.draft
@@ -301,6 +298,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs.show_text(pid)
         if pid == self.selected_platform:
             self._update_master_marks()
+        self.preview_grid.settle()
 
     def _on_options_changed(self) -> None:
         check_quietly(self.premium_action, self.document.draft.twitter_premium)

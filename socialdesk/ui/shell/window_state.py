@@ -35,14 +35,12 @@ def restore_window_state(window: Any) -> None:
     window.after_first_paint(restore_splitters)
     layout = str(window.settings.value("preview_layout", "grid"))
     window.set_preview_layout(layout if layout in ("grid", "row") else "grid")
-    states = window.settings.value("preview_splitters")
-    if isinstance(states, list):
-        window.preview_grid.restore_state(states)
+    window.preview_grid.restore_state(window.settings.value("preview_columns"))
 
 
 def save_window_state(window: Any) -> None:
     window.settings.setValue("geometry", window.saveGeometry())
     window.settings.setValue("main_splitter", window.main_splitter.saveState())
     window.settings.setValue("editor_splitter", window.editor_splitter.saveState())
-    window.settings.setValue("preview_splitters", window.preview_grid.save_state())
+    window.settings.setValue("preview_columns", window.preview_grid.save_state())
     window.settings.sync()

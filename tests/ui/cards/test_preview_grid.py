@@ -1,0 +1,83 @@
+"""The card area: cards read across then down in two columns (or side by side), each as
+tall as its own post; a card that grows pushes down only the card below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from socialdesk.platforms import PLATFORM_IDS, get_platform
+from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.cards.preview_grid import PreviewGrid
+from socialdesk.ui.shell.main_window import MainWindow
+
+LONG = "A line of the post that wraps in every card, and then some more words.\n" * 6
+
+
+def place(window: MainWindow, pid: str) -> QRect:
+    """Where a card is in the card area."""
+    card = window.cards[pid]
+    return QRect(card.mapTo(window.preview_grid, QPoint(0, 0)), card.size())
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def test_cards_read_across_then_down_and_keep_their_own_height(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 720)
+    grid = window.preview_grid
+    assert grid.card_columns() == [["vk", "twitter"], ["weibo", "facebook"]]
+    window.document.set_master("Short post.")
+    window.document.set_variant_text("vk", LONG)
+    settle()
+    vk, weibo, twitter = (place(window, pid) for pid in ("vk", "weibo", "twitter"))
+    assert vk.x() < weibo.x() and vk.y() == weibo.y()
+    # Weibo's short post is not stretched to the height of VK's long one
+    assert weibo.height() < vk.height() - 60
+    assert twitter.y() > vk.bottom()
+    window.set_preview_layout("row")
+    settle()
+    assert grid.card_columns() == [["vk"], ["weibo"], ["twitter"], ["facebook"]]
+    assert len({place(window, pid).y() for pid in window.cards}) == 1
+    window.set_preview_layout("grid")
+    window.set_card_hidden("weibo", True)
+    settle()
+    assert grid.card_columns() == [["vk", "facebook"], ["twitter"]]
+
+
+def test_a_card_that_grows_moves_only_the_card_below_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 720)
+    window.document.set_master("Short post.")
+    settle()
+    before = {pid: place(window, pid) for pid in window.cards}
+    window.document.set_variant_text("vk", LONG)
+    settle()
+    after = {pid: place(window, pid) for pid in window.cards}
+    grown = after["vk"].height() - before["vk"].height()
+    assert grown > 60
+    assert after["twitter"].y() - before["twitter"].y() == grown  # pushed down, same size
+    assert after["twitter"].size() == before["twitter"].size()
+    assert after["weibo"] == before["weibo"] and after["facebook"] == before["facebook"]
+
+
+def test_column_widths_are_kept_with_the_window_layout(qtbot: QtBot, window: MainWindow) -> None:
+    grid = PreviewGrid([PlatformCard(get_platform(pid)) for pid in PLATFORM_IDS])
+    qtbot.addWidget(grid)
+    grid.resize(1200, 700)
+    grid.show()
+    settle()
+    grid.columns.setSizes([700, 460, 0, 0])
+    widths = grid.columns.sizes()
+    assert widths[0] > widths[1] + 100
+    state = grid.save_state()
+    grid.columns.setSizes([580, 580, 0, 0])
+    grid.restore_state(state)
+    assert grid.columns.sizes() == widths
+    state = window.preview_grid.save_state()
+    window.close()  # the window's column widths go into its saved layout
+    assert window.settings.value("preview_columns") == state
