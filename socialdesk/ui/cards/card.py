@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -42,7 +41,7 @@ from socialdesk.preview import (
     colours_for,
 )
 from socialdesk.ui.cards.action_bar import ActionBar
-from socialdesk.ui.cards.card_frame import CardFrame
+from socialdesk.ui.cards.card_frame import CardFrame, StaticFrame
 from socialdesk.ui.cards.card_header import CardHeader
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
@@ -170,7 +169,7 @@ class PlatformCard(CardFrame):
         outer.addWidget(self.notice_label)
 
         # the post, in the platform's look
-        self.post = QFrame()
+        self.post = StaticFrame()
         self.post.setObjectName("Post")
         post_layout = QVBoxLayout(self.post)
         post_layout.setContentsMargins(14, 12, 14, 12)

@@ -1,19 +1,42 @@
-"""The card's own frame: a rounded panel drawn opaque, corners in the area's colour.
+"""The card's frames: rounded panels that keep their pixels when the post grows.
 
-Opaque, because Qt moves an opaque widget by copying its pixels: when the card above
-it grows by a line, this card is copied down instead of being drawn again.
+A keystroke that wraps the post to one more line makes its card taller. Qt would draw
+the whole card again; a frame with static contents is drawn again only where the
+change shows (its bottom edge, with the rounded corners that moved) and where its
+children moved or changed. The card itself is opaque, corners in the area's colour,
+because Qt moves an opaque widget by copying its pixels: the card below a growing one
+is copied down instead of being drawn again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 RADIUS = 10
+EDGE = RADIUS + 4  # the bottom band a rounded frame redraws when its height changes
 
 
-class CardFrame(QFrame):
+class StaticFrame(QFrame):
+    """A frame drawn again only where a change of its size shows."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt lists static widgets with the window's backing store: set once in a window
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if old.width() != new.width():
+            self.update()
+        elif old.height() != new.height():
+            top = max(0, min(old.height(), new.height()) - EDGE)
+            self.update(0, top, new.width(), new.height() - top)
+
+
+class CardFrame(StaticFrame):
     """A frame that paints every pixel it covers: the rounded card and its corners."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -4,6 +4,7 @@ tall as its own post; a card that grows pushes down only the card below it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -81,3 +82,29 @@ def test_column_widths_are_kept_with_the_window_layout(qtbot: QtBot, window: Mai
     state = window.preview_grid.save_state()
     window.close()  # the window's column widths go into its saved layout
     assert window.settings.value("preview_columns") == state
+
+
+def test_what_the_window_shows_is_what_it_would_draw_afresh(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Cards that grow, shrink, move and scroll leave no stale pixels behind (the card
+    area keeps pixels that did not change and copies cards it moves)."""
+    window.resize(1280, 720)
+    screen = window.screen()
+
+    def assert_fresh() -> None:
+        settle()
+        shown = screen.grabWindow(window.winId()).toImage()
+        fresh = window.grab().toImage()
+        format_ = QImage.Format.Format_RGB32
+        assert shown.convertToFormat(format_) == fresh.convertToFormat(format_)
+
+    window.document.set_master(LONG)
+    assert_fresh()
+    for text in ("Short.", LONG * 2, "Short again."):
+        window.document.set_variant_text("vk", text)
+        assert_fresh()
+    bar = window.preview_grid.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    window.document.set_variant_text("vk", LONG)
+    assert_fresh()
