@@ -230,6 +230,17 @@ def test_facebook_hashtags_and_links() -> None:
     ]
 
 
+def test_links_in_capitals_end_at_cjk_and_full_width_text() -> None:
+    """The scheme and `www.` in any case; the link stops at Chinese and at full-width
+    letters of either case (what the pattern ignoring case did)."""
+    text = "看HTTPS://Example.COM/Menu咖啡 WwW.aurora.de／ｍｅｎｕ Http://x.de/aＢ"
+    assert kinds_and_texts("facebook", text) == [
+        ("url", "HTTPS://Example.COM/Menu"),
+        ("url", "WwW.aurora.de"),
+        ("url", "Http://x.de/a"),
+    ]
+
+
 def test_facebook_link_keeps_balanced_parentheses() -> None:
     text = "(see https://en.wikipedia.org/wiki/Coffee_(disambiguation))"
     assert kinds_and_texts("facebook", text) == [
