@@ -8,18 +8,16 @@ requests, `render` the template engine — nothing another verb or the window ne
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import importlib
 import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from socialdesk import __version__
-
-if TYPE_CHECKING:
-    import argparse
 
 # verb → its module in this package, in the order `--help` lists them
 VERBS = {
@@ -37,17 +35,16 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other user error (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser(verbs: Sequence[str] = tuple(VERBS)) -> argparse.ArgumentParser:
     """The parser with `verbs` (all of them for `--help` and for mistakes)."""
-    import argparse  # here, not above: the window (no verb) needs none of it (~10 ms)
-
-    class Parser(argparse.ArgumentParser):
-        """Usage errors as one line on stderr, like every other user error (status 2)."""
-
-        def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
-
-    parser = Parser(
+    parser = _Parser(
         prog="socialdesk",
         description="Write one social post; ship it localised to VK, Weibo, X and Facebook. "
         "Without a verb, opens the app.",
