@@ -199,19 +199,16 @@ class MainWindow(QMainWindow):
 
     # == building =======================================================================
     def _build_cards(self) -> None:
-        # each card is made in its place in the grid, to be styled once (see `row_for`)
-        self.preview_grid = PreviewGrid()
+        grid = self.preview_grid = PreviewGrid()  # each card made in its place: see row_for
         self.cards: dict[str, PlatformCard] = {}
         for index, pid in enumerate(PLATFORM_IDS):
-            place = self.preview_grid.row_for(index, len(PLATFORM_IDS))
-            card = PlatformCard(get_platform(pid), parent=place)
+            card = PlatformCard(get_platform(pid), parent=grid.row_for(index, len(PLATFORM_IDS)))
             card.clicked.connect(self.select_platform)
             card.edit_requested.connect(self.open_variant_editor)
             card.revert_requested.connect(self.document.revert_variant)
             card.hide_requested.connect(lambda pid: self.set_card_hidden(pid, True))
             card.expanded_changed.connect(self._refresh_card)
             self.cards[pid] = card
-        self.preview_grid.set_cards(list(self.cards.values()))
 
     def _build_central(self) -> None:
         self.master_pane = MasterPane(get_platform(self.selected_platform))
@@ -238,6 +235,7 @@ class MainWindow(QMainWindow):
         self.editor_splitter.setStretchFactor(1, 1)
         self.editor_splitter.setChildrenCollapsible(False)
 
+        self.preview_grid.set_cards(list(self.cards.values()))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.editor_splitter)
         self.main_splitter.addWidget(self.preview_grid)
