@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import stat
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -44,6 +43,11 @@ def now_iso() -> str:
 def text_fingerprint(text: str) -> str:
     """Short hash of a text, to notice when the master changed under a variant."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _random_hex(nbytes: int) -> str:
+    # what secrets.token_hex does, without importing `secrets` (and hmac) at start-up
+    return os.urandom(nbytes).hex()
 
 
 @dataclass
@@ -128,7 +132,7 @@ class Draft:
 
     def ensure_id(self) -> str:
         if not self.id:
-            self.id = secrets.token_hex(16)
+            self.id = _random_hex(16)
         return self.id
 
     # -- texts --------------------------------------------------------------------------
@@ -292,7 +296,7 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        path = folder / f".{name[:64]}.{secrets.token_hex(6)}.tmp"
+        path = folder / f".{name[:64]}.{_random_hex(6)}.tmp"
         try:
             return os.open(path, flags, 0o666), str(path)
         except FileExistsError:

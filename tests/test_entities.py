@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from socialdesk.platforms import PLATFORM_IDS, Entity, get_platform
 from socialdesk.platforms.base import TakenSpans
+from socialdesk.platforms.twitter import rules
+from socialdesk.resources import load_json
 
 
 def found(pid: str, text: str) -> list[tuple[str, str, str, str]]:
@@ -75,6 +78,26 @@ def test_x_hashtags(text: str, tag: str) -> None:
 )
 def test_x_not_hashtags(text: str) -> None:
     assert "hashtag" not in [kind for kind, _ in kinds_and_texts("twitter", text)]
+
+
+def test_x_hashtag_characters_stored_are_unicodes() -> None:
+    """The stored table (what spares the first count ~80 ms) is exactly the letters, marks
+    and decimal digits of this Python's Unicode: if Python's Unicode is newer, regenerate
+    resources/x_hashtag_chars.json from `rules._ranges(rules._hashtag_points())`."""
+    stored = load_json(rules.HASHTAG_CHARS_FILE)
+    assert stored["unicode_version"] == unicodedata.unidata_version, "regenerate the table"
+    assert rules.hashtag_char_ranges() == rules._ranges(rules._hashtag_points())
+    cjk = [(low, high) for low, high in rules.hashtag_char_ranges() if low <= 0x4E00 <= high]
+    assert cjk and cjk[0][1] >= 0x9FFF  # the CJK ideographs: one range
+
+
+def test_x_glued_hash_signs_follow_the_hashtag_characters() -> None:
+    """A hash sign glued to a hashtag character or `&` starts no hashtag, in any script;
+    after a variation selector (the end of an emoji) it does."""
+    for before in ("a", "я", "咖", "٣", "\u0301", "_", "&", "\U00020000"):
+        assert "hashtag" not in [kind for kind, _ in kinds_and_texts("twitter", f"{before}#tag")]
+    for before in (" ", "!", "\ufe0f", "☕", "\u00bd"):
+        assert [k for k, _ in kinds_and_texts("twitter", f"{before}#tag")] == ["hashtag"], before
 
 
 @pytest.mark.parametrize(
@@ -221,6 +244,17 @@ def test_facebook_hashtags_and_links() -> None:
             "https://www.facebook.com/aurora",
         ),
         ("url", "www.example.com/menu", "www.example.com/menu", "www.example.com/menu"),
+    ]
+
+
+def test_links_in_capitals_end_at_cjk_and_full_width_text() -> None:
+    """The scheme and `www.` in any case; the link stops at Chinese and at full-width
+    letters of either case (what the pattern ignoring case did)."""
+    text = "看HTTPS://Example.COM/Menu咖啡 WwW.aurora.de／ｍｅｎｕ Http://x.de/aＢ"
+    assert kinds_and_texts("facebook", text) == [
+        ("url", "HTTPS://Example.COM/Menu"),
+        ("url", "WwW.aurora.de"),
+        ("url", "Http://x.de/a"),
     ]
 
 

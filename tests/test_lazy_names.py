@@ -14,6 +14,7 @@ from support import run_fresh
     [
         ("socialdesk.templates", "TemplateEngine", "socialdesk.templates.engine"),
         ("socialdesk.translation", "TranslationEngine", "socialdesk.translation.engine"),
+        ("socialdesk.media", "prepare_upload", "socialdesk.media.outgoing"),
     ],
 )
 def test_a_name_imports_its_module_when_first_read(package: str, name: str, module: str) -> None:

@@ -18,9 +18,6 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from socialdesk import __version__
-from socialdesk.draft import DraftError
-from socialdesk.schedule.queue import QueueError
-from socialdesk.schedule.zones import ScheduleError
 
 # verb → its module in this package, in the order `--help` lists them
 VERBS = {
@@ -65,6 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from socialdesk.ui.shell.app import run_app
 
         return run_app(args_list)
+    # the errors any verb reports as one line (imported here: the window needs none)
+    from socialdesk.draft import DraftError
+    from socialdesk.schedule.queue import QueueError
+    from socialdesk.schedule.zones import ScheduleError
+
     _stdout_for_any_text()
     parser = build_parser([args_list[0]] if args_list[0] in VERBS else tuple(VERBS))
     args = parser.parse_args(args_list)

@@ -10,6 +10,7 @@ as Russian writers use them interchangeably.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _CJK = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -18,8 +19,14 @@ _CJK = (
     "\uf900-\ufaff"  # compatibility ideographs
     "\U00020000-\U0002ffff"  # extensions B and later
 )
-_CJK_CHAR = re.compile(f"([{_CJK}])")
-_QUERY_PART = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A CJK character; a query's CJK run or other word. Compiled on first use (~10 ms
+    for the wide CJK ranges): the library indexes after the window's first paint."""
+    return re.compile(f"([{_CJK}])"), re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 _YO = str.maketrans("ёЁ", "еЕ")  # unicode61 leaves Cyrillic diacritics alone
@@ -27,13 +34,13 @@ _YO = str.maketrans("ёЁ", "еЕ")  # unicode61 leaves Cyrillic diacritics alon
 
 def index_text(text: str) -> str:
     """`text` with every CJK character set apart, so each becomes its own token."""
-    return _CJK_CHAR.sub(r" \1 ", text.translate(_YO))
+    return _patterns()[0].sub(r" \1 ", text.translate(_YO))
 
 
 def match_expression(query: str) -> str:
     """An FTS5 MATCH expression requiring every word of `query`; "" when it has no words."""
     terms = []
-    for cjk, word in _QUERY_PART.findall(query.translate(_YO)):
+    for cjk, word in _patterns()[1].findall(query.translate(_YO)):
         if cjk:
             terms.append('"' + " ".join(cjk) + '"')
         else:

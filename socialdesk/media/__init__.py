@@ -5,18 +5,39 @@ Modules: `locate` (paths relative to the draft), `probe` (format, size, dimensio
 `rules` (per-platform limits from resources/platforms.json), `check` (a draft's images
 for one platform), `strip` (lossless metadata removal), `outgoing` (bytes for uploads
 and exports), `fit` (a smaller or converted copy), `layout` (feed grids and cropping).
+
+The names below load on first use: a card importing `media.check` to show a draft's
+pictures needs neither the uploads nor the metadata stripping.
 """
 
-from socialdesk.media.check import chosen_for, media_problems
-from socialdesk.media.locate import (
-    Located,
-    media_path_for_save,
-    rebase_media,
-    resolve_media,
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from socialdesk.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from socialdesk.media.check import chosen_for, media_problems
+    from socialdesk.media.locate import (
+        Located,
+        media_path_for_save,
+        rebase_media,
+        resolve_media,
+    )
+    from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
+    from socialdesk.media.probe import ImageInfo, MediaError, probe_image
+    from socialdesk.media.rules import MediaProblem, MediaRules
+
+__getattr__ = lazy_names(
+    globals(),
+    {
+        "check": ("chosen_for", "media_problems"),
+        "locate": ("Located", "media_path_for_save", "rebase_media", "resolve_media"),
+        "outgoing": ("MediaUpload", "prepare_upload", "strip_enabled"),
+        "probe": ("ImageInfo", "MediaError", "probe_image"),
+        "rules": ("MediaProblem", "MediaRules"),
+    },
 )
-from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
-from socialdesk.media.probe import ImageInfo, MediaError, probe_image
-from socialdesk.media.rules import MediaProblem, MediaRules
 
 __all__ = [
     "ImageInfo",

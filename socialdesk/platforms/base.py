@@ -65,10 +65,11 @@ class Check:
 _LINE_ENDINGS = re.compile(r"\r\n|\r")
 _TRAILING_PUNCT = ".,;:!?'\"…)]}»、。，！？"
 # A link ends at a space, a bracket or a quote, and at CJK text or punctuation: Chinese
-# writers put no space between a link and the sentence that follows it.
+# writers put no space between a link and the sentence that follows it. Only the scheme
+# ignores case: the class holds both cases of its letters anyway, and compiled ignoring
+# case its CJK ranges took ~10 ms (before the first count).
 GENERIC_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'\[\]{}\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+",
-    re.IGNORECASE,
+    r"(?i:https?://|www\.)[^\s<>\"'\[\]{}\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
 )
 
 

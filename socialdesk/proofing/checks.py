@@ -1,13 +1,16 @@
-"""Which proofing runs on a text, as the writer set it up (settings section "proofing")."""
+"""Which proofing runs on a text, as the writer set it up (settings section "proofing").
+
+The checks themselves (typography, Chinese script: their patterns take ~20 ms to
+compile) are imported by the first `proof()`, after the window's first paint, not
+by the window's menus that only show these options.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, Literal
 
-from socialdesk.proofing.chinese import check_script
 from socialdesk.proofing.issues import ProofIssue
-from socialdesk.proofing.typography import TypographyOptions, check_typography
 from socialdesk.settings import Settings
 
 SECTION = "proofing"
@@ -15,6 +18,18 @@ _CHOICES: dict[str, tuple[Any, ...]] = {
     "zh_latin_spacing": ("space", "none", "off"),
     "en_quotes": ("curly", "straight", "off"),
 }
+
+
+@dataclass(frozen=True)
+class TypographyOptions:
+    """The typography house rules (socialdesk/proofing/typography.py checks them)."""
+
+    zh_fullwidth_punctuation: bool = True
+    # "space": 用 iPhone 拍 (the common house rule); "none": 用iPhone拍; "off": not checked
+    zh_latin_spacing: Literal["space", "none", "off"] = "space"
+    ru_quotes: bool = True
+    ru_dashes: bool = True
+    en_quotes: Literal["curly", "straight", "off"] = "curly"
 
 
 @dataclass(frozen=True)
@@ -27,6 +42,9 @@ class ProofingOptions:
 
 def proof(text: str, language: str, options: ProofingOptions | None = None) -> list[ProofIssue]:
     """Typography and Chinese-script findings for `text` in `language`, in text order."""
+    from socialdesk.proofing.chinese import check_script
+    from socialdesk.proofing.typography import check_typography
+
     options = options or ProofingOptions()
     found: list[ProofIssue] = []
     if options.chinese_script:

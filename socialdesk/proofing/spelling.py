@@ -31,7 +31,6 @@ from typing import Any
 
 from socialdesk import paths
 from socialdesk.draft import DraftError, atomic_write
-from socialdesk.proofing.entities import entity_spans
 from socialdesk.proofing.issues import ProofingError
 from socialdesk.translation.languages import is_unspaced, name_of, normalize, primary
 
@@ -75,6 +74,9 @@ def _language_script(language: str) -> str:
 
 def words(block: str, language: str, *, ignore_uppercase: bool = True) -> list[tuple[int, int]]:
     """Spans of the words in `block` a spell checker of `language` should look at."""
+    # here: the window makes its spell checker before its first paint, checks after it
+    from socialdesk.proofing.entities import entity_spans
+
     script = _language_script(language)
     candidates = []
     for m in _WORD.finditer(block):

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Literal
 
+from socialdesk.proofing.checks import TypographyOptions
 from socialdesk.proofing.entities import entity_spans
 from socialdesk.proofing.issues import ProofIssue
 from socialdesk.translation.languages import primary
@@ -28,16 +28,6 @@ HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _ALNUM = "A-Za-z0-9"
 
 _FULLWIDTH = {",": "，", "!": "！", "?": "？", ":": "：", ";": "；", ".": "。"}
-
-
-@dataclass(frozen=True)
-class TypographyOptions:
-    zh_fullwidth_punctuation: bool = True
-    # "space": 用 iPhone 拍 (the common house rule); "none": 用iPhone拍; "off": not checked
-    zh_latin_spacing: Literal["space", "none", "off"] = "space"
-    ru_quotes: bool = True
-    ru_dashes: bool = True
-    en_quotes: Literal["curly", "straight", "off"] = "curly"
 
 
 def check_typography(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from socialdesk.platforms.base import (
@@ -26,6 +25,7 @@ from socialdesk.platforms.base import (
     short_url,
 )
 from socialdesk.platforms.twitter import twitter_text_parts, urls
+from socialdesk.resources import load_json
 
 # config/v3.json ranges of weight 1 (scale 100 → weight 100); everything else weighs 2.
 _LIGHT = re.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]+")
@@ -107,7 +107,7 @@ class _EmojiFinder:
         # A dozen wide ranges covering the non-ASCII members: the regex engine tests the
         # exact class of ~160 ranges slowly; the set lookups sort out the extra code points.
         others = (ord(ch) for ch in members if ord(ch) >= 0x80)
-        self.runs = re.compile(f"[{_ranges_class(others, fill_gaps_under=256)}]+")
+        self.runs = re.compile(f"[{_class_of(_ranges(others, fill_gaps_under=256))}]+")
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         for run in self.runs.finditer(text):
@@ -131,24 +131,39 @@ _HASHTAG_EXTRAS = "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c
 # Unicode planes that hold letters, marks or digits: the BMP, 1–3 and the variation
 # selectors in 14 (looking at all 1.1 million code points would take four times as long)
 _ASSIGNED = (range(0x40000), range(0xE0000, 0xE0200))
-
-
-@dataclass(frozen=True)
-class _HashtagRules:
-    hashtag: re.Pattern[str]  # a hash sign and what may follow it
-    glued: re.Pattern[str]  # a character a hash sign may not follow
+# Those letters, marks and digits as ranges, worked out once for one Unicode version:
+# working them out takes ~80 ms, which the first count of a text with a hash sign (the
+# sample's, at start-up) would wait for. tests/test_entities.py checks the file.
+HASHTAG_CHARS_FILE = "x_hashtag_chars.json"
 
 
 @cache
-def _hashtag_rules() -> _HashtagRules:
+def _hashtag_pattern() -> re.Pattern[str]:
     """twitter-text's hashtags: `#` or `＃`, then letters, combining marks, decimal digits,
-    `_` and a few joiners (astral letters and marks too), not preceded by one of those
-    or `&` — except a variation selector, which ends an emoji (`❤️#love`)."""
-    chars = _ranges_class(_hashtag_points()) + re.escape(_HASHTAG_EXTRAS)
-    return _HashtagRules(
-        hashtag=re.compile(rf"[#＃](?!\ufe0f|\u20e3)([{chars}]+)"),
-        glued=re.compile(rf"(?![\ufe0e\ufe0f])[&{chars}]"),
-    )
+    `_` and a few joiners (astral letters and marks too)."""
+    chars = _class_of(hashtag_char_ranges()) + re.escape(_HASHTAG_EXTRAS)
+    return re.compile(rf"[#＃](?!\ufe0f|\u20e3)([{chars}]+)")
+
+
+def _glued(before: str) -> bool:
+    """Whether a hash sign after the character `before` starts no hashtag: it is `&` or a
+    hashtag character — but not a variation selector, which ends an emoji (`❤️#love`).
+    (One character: a test of the category is cheaper than compiling a second class.)"""
+    if before in "\ufe0e\ufe0f":
+        return False
+    if before == "&" or before in _HASHTAG_EXTRAS:
+        return True
+    kind = unicodedata.category(before)
+    return kind[0] in "LM" or kind == "Nd"
+
+
+def hashtag_char_ranges() -> list[tuple[int, int]]:
+    """Letters, marks and decimal digits as (first, last) code points: the stored table
+    when it was made from this Python's Unicode version, else worked out now."""
+    stored = load_json(HASHTAG_CHARS_FILE)
+    if stored["unicode_version"] == unicodedata.unidata_version:
+        return [(low, high) for low, high in stored["ranges"]]
+    return _ranges(_hashtag_points())
 
 
 def _hashtag_points() -> Iterator[int]:
@@ -170,10 +185,9 @@ def _hashtag_points() -> Iterator[int]:
 def _hashtags(text: str) -> Iterator[re.Match[str]]:
     """The hashtags in `text`; the hash sign is looked for first, then what precedes it
     (as a lookbehind the large class would be tested at every position)."""
-    rules = _hashtag_rules()
-    for m in rules.hashtag.finditer(text):
+    for m in _hashtag_pattern().finditer(text):
         start = m.start()
-        if start and rules.glued.match(text, start - 1):
+        if start and _glued(text[start - 1]):
             continue
         if _is_hashtag(m.group(1), text[m.end() : m.end() + 3]):
             yield m
@@ -186,14 +200,19 @@ def _is_hashtag(tag: str, after: str) -> bool:
     return has_letter and not after.startswith(("#", "＃", "://"))
 
 
-def _ranges_class(points: Iterable[int], fill_gaps_under: int = 1) -> str:
-    """A regex class of `points` as ranges; gaps under `fill_gaps_under` are filled in."""
+def _ranges(points: Iterable[int], fill_gaps_under: int = 1) -> list[tuple[int, int]]:
+    """`points` as (first, last) ranges; gaps under `fill_gaps_under` are filled in."""
     ranges: list[list[int]] = []
     for cp in sorted(points):
         if ranges and cp - ranges[-1][1] <= fill_gaps_under:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
+    return [(low, high) for low, high in ranges]
+
+
+def _class_of(ranges: Iterable[tuple[int, int]]) -> str:
+    """The inside of a regex class matching `ranges`."""
     return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
 
 
@@ -229,7 +248,7 @@ class TwitterPlatform(Platform):
     def prepare(self) -> None:
         urls.url_finder()
         _emoji_finder()
-        _hashtag_rules()
+        _hashtag_pattern()
 
     def normalize(self, text: str) -> str:
         return normalize_line_endings(unicodedata.normalize("NFC", text))

@@ -10,7 +10,7 @@ The first button (the card's primary action) is the last to go.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 SPACING = 6
@@ -81,6 +81,10 @@ class CardHeader(QWidget):
         self._fit()
         self._place_busy()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # what changed while it was hidden
+
     def event(self, event: QEvent) -> bool:
         # a label or button changed its text ("Translate" → "Re-translate", a stale chip);
         # the layout has placed the widgets already (it sees the event first)
@@ -113,6 +117,8 @@ class CardHeader(QWidget):
         self._busy.raise_()
 
     def _fit(self) -> None:
+        if not self.isVisible():
+            return  # fitted when shown: a hidden header measures nothing
         wanted = [b for b in self.buttons if b.defaultAction().isVisible()]
         room = self.width() - self._fixed_width()
         shown = 0

@@ -5,6 +5,7 @@ translation services' titles and id labels, the account form's fields. They are 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -123,13 +124,16 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$", re.DOTALL)
 
 
-_COMPILED = [(template, _pattern(template)) for template in MESSAGE_PATTERNS]
+@cache
+def _compiled() -> list[tuple[str, re.Pattern[str]]]:
+    # on the first message shown, not when the window imports this module
+    return [(template, _pattern(template)) for template in MESSAGE_PATTERNS]
 
 
 def core_message(text: str) -> str:
     """A message the core composed, in the interface language when its pattern is known
     (values such as platform names and times stay as they are); else unchanged."""
-    for template, pattern in _COMPILED:
+    for template, pattern in _compiled():
         match = pattern.match(text)
         if match:
             return translate("CoreMessages", template).format(**match.groupdict())

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk import paths
-from socialdesk.problem_report import default_report_path, report_text, write_report
 from socialdesk.resources import resources_dir
 from socialdesk.ui.common.i18n import current_language
 from socialdesk.ui.common.screen_fit import resize_to_fit
@@ -109,6 +108,9 @@ class ProblemReportDialog(QDialog):
         layout.addWidget(intro)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        # the report's code (zipfile, the log reader) loads with the dialog, not at start-up
+        from socialdesk.problem_report import report_text
+
         self.preview.setPlainText(report_text(environment_extras()))
         layout.addWidget(self.preview, 1)
         self.status = QLabel()
@@ -127,6 +129,8 @@ class ProblemReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def ask_zip_path(self) -> Path | None:
+        from socialdesk.problem_report import default_report_path
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save problem report"), str(default_report_path()), "Zip (*.zip)"
         )
@@ -138,6 +142,8 @@ class ProblemReportDialog(QDialog):
             return None
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
+        from socialdesk.problem_report import write_report
+
         try:
             written = write_report(target, environment_extras())
         except OSError as exc:

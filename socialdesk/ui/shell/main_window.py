@@ -195,9 +195,10 @@ class MainWindow(QMainWindow):
 
     # == building =======================================================================
     def _build_cards(self) -> None:
+        grid = self.preview_grid = PreviewGrid()  # each card made in its place: see column_for
         self.cards: dict[str, PlatformCard] = {}
-        for pid in PLATFORM_IDS:
-            card = PlatformCard(get_platform(pid))
+        for index, pid in enumerate(PLATFORM_IDS):
+            card = PlatformCard(get_platform(pid), parent=grid.column_for(index, len(PLATFORM_IDS)))
             card.clicked.connect(self.select_platform)
             card.edit_requested.connect(self.open_variant_editor)
             card.revert_requested.connect(self.document.revert_variant)
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         self.editor_splitter.setStretchFactor(1, 1)
         self.editor_splitter.setChildrenCollapsible(False)
 
-        self.preview_grid = PreviewGrid(list(self.cards.values()))
+        self.preview_grid.set_cards(list(self.cards.values()))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.editor_splitter)
         self.main_splitter.addWidget(self.preview_grid)

@@ -152,3 +152,25 @@ def test_a_longer_button_text_moves_it_out_of_a_full_header(qtbot: QtBot) -> Non
     settle()
     assert [b.text() for b in shown_buttons(card)] == ["Edit", "Translate"]
     assert action not in card.menu.actions()
+
+
+def test_a_button_changed_while_the_card_was_hidden_fits_when_it_is_shown_again(
+    qtbot: QtBot,
+) -> None:
+    """A hidden header measures nothing (start-up builds four of them); shown again at
+    the same size, it fits what changed meanwhile."""
+    card = PlatformCard(get_platform("weibo"))
+    qtbot.addWidget(card)
+    extra = QAction("Translate", card)
+    card.add_action(extra)
+    card.show()
+    qtbot.waitExposed(card)
+    card.resize(card.minimumWidth() + 120, 400)
+    settle()
+    assert extra in {b.defaultAction() for b in shown_buttons(card)}
+    card.hide()
+    extra.setText("Translate again into every language of every audience")
+    card.show()
+    settle()
+    assert_whole_texts(card)
+    assert extra in card.header.overflow_actions()

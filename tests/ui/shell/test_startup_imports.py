@@ -24,6 +24,11 @@ HEAVY = (
     "subprocess",  # compiling a missing translation with lrelease
     "uuid",  # the recovery session name takes os.urandom directly
     "platform",  # Help ▸ Report a problem
+    "secrets",  # draft ids take os.urandom directly (secrets imports hmac and OpenSSL)
+    "socialdesk.proofing.typography",  # checks run after the first paint
+    "socialdesk.proofing.chinese",
+    "difflib",
+    "socialdesk.schedule.queue",  # the command line's verbs only
 )
 
 
