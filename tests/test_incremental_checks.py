@@ -88,3 +88,20 @@ def test_what_it_remembers_stays_bounded_while_a_long_paragraph_is_typed() -> No
         assert checker.check(text).count == get_platform("twitter").count(text)
     assert checker._chars <= IncrementalChecker.MAX_CHARS + len(text)
     assert len(checker._seen) <= IncrementalChecker.MAX_CHARS // 40_000 + 1
+
+
+def test_typing_into_paragraphs_remembers_the_text_not_every_keystroke() -> None:
+    x = get_platform("twitter")
+    checker = IncrementalChecker(x)
+    paragraphs = [
+        f"Paragraph {i}: beans from Kenya https://example.com/{i} 👩🏻‍💻" for i in range(6)
+    ]
+    text = "\n\n".join(paragraphs)  # between blank lines, as posts are written
+    for where in (len(paragraphs[0]), len(text) // 2, len(text)):  # three places in turn
+        for key in "freshly roasted, every morning " * 10:
+            text = text[:where] + key + text[where:]
+            where += 1
+            assert checker.check(text) == x.check(text)
+    # about the text as it is now, not the 930 versions of the paragraphs typed into
+    # (at most an old version of each of them)
+    assert checker.remembered_chars <= len(text) + 3 * len(paragraphs[0])

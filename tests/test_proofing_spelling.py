@@ -142,6 +142,18 @@ def test_cached_block_never_checks(checker: SpellChecker) -> None:
     assert cached is not None and [m.word for m in cached] == ["ошипка"]
 
 
+def test_a_forgotten_line_is_let_go_and_checked_again_when_it_comes_back(
+    checker: SpellChecker,
+) -> None:
+    checker.check("ошипка тут\nвторая строка", "ru")
+    assert checker.cached_lines == 2
+    checker.forget_block("ошипка тут", "ru")
+    assert checker.cached_lines == 1
+    assert checker.cached_block("ошипка тут", "ru") is None
+    assert flagged(checker, "ошипка тут", "ru") == ["ошипка"]
+    assert checker.blocks_checked == 3
+
+
 def test_adding_a_word_rechecks_the_blocks_that_hold_it(checker: SpellChecker) -> None:
     assert flagged(checker, "Аврорка\nАврорка ждёт", "ru") == ["Аврорка", "Аврорка"]
     checker.add_to_dictionary("Аврорка", "ru")

@@ -9,6 +9,12 @@ matters: it is what twitter-text sees before a link that starts the paragraph.
 
 `IncrementalChecker.check` returns exactly what `Platform.check` returns (the property
 test in tests/test_incremental_checks.py edits texts at random and compares).
+
+A paragraph typed into is a new paragraph at every keystroke. Each remembered paragraph
+notes where it was counted (its index, the paragraphs around it); a new one counted in
+the same place replaces it, so what is remembered is the texts being checked, not every
+version of the paragraph being typed. (A wrong guess costs one paragraph's recount,
+never a wrong count.)
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ class _Paragraph:
     atoms: Sequence[Atom]  # indices within the paragraph
 
 
+# Where a paragraph was counted: its index and the hashes of the paragraphs before and
+# after it (None at either end); the index tells apart paragraphs between blank lines.
+# Two places that look alike only cost a recount.
+_Place = tuple[int, int | None, int | None]
+
+
+def _place(paragraphs: list[str], index: int) -> _Place:
+    before = hash(paragraphs[index - 1]) if index > 0 else None
+    after = hash(paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+    return index, before, after
+
+
 class IncrementalChecker:
     """`platform.check(text, limit)` for successive versions of texts, reusing what it
     counted for every paragraph it has seen recently. Safe to share between threads (the
@@ -39,25 +57,41 @@ class IncrementalChecker:
 
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
-        self._seen: dict[str, _Paragraph] = {}  # oldest first
+        self._seen: dict[str, tuple[_Paragraph, _Place]] = {}  # oldest first
+        self._at: dict[_Place, str] = {}  # a place → the paragraph last counted there
         self._chars = 0
         self._lock = threading.Lock()  # for adding and dropping; a lookup is atomic
 
-    def _paragraph(self, paragraph: str) -> _Paragraph:
+    @property
+    def remembered_chars(self) -> int:
+        """Characters of the paragraphs it remembers."""
+        return self._chars
+
+    def _paragraph(self, paragraphs: list[str], index: int) -> _Paragraph:
+        paragraph = paragraphs[index]
         known = self._seen.get(paragraph)
         if known is not None:
-            return known
+            return known[0]
         atoms = self.platform.atoms(paragraph)
         counted = _Paragraph(self.platform._units(paragraph, atoms), atoms)
+        place = _place(paragraphs, index)
         with self._lock:
             if paragraph not in self._seen:
-                self._seen[paragraph] = counted
+                replaced = self._at.get(place)
+                if replaced is not None:
+                    self._drop(replaced)  # typed into: the old version goes
+                self._seen[paragraph] = (counted, place)
+                self._at[place] = paragraph
                 self._chars += len(paragraph)
             while self._chars > self.MAX_CHARS and len(self._seen) > 1:
-                oldest = next(iter(self._seen))  # the oldest seen first
-                del self._seen[oldest]
-                self._chars -= len(oldest)
+                self._drop(next(iter(self._seen)))  # the oldest seen first
         return counted
+
+    def _drop(self, paragraph: str) -> None:
+        _, place = self._seen.pop(paragraph)
+        self._chars -= len(paragraph)
+        if self._at.get(place) == paragraph:
+            del self._at[place]
 
     def check(self, text: str, limit: int | None = None) -> Check:
         platform = self.platform
@@ -65,7 +99,7 @@ class IncrementalChecker:
         normalized = platform.normalize(text)
         pieces = normalized.split("\n")
         paragraphs = [pieces[0], *("\n" + piece for piece in pieces[1:])]
-        counted = [self._paragraph(p) for p in paragraphs]
+        counted = [self._paragraph(paragraphs, i) for i in range(len(paragraphs))]
         count = platform._to_count(sum(c.units for c in counted))
         over_at = fold_at = None
         if count > limit:

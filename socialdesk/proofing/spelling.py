@@ -219,6 +219,17 @@ class SpellChecker:
         with self._lock:
             return self._blocks.get((normalize(language), block))
 
+    def forget_block(self, block: str, language: str) -> None:
+        """Drop a line's cached result: an editor no longer shows it (it was typed into).
+        Otherwise every version of a line typed into stays cached, up to the bound."""
+        with self._lock:
+            self._blocks.pop((normalize(language), block), None)
+
+    @property
+    def cached_lines(self) -> int:
+        """How many lines' results are cached (all languages)."""
+        return len(self._blocks)
+
     def check(self, text: str, language: str) -> list[Misspelling]:
         """Misspelt words of a whole text, offsets within it."""
         found: list[Misspelling] = []

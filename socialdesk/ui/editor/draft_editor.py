@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QSyntaxHighlighter,
+    QTextBlockUserData,
     QTextCharFormat,
     QTextDocument,
 )
@@ -38,6 +39,14 @@ def utf16_offset(text: str, index: int) -> int:
     return index + len(_ASTRAL.findall(text, 0, index))
 
 
+class _Marked(QTextBlockUserData):
+    """The text a block had when it was last given its marks."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class EntityHighlighter(QSyntaxHighlighter):
     """Colours one platform's entities and marks everything from `over_position` on."""
 
@@ -49,6 +58,9 @@ class EntityHighlighter(QSyntaxHighlighter):
         self.dark = False
         # a block's text → extra marks (spelling); they add to the formats already there
         self.marks: Callable[[str], Iterable[Mark]] | None = None
+        # a block's old text, after it was edited into another: what `marks` keeps for
+        # it can go (or every version of a line typed into is kept)
+        self.unmarked: Callable[[str], None] | None = None
         self._formats: dict[str, QTextCharFormat] = {}
         self._over = QTextCharFormat()
         self._make_formats()
@@ -127,6 +139,7 @@ class EntityHighlighter(QSyntaxHighlighter):
             return  # a huge paste: the flag flips after it, this saves the first pass
         self._entities(text, astral, over_from)
         if self.marks is not None:
+            self._remember_marked(text)
             for start, end, change in self.marks(text):
                 if astral:
                     start, end = utf16_offset(text, start), utf16_offset(text, end)
@@ -134,6 +147,14 @@ class EntityHighlighter(QSyntaxHighlighter):
                     fmt = self.format(position)
                     change(fmt)
                     self.setFormat(position, 1, fmt)
+
+    def _remember_marked(self, text: str) -> None:
+        marked = self.currentBlockUserData()
+        if isinstance(marked, _Marked) and marked.text == text:
+            return
+        if isinstance(marked, _Marked) and self.unmarked is not None:
+            self.unmarked(marked.text)
+        self.setCurrentBlockUserData(_Marked(text))
 
     def _entities(self, text: str, astral: bool, over_from: int | None) -> None:
         for entity in self.platform.entities(text):

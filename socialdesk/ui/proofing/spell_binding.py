@@ -60,6 +60,7 @@ class SpellBinding(QObject):
         self._task: BackgroundTask | None = None
         self._budget = SYNC_BLOCKS
         editor.highlighter.marks = self._marks
+        editor.highlighter.unmarked = self._unmarked
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._show_menu)
 
@@ -135,6 +136,10 @@ class SpellBinding(QObject):
             self._budget -= 1
             found = self.checker.check_block(block, self.language)
         return [(m.start, m.end, _wavy) for m in found]
+
+    def _unmarked(self, block: str) -> None:
+        if self.language:
+            self.checker.forget_block(block, self.language)
 
     def _reset_budget(self) -> None:
         self._budget = SYNC_BLOCKS

@@ -156,21 +156,40 @@ class DraftDocument(QObject):
         change = capture(self.draft, name, action, merge_key=merge_key, size=size, window=window)
         if change is None:
             return None
-        command = DraftCommand(lambda: self.draft, change, self._replayed)
-        self.undo_stack.push(command)
+        if not self._merge_into_top(change):
+            command = DraftCommand(lambda: self.draft, change, self._replayed)
+            self.undo_stack.push(command)
+            if command.merged:
+                # Qt deleted the merged command, but PySide keeps its Python side as long
+                # as the stack: let go of its copies of the texts (the names of the parts
+                # stay for the callers)
+                change.before.update(dict.fromkeys(change.before))
+                change.after.update(dict.fromkeys(change.after))
         self._announce(change)
-        if command.merged:
-            # Qt deleted the merged command, but its Python side can live on: let go of
-            # its copies of the texts (the names of the parts stay for the callers), or
-            # each keystroke of a typing step keeps a copy of the draft
-            change.before.update(dict.fromkeys(change.before))
-            change.after.update(dict.fromkeys(change.after))
         return change
+
+    def _merge_into_top(self, change: DraftChange) -> bool:
+        """Join a keystroke to the typing step on top of the stack, as the stack would
+        merge it, without a new command: a command Qt merges and deletes stays alive on
+        the Python side (with the step it holds) as long as the stack, one per keystroke.
+        Where Qt's own rules apply (inside a group, a redo to drop, the saved state),
+        leaves it to the stack."""
+        stack = self.undo_stack
+        index = stack.index()
+        if not stack.canUndo() or index != stack.count() or index == stack.cleanIndex():
+            return False  # canUndo() is False inside a group (a macro) too
+        top = stack.command(index - 1)
+        if not isinstance(top, DraftCommand) or not top.change.can_merge(change):
+            return False
+        top.change.merge(change)
+        if top.change.empty:  # typed and deleted again: no step
+            top.setObsolete(True)
+            stack.undo()  # an obsolete command is dropped, not undone
+        return True
 
     def _replayed(self, change: DraftChange) -> None:
         """A step was undone or redone: tell the widgets, as if it had just happened."""
         self._announce(change)
-        self._set_dirty(not self.undo_stack.isClean() or self._unsaved_outside)
 
     def _announce(self, change: DraftChange) -> None:
         parts = change.parts
@@ -185,7 +204,10 @@ class DraftDocument(QObject):
             self.media_changed.emit()
         if {"title", "twitter_premium", "source_language", "translate_hashtags"} & set(parts):
             self.options_changed.emit()
-        self._touched()
+        self.revision += 1
+        self.changed.emit()
+        # typed and deleted again, or undone to the saved state: nothing to save
+        self._set_dirty(not self.undo_stack.isClean() or self._unsaved_outside)
 
     def step_group(self, name: str) -> _StepGroup:
         """`with document.step_group(name):` — the changes inside are one undo step."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, type_text
 
@@ -91,6 +92,29 @@ def test_typing_checks_only_the_edited_line(
     assert proofing.checker.blocks_checked - checked <= len(" wrnog")  # one line per key
     settle(qtbot, proofing)
     assert marked_words(window.master_editor)[-2:] == ["mistaek", "wrnog"]
+
+
+def test_a_line_typed_into_is_not_kept_in_every_version(
+    qtbot: QtBot, window: MainWindow, proofing: ProofingController
+) -> None:
+    lines = ["We recieve fresh beans", "Roasted every mornin", "Open at eight"]
+    load(window, Draft(master="\n".join(lines), source_language="en"))
+    settle(qtbot, proofing)
+    cached = proofing.checker.cached_lines
+    editor = window.master_editor
+    cursor = editor.textCursor()
+    cursor.setPosition(len(lines[0]))
+    editor.setTextCursor(cursor)
+    for key in " and tea" * 25 + " wrnog":
+        type_text(qtbot, editor, key)
+        QApplication.processEvents()  # as between a writer's keys: each line is marked
+    settle(qtbot, proofing)
+    # the edited line's versions come and go: the cache still holds about the shown lines
+    assert proofing.checker.cached_lines <= cached + 1
+    assert marked_words(editor) == ["recieve", "wrnog", "mornin"]
+    window.undo_action.trigger()  # back to a line the cache let go of: checked again
+    settle(qtbot, proofing)
+    assert marked_words(editor) == ["recieve", "mornin"]
 
 
 def test_a_loaded_draft_is_spell_checked_off_the_gui_thread(
