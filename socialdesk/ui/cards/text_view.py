@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from socialdesk.preview import Segment
@@ -95,6 +95,14 @@ class CardTextView(QTextBrowser):
             self._replacing = False
         self._segments = new
         self._size_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # One more line keeps the lines above where they were: Qt draws the new line and
+        # what the document says changed, not the whole post (set once in a window, where
+        # Qt keeps the list of such widgets).
+        for widget in (self, self.viewport()):
+            widget.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def _size_changed(self) -> None:
         if self._replacing:

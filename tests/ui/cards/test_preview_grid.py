@@ -108,3 +108,13 @@ def test_what_the_window_shows_is_what_it_would_draw_afresh(
     bar.setValue(bar.maximum() // 2)
     window.document.set_variant_text("vk", LONG)
     assert_fresh()
+    editor = window.master_editor  # typing rewraps every card, a line more or less
+    cursor = editor.textCursor()
+    cursor.setPosition(30)
+    editor.setTextCursor(cursor)
+    for word in ("more words ", "and more ", "x" * 40, " then "):
+        qtbot.keyClicks(editor, word)
+        assert_fresh()
+    window.cards["facebook"].set_expanded(True)
+    window.set_theme("dark")
+    assert_fresh()
