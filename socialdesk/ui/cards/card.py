@@ -48,6 +48,7 @@ from socialdesk.ui.cards.link_preview import LinkPreview
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.cards.thread_view import ThreadView, split_for_card, thread_preview
+from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
@@ -249,6 +250,10 @@ class PlatformCard(QFrame):
         self.fold_hint = QLabel()
         footer.addWidget(self.fold_hint)
         outer.addLayout(footer)
+        # the post's words at one weight in light and dark, whatever the script
+        even_weight(
+            self.post_header, self.refused_label, self.text_view, self.thread_view, self.action_bar
+        )
         self._set_header_text()
 
     def _post_font(self) -> QFont:

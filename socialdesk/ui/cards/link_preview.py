@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.linkcards import LinkCard
 from socialdesk.linkcards.view import CardView, card_view
+from socialdesk.ui.common.even_weight import even_weight
 
 LARGE_ASPECT = 1.91  # Open Graph's 1200 × 630
 THUMB = 72
@@ -121,6 +122,7 @@ class LinkPreview(QFrame):
         for label in (self.domain_label, self.title_label, self.description_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        even_weight(self.domain_label, self.title_label, self.description_label)
         self.remove_button = QToolButton()
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
