@@ -215,6 +215,8 @@ class PlatformCard(QFrame):
         self.refused_label.setWordWrap(True)
         self.refused_label.hide()
         post_layout.addWidget(self.refused_label)
+        self.over_label = SteadyLabel()  # by how much, where the refusal is read
+        post_layout.addWidget(self.over_label)
         post_layout.addWidget(self.text_view)
         self.thread_view = ThreadView(self._post_font())  # X threads (thread_view.py)
         self.thread_view.hide()
@@ -244,16 +246,11 @@ class PlatformCard(QFrame):
         self.count_label = SteadyLabel()
         self.count_label.setObjectName("CountLabel")
         footer.addWidget(self.count_label)
-        self.over_label = SteadyLabel()
-        footer.addWidget(self.over_label)
         footer.addStretch(1)
         self.fold_hint = QLabel()
         footer.addWidget(self.fold_hint)
         outer.addLayout(footer)
-        # the post's words at one weight in light and dark, whatever the script
-        even_weight(
-            self.post_header, self.refused_label, self.text_view, self.thread_view, self.action_bar
-        )
+        even_weight(self.post_header, self.refused_label, self.text_view)  # as light as light
         self._set_header_text()
 
     def _post_font(self) -> QFont:
@@ -405,6 +402,7 @@ class PlatformCard(QFrame):
             set_style(self.over_label, f"color: {RED};")
         else:
             set_text(self.over_label, "")
+        self.over_label.setVisible(bool(self.over_label.text()))
         if preview.refused:
             set_text(self.fold_hint, self.tr("can’t be posted"))
         elif preview.foldable:
@@ -422,6 +420,7 @@ class PlatformCard(QFrame):
         set_style(self.count_label, f"color: {self._secondary()};")
         for label in (self.over_label, self.fold_hint):
             set_text(label, "")
+        self.over_label.hide()
 
     @property
     def count_state(self) -> str:
