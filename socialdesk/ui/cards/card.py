@@ -236,7 +236,7 @@ class PlatformCard(QFrame):
         self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
         self.action_bar = ActionBar(self.pid, self.language)
         post_layout.addWidget(self.action_bar)
-        outer.addWidget(self.post)
+        outer.addWidget(self.post, 0, Qt.AlignmentFlag.AlignTop)  # as tall as the post
         outer.addStretch(1)
 
         footer = QHBoxLayout()
