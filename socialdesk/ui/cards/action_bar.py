@@ -119,7 +119,8 @@ class ActionBar(QWidget):
         self._language = language
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # gone now: deleted only when the loop comes back
+                item.widget().hide()
                 item.widget().deleteLater()
         self.items = []
         words = self.chrome.action_style == "words"
