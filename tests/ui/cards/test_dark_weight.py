@@ -25,12 +25,12 @@ TEXTS = {
 SAME = (0.9, 1.1)  # the eye does not tell these apart; the bold face measures ~1.3
 
 
-def ink(card: PlatformCard, widget: QWidget, background: str, text: str) -> float:
-    """Summed coverage of `widget`'s pixels as the card renders them: 0 where the
+def ink(top: QWidget, widget: QWidget, background: str, text: str) -> float:
+    """Summed coverage of `widget`'s pixels as `top` renders them: 0 where the
     background shows, 1 where the text colour does (the green channel carries it)."""
-    card.repaint()
-    top_left = widget.mapTo(card, QPoint(0, 0))
-    image = card.grab().toImage().copy(QRect(top_left, widget.size()))
+    top.repaint()
+    top_left = widget.mapTo(top, QPoint(0, 0))
+    image = top.grab().toImage().copy(QRect(top_left, widget.size()))
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     bg, fg = QColor(background).green(), QColor(text).green()
     data = bytes(image.constBits())
