@@ -124,6 +124,8 @@ def _shot(app: Any, window: Any, size: tuple[int, int], target: Path) -> Path:
     window.resize(*size)
     settle(app, window)
     cursor = window.master_editor.textCursor()
+    cursor.setPosition(0)  # a move shows the caret, whatever its blink was
+    window.master_editor.setTextCursor(cursor)
     cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
     window.master_editor.setTextCursor(cursor)
     window.master_editor.setFocus()

@@ -1,5 +1,5 @@
 """The dark theme draws every script at the weight of the light one, measured on the
-rendered card: the ink of the post text (each pixel's coverage between the card's
+rendered card and editor: the ink of the post text (each pixel's coverage between the card's
 background and text colour, summed) in dark divided by the ink in light.
 
 Before socialdesk.ui.common.even_weight, Chinese measured 1.31–1.34 on every card and
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.preview import colours_for
 from socialdesk.ui.cards.card import PlatformCard
+from socialdesk.ui.editor.draft_editor import DraftEditor
 
 TEXTS = {
     "latin": "Aurora Coffee is open in Berlin-Mitte, beans roasted every morning",
@@ -78,6 +79,54 @@ def test_dark_text_renders_at_the_light_weight(qtbot: QtBot, pid: str, script: s
 def test_weibo_action_words_render_at_the_light_weight(qtbot: QtBot) -> None:
     ratio = weight_ratio(qtbot, "weibo", "转发", part="action_bar")  # 转发 评论 赞
     assert SAME[0] <= ratio <= SAME[1], f"dark/light ink {ratio:.2f}"
+
+
+def themed_editor(qtbot: QtBot, background: str, text: str, content: str) -> DraftEditor:
+    editor = DraftEditor(get_platform("weibo"))
+    qtbot.addWidget(editor)
+    palette = editor.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(background))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    editor.setPalette(palette)
+    editor.resize(640, 120)
+    editor.set_text(content)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+THEMES = (("#FFFFFF", "#1F2328"), ("#161719", "#E6E7E9"))  # the editors' light and dark
+
+
+@pytest.mark.parametrize("script", sorted(TEXTS))
+def test_master_editor_renders_dark_at_the_light_weight(qtbot: QtBot, script: str) -> None:
+    """The editors too (ui/editor/draft_editor.py): Chinese measured 1.28 before."""
+    measured = []
+    for background, text in THEMES:
+        editor = themed_editor(qtbot, background, text, TEXTS[script])
+        measured.append(ink(editor, editor.viewport(), background, text))
+    ratio = measured[1] / measured[0]
+    assert SAME[0] <= ratio <= SAME[1], f"editor {script}: dark/light ink {ratio:.2f}"
+
+
+@pytest.mark.parametrize(("background", "text"), THEMES)
+def test_the_editor_caret_shows_in_both_themes(qtbot: QtBot, background: str, text: str) -> None:
+    """Qt's own caret inverts the pixels under it, none on the editor's layer: the
+    editor draws its caret, in the text colour, where the cursor is."""
+    editor = themed_editor(qtbot, background, text, "Hello world")
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    cursor = editor.textCursor()
+    cursor.setPosition(5)
+    editor.setTextCursor(cursor)  # a move shows the caret solid
+    caret = editor.caret_rect().translated(editor.viewport().pos())
+    image = editor.grab().toImage()
+    middle = caret.center()
+    assert QColor(image.pixel(middle)).name().upper() == text
+    editor.clearFocus()
+    qtbot.waitUntil(lambda: not editor.hasFocus())
+    image = editor.grab().toImage()
+    assert QColor(image.pixel(middle)).name().upper() == background, "no caret without focus"
 
 
 def test_the_measure_sees_a_bold_dark_card(qtbot: QtBot) -> None:
