@@ -118,3 +118,31 @@ def test_pdf_keeps_a_topic_on_one_line_at_any_width(
                 breaks = [layout.lineAt(i).textStart() for i in range(1, layout.lineCount())]
                 assert not [b for b in breaks if start < b < end], (width, breaks)
             block = block.next()
+
+
+def test_pdf_folds_where_the_card_folds_never_mid_word(
+    qapp: object, draft_and_path: tuple[Draft, Path]
+) -> None:
+    """VK's count folds inside a word; the printed proof, like the card, folds before it
+    and prints the rest under "hidden behind"."""
+    from PySide6.QtGui import QTextDocument
+
+    from socialdesk.export.final import final_text
+    from socialdesk.export.print_proof import WORD_JOINER, build_print_proof
+    from socialdesk.preview import build_preview
+
+    draft, _ = draft_and_path
+    vk = get_platform("vk")
+    text = "Показываем " * 40
+    draft.set_variant_text("vk", text)
+    fold_at = vk.check(text).fold_at
+    assert fold_at is not None and text[fold_at - 1] != " " and text[fold_at] != " "
+    doc = QTextDocument()
+    doc.setHtml(build_print_proof("t", [final_text(draft, "vk")], []).html)
+    printed = doc.toPlainText().replace(WORD_JOINER, "")
+    before = printed[: printed.index(" Показать полностью…")]
+    shown = build_preview(vk, text, vk.limit).shown_text.rstrip()
+    assert before.endswith(shown), "the proof folds where the card does"
+    assert before.endswith("Показываем")
+    hidden = printed[printed.index("Hidden behind") :]
+    assert hidden.split("\n", 1)[1].lstrip().startswith(text[len(shown) :].lstrip()[:20])

@@ -34,6 +34,8 @@ def test_card_words_follow_the_audience_language(pid: str, language: str, now: s
         ("vk", "ru", ["Нравится", "Комментировать", "Поделиться", "Просмотры"]),
         ("facebook", "en", ["Like", "Comment", "Share"]),
         ("facebook", "zh-CN", ["赞", "评论", "分享"]),
+        ("facebook", "zh-TW", ["讚", "留言", "分享"]),  # Traditional for Taiwan, Hong Kong
+        ("weibo", "zh_Hant_HK", ["轉發", "評論", "讚"]),
     ],
 )
 def test_action_bars(pid: str, language: str, labels: list[str]) -> None:
@@ -63,6 +65,8 @@ def test_header_details_and_placeholders() -> None:
     assert chrome("facebook").word("your_name", "en") == "Your Page"
     assert chrome("weibo").typography.css_font_family().startswith('"PingFang SC"')
     assert card_language("zh_Hans_CN") == "zh"
+    assert card_language("zh-TW") == card_language("zh-HK") == "zh-Hant"
+    assert chrome("twitter").details("zh-TW", "aurora") == "@aurora · 剛剛"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,9 @@ from typing import Any
 
 from socialdesk.platforms import get_platform
 
-CARD_LANGUAGES = ("en", "ru", "zh")  # the audience languages the card words come in
+# the audience languages the card words come in; "zh-Hant" for Taiwan, Hong Kong, Macau
+CARD_LANGUAGES = ("en", "ru", "zh", "zh-Hant")
+_TRADITIONAL = {"tw", "hk", "mo", "hant"}  # subtags of Chinese written in Traditional script
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ class Chrome:
         """The card's word `key` in the audience `language` ("ru-RU", "zh_CN"...), English
         for another language; `{placeholders}` filled from `values`."""
         forms = self._words[key]
-        text = forms.get(card_language(language), forms["en"])
+        wanted = card_language(language)
+        text = forms.get(wanted) or forms.get(wanted.split("-")[0]) or forms["en"]
         return text.format(**values) if values else text
 
     def has_word(self, key: str) -> bool:
@@ -92,7 +95,11 @@ class Chrome:
 
 
 def card_language(language: str) -> str:
-    base = language.strip().replace("_", "-").split("-")[0].lower()
+    """The card-word language for an audience: "ru-RU" → "ru", "zh-TW" → "zh-Hant",
+    "zh_CN" → "zh", one without card words → "en"."""
+    base, *subtags = language.strip().replace("_", "-").lower().split("-")
+    if base == "zh" and _TRADITIONAL.intersection(subtags):
+        return "zh-Hant"
     return base if base in CARD_LANGUAGES else "en"
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialdesk.platforms.chrome import Action, chrome
+from socialdesk.ui.common.even_weight import even_weight
 
 
 class ActionIcon(QWidget):
@@ -109,6 +110,7 @@ class ActionBar(QWidget):
         self._layout.setContentsMargins(0, 2, 0, 0)
         self._layout.setSpacing(6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        even_weight(self)  # 转发 评论 赞 as light in the dark theme as in the light one
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
@@ -117,7 +119,8 @@ class ActionBar(QWidget):
         self._language = language
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # gone now: deleted only when the loop comes back
+                item.widget().hide()
                 item.widget().deleteLater()
         self.items = []
         words = self.chrome.action_style == "words"

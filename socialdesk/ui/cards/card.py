@@ -48,6 +48,7 @@ from socialdesk.ui.cards.link_preview import LinkPreview
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.cards.thread_view import ThreadView, split_for_card, thread_preview
+from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
@@ -212,6 +213,8 @@ class PlatformCard(CardFrame):
         self.refused_label.setWordWrap(True)
         self.refused_label.hide()
         post_layout.addWidget(self.refused_label)
+        self.over_label = SteadyLabel()  # by how much, where the refusal is read
+        post_layout.addWidget(self.over_label)
         post_layout.addWidget(self.text_view)
         self.thread_view = ThreadView(self._post_font())  # X threads (thread_view.py)
         self.thread_view.hide()
@@ -231,7 +234,7 @@ class PlatformCard(CardFrame):
         self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
         self.action_bar = ActionBar(self.pid, self.language)
         post_layout.addWidget(self.action_bar)
-        outer.addWidget(self.post)
+        outer.addWidget(self.post, 0, Qt.AlignmentFlag.AlignTop)  # as tall as the post
         outer.addStretch(1)
 
         footer = QHBoxLayout()
@@ -241,12 +244,11 @@ class PlatformCard(CardFrame):
         self.count_label = SteadyLabel()
         self.count_label.setObjectName("CountLabel")
         footer.addWidget(self.count_label)
-        self.over_label = SteadyLabel()
-        footer.addWidget(self.over_label)
         footer.addStretch(1)
         self.fold_hint = QLabel()
         footer.addWidget(self.fold_hint)
         outer.addLayout(footer)
+        even_weight(self.post_header, self.refused_label, self.text_view)  # as light as light
         self._set_header_text()
 
     def _post_font(self) -> QFont:
@@ -395,6 +397,7 @@ class PlatformCard(CardFrame):
             set_style(self.over_label, f"color: {RED};")
         else:
             set_text(self.over_label, "")
+        self.over_label.setVisible(bool(self.over_label.text()))
         if preview.refused:
             set_text(self.fold_hint, self.tr("can’t be posted"))
         elif preview.foldable:
@@ -413,6 +416,7 @@ class PlatformCard(CardFrame):
         set_style(self.count_label, f"color: {self._secondary()};")
         for label in (self.over_label, self.fold_hint):
             set_text(label, "")
+        self.over_label.hide()
 
     @property
     def count_state(self) -> str:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.linkcards import LinkCard
 from socialdesk.linkcards.view import CardView, card_view
+from socialdesk.ui.common.even_weight import even_weight
 
 LARGE_ASPECT = 1.91  # Open Graph's 1200 × 630
 THUMB = 72
@@ -44,8 +53,8 @@ class CardImage(QWidget):
         self.pixmap, self.large, self.overlay = pixmap, large, overlay
         self._cache_size = QSize()
         if large:
-            self.setMinimumSize(0, 0)
-            self.setMaximumSize(16777215, 16777215)
+            self.setMinimumSize(0, round(self.width() / LARGE_ASPECT))
+            self.setMaximumSize(16777215, round(self.width() / LARGE_ASPECT))
         else:
             self.setFixedSize(THUMB, THUMB)
         self.updateGeometry()
@@ -66,11 +75,15 @@ class CardImage(QWidget):
             self._cache_size = size
         return self._cache
 
-    def hasHeightForWidth(self) -> bool:
-        return self.large
-
-    def heightForWidth(self, width: int) -> int:
-        return int(width / LARGE_ASPECT) if self.large else THUMB
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A large picture keeps the feeds' 1.91:1 at any card width. Its height is pinned
+        rather than asked of the layout (heightForWidth), which the card's layouts
+        answered with the 300-pixel hint: a strip of picture and gaps in the post."""
+        super().resizeEvent(event)
+        if self.large:
+            height = round(self.width() / LARGE_ASPECT)
+            if self.height() != height or self.minimumHeight() != height:
+                self.setFixedHeight(height)
 
     def sizeHint(self) -> QSize:
         return QSize(300, int(300 / LARGE_ASPECT)) if self.large else QSize(THUMB, THUMB)
@@ -121,6 +134,7 @@ class LinkPreview(QFrame):
         for label in (self.domain_label, self.title_label, self.description_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        even_weight(self.domain_label, self.title_label, self.description_label)
         self.remove_button = QToolButton()
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
@@ -144,7 +158,7 @@ class LinkPreview(QFrame):
         self.outer.addLayout(self.body)
         self.body.addLayout(self.texts, 1)
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def show_card(self, card: LinkCard, image: Path | None, colours: dict[str, str]) -> None:

@@ -34,6 +34,7 @@ from socialdesk.preview import (
 )
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
+from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class ThreadPartRow(QWidget):
         right.addWidget(self.media_grid)
         right.addWidget(self.count_label)
         row.addLayout(right, 1)
+        even_weight(self.name_label, self.text_view)  # one weight in light and dark
         self.key: tuple[object, ...] = ()
         self.media_key: tuple[object, ...] = ()
 

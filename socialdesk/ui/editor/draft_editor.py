@@ -11,18 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QSyntaxHighlighter,
     QTextBlockUserData,
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QWidget
 
 from socialdesk.platforms import Platform
+from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.theme import editor_font
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -182,6 +187,7 @@ class DraftEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(12)
+        self._draw_on_a_layer()
         self.highlighter = EntityHighlighter(self.document(), platform)
         # one undo history for the whole draft (the document's), not one per editor
         self.setUndoRedoEnabled(False)
@@ -230,3 +236,50 @@ class DraftEditor(QPlainTextEdit):
             self.highlighter.set_over_position(None)
         else:
             self.highlighter.set_over_position(utf16_offset(self._last_text, index))
+
+    # -- the text at one weight in light and dark (ui/common/even_weight.py) -------------
+    def _draw_on_a_layer(self) -> None:
+        """The viewport draws onto a transparent layer, the editor fills the background.
+        Qt draws its caret by inverting the pixels under it, and a layer has none (the
+        caret vanished on white), so the editor blinks a caret of its own."""
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.viewport().setAutoFillBackground(False)
+        even_weight(self.viewport())
+        self.setCursorWidth(0)
+        self._caret_on = True
+        self._blink = QTimer(self)
+        self._blink.timeout.connect(self._toggle_caret)
+        self.cursorPositionChanged.connect(self._show_caret)
+
+    def caret_rect(self) -> QRect:
+        """Where the caret is drawn, in viewport coordinates."""
+        rect = self.cursorRect()
+        return QRect(rect.x(), rect.y(), 1, rect.height())
+
+    def _show_caret(self) -> None:
+        """Solid while the writer types or moves, blinking as Qt's does after that."""
+        self._caret_on = True
+        flash = QApplication.cursorFlashTime()
+        if flash > 0 and self.hasFocus():
+            self._blink.start(flash // 2)
+        self.viewport().update()
+
+    def _toggle_caret(self) -> None:
+        self._caret_on = not self._caret_on
+        self.viewport().update(self.caret_rect())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._show_caret()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._blink.stop()
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._caret_on and self.hasFocus() and not self.isReadOnly():
+            painter = QPainter(self.viewport())
+            painter.fillRect(self.caret_rect(), self.palette().color(QPalette.ColorRole.Text))

@@ -36,8 +36,10 @@ def render(out_dir: Path) -> list[Path]:
     os.environ["SOCIALDESK_HOME"] = tempfile.mkdtemp(prefix="socialdesk-screenshots-")
     from socialdesk.ui.common.i18n import install_translators
     from socialdesk.ui.shell.app import create_application
+    from socialdesk.ui.shell.screenshots import seed_accounts
 
     app = create_application()
+    seed_accounts()  # the cards show the café's accounts, as in make screenshots
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [_spelling(app, out_dir / "proofing-spelling-en.png", "en")]
     install_translators("ru")  # a window takes its texts when it is built
@@ -54,8 +56,6 @@ def _window(app: Any, draft: Any) -> Any:
     window = MainWindow(autosave_seconds=3600, features=[f for f in ALL_FEATURES if f != "library"])
     window.ask_save_changes = lambda: "discard"
     window.document.replace(draft, None)
-    for card in window.cards.values():
-        card.set_account("Aurora Coffee", "aurora_coffee")
     window.resize(*SIZE)
     window.show()
     window.proofing.start()

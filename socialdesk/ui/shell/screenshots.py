@@ -10,7 +10,9 @@ platform's text over its limit (`over-*`), and the English window in the dark th
 
 Runs offscreen with a throwaway SOCIALDESK_HOME, so it never touches the user's settings,
 autosaves or link-card cache; the sample link's card is put in that cache first (no
-network needed).
+network needed), and each platform gets a connected-looking account there (name, handle
+and picture as Connect would store them; no token, nothing in the keyring), so the cards
+show who posts as they do for a real account.
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from typing import Any
 LANGUAGES = ("en", "ru", "zh_CN")
 SIZES = ((1280, 720), (1440, 900), (1920, 1080))
 SCENARIO_SIZE = (1440, 900)
-SAMPLE_ACCOUNT = ("Aurora Coffee", "aurora_coffee")
+# who posts, as each feed would show the café's connected account (name, handle)
+SAMPLE_ACCOUNTS = {
+    "twitter": ("Aurora Coffee", "aurora_coffee"),
+    "facebook": ("Aurora Coffee Berlin", "auroracoffeeberlin"),
+    "vk": ("Aurora Coffee · Берлин", "auroracoffee"),
+    "weibo": ("极光咖啡AuroraCoffee", "auroracoffee"),
+}
 SAMPLE_LINK = "https://auroracoffee.de/berlin"
 
 
@@ -43,12 +51,14 @@ def render(out_dir: Path) -> list[Path]:
     app = create_application()
     assert isinstance(app, QApplication)
     seed_link_card()
-    pictures = sample_pictures(home / "pictures")
+    seed_accounts()
+    draft_path = sample_draft(home / "Aurora Coffee")
+    pictures = sample_pictures(draft_path.parent)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for language in LANGUAGES:
         install_translators(language)  # a window takes its texts when it is built
-        window = _sample_window()
+        window = _sample_window(draft_path)
         shots: list[tuple[str, tuple[int, int], str]] = [("cards", size, "light") for size in SIZES]
         if language == "en":
             shots.append(("cards-dark", SCENARIO_SIZE, "dark"))
@@ -114,6 +124,8 @@ def _shot(app: Any, window: Any, size: tuple[int, int], target: Path) -> Path:
     window.resize(*size)
     settle(app, window)
     cursor = window.master_editor.textCursor()
+    cursor.setPosition(0)  # a move shows the caret, whatever its blink was
+    window.master_editor.setTextCursor(cursor)
     cursor.setPosition(len("☕ Aurora Coffee is open in Berlin-Mitte!"))
     window.master_editor.setTextCursor(cursor)
     window.master_editor.setFocus()
@@ -162,17 +174,53 @@ def seed_link_card() -> None:
     cache.put(card, data)
 
 
-def sample_pictures(folder: Path) -> list[Any]:
-    from socialdesk.draft import MediaItem
+def seed_accounts() -> None:
+    """Accounts as Connect/Verify leaves them in the settings — display name, handle and
+    the cached profile picture — for the throwaway data folder; no secret anywhere (the
+    cards read only these, so no keyring is needed to show them)."""
+    from socialdesk.accounts import SECTION, Account, avatar_file
+    from socialdesk.settings import Settings
+
+    settings = Settings.load()
+    accounts = [
+        Account(platform=pid, label=name, verified_name=name, handle=handle)
+        for pid, (name, handle) in SAMPLE_ACCOUNTS.items()
+    ]
+    section = settings.section(SECTION)
+    section["list"] = [account.to_json() for account in accounts]
+    section["defaults"] = {account.platform: account.id for account in accounts}
+    settings.save()
+    logo = _picture((240, 240), "#3B2A20", "#8A5A3C")
+    for account in accounts:
+        path = avatar_file(account.id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(logo)
+
+
+def sample_draft(folder: Path) -> Path:
+    """The sample draft saved in `folder`, as a writer keeps a campaign's draft and photos."""
+    from socialdesk.draft import Draft
+    from socialdesk.resources import resource_path
 
     folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "aurora-launch.sdraft"
+    Draft.load(resource_path("samples", "aurora-launch.sdraft")).save(path)
+    return path
+
+
+def sample_pictures(folder: Path) -> list[Any]:
+    """Two photos in `folder`/photos, attached by their path relative to the draft; the
+    second is left out for Weibo, whose sharing API takes one."""
+    from socialdesk.draft import MediaItem
+
+    (folder / "photos").mkdir(parents=True, exist_ok=True)
     items = []
-    for index, (size, dark, light) in enumerate(
-        [((1200, 900), "#2E4A62", "#8FB3D0"), ((900, 1200), "#5B3A29", "#E0B58A")]
-    ):
-        path = folder / f"photo-{index + 1}.png"
-        path.write_bytes(_picture(size, dark, light))
-        items.append(MediaItem(str(path), alt=f"Photo {index + 1}"))
+    for name, alt, excluded, (size, dark, light) in [
+        ("mitte-window.png", "The café window", [], ((1200, 900), "#2E4A62", "#8FB3D0")),
+        ("flat-white.png", "A flat white", ["weibo"], ((900, 1200), "#5B3A29", "#E0B58A")),
+    ]:
+        (folder / "photos" / name).write_bytes(_picture(size, dark, light))
+        items.append(MediaItem(f"photos/{name}", alt=alt, excluded=excluded))
     return items
 
 
@@ -215,18 +263,15 @@ def over_the_limit(window: Any) -> None:
         window.document.set_variant_text(pid, text)
 
 
-def _sample_window() -> Any:
-    from socialdesk.resources import resource_path
+def _sample_window(draft_path: Path) -> Any:
     from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
     # everything the app shows but the library dock, which would be empty here
     features = [f for f in ALL_FEATURES if f != "library"]
     window = MainWindow(autosave_seconds=3600, features=features)
     window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
-    if not window.open_draft(resource_path("samples", "aurora-launch.sdraft")):
+    if not window.open_draft(draft_path):
         raise SystemExit("cannot open the sample draft")
-    for card in window.cards.values():
-        card.set_account(*SAMPLE_ACCOUNT)
     window.select_platform("twitter")
     window.statusBar().clearMessage()
     window.resize(*SCENARIO_SIZE)

@@ -56,3 +56,18 @@ def test_card_words_follow_the_audience_language_not_the_interface(qtbot: QtBot)
     qtbot.addWidget(weibo)
     assert weibo.action_bar.labels() == ["转发", "评论", "赞"]
     assert "刚刚" in weibo.meta_label.text()
+
+
+def test_action_words_in_a_new_language_replace_the_old_at_once(qtbot: QtBot) -> None:
+    """A translated card's bar shows only the new words, even before the event loop has
+    deleted the old labels (a screenshot once showed "Like" under "赞")."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    facebook = PlatformCard(get_platform("facebook"))
+    qtbot.addWidget(facebook)
+    facebook.show()
+    facebook.set_state(Variant(language="zh-TW"), master_changed=False)
+    QApplication.processEvents()  # shows the new labels; the old wait for the loop to delete
+    bar = facebook.action_bar
+    shown = [label.text() for label in bar.findChildren(QLabel) if label.isVisibleTo(bar)]
+    assert shown == ["讚", "留言", "分享"]  # Facebook Taiwan's words

@@ -44,7 +44,7 @@ def test_typing_updates_every_card_with_its_own_counting(qtbot: QtBot, window: M
     assert cards["facebook"].count_label.text() == f"{len(TYPED)} / 63,206"
     for card in cards.values():
         assert card.count_state == "ok"
-        assert card.over_label.text() == ""
+        assert card.over_label.text() == "" and card.over_label.isHidden()
 
 
 def test_entities_take_each_platform_colour_and_syntax(qtbot: QtBot, window: MainWindow) -> None:
@@ -96,6 +96,11 @@ def test_over_limit_turns_red_in_card_and_editor(qtbot: QtBot, window: MainWindo
     assert x.refused_label.isVisible()
     assert x.refused_label.text() == "X won’t take this post: the marked part is over its limit"
     assert x.over_label.text() == "21 over the limit"
+    # by how much is read right under the refusal, in the post (not below the fold of
+    # the card area, where the footer may be)
+    assert x.over_label.isVisible() and x.over_label.parent() is x.post
+    assert x.over_label.y() > x.refused_label.y()
+    assert x.over_label.geometry().bottom() < x.text_view.y()
     assert x.fold_hint.text() == "can’t be posted"
     over = fragment_format(x, "aaab")
     assert over.background().color().name().upper() == "#FFDDE1"
