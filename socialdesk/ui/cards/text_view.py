@@ -79,17 +79,25 @@ class CardTextView(QTextBrowser):
         while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
             old_end -= 1
             new_end -= 1
-        position = sum(utf16_length(segment.text) for segment in old[:start])
-        removed = sum(utf16_length(segment.text) for segment in old[start:old_end])
+        if old_end - start == new_end - start:
+            # as many segments as before (a keystroke, the limit's mark moving on): each
+            # changed one is replaced, the unchanged ones between them are left alone
+            changes = [(i, i + 1, i, i + 1) for i in range(start, old_end) if old[i] != new[i]]
+        else:
+            changes = [(start, old_end, start, new_end)]
+        offsets = [0]  # where each old segment starts in the document
+        for segment in old:
+            offsets.append(offsets[-1] + utf16_length(segment.text))
         self._replacing = True  # one new height at the end, not one per change
         try:
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
-            cursor.setPosition(position)
-            cursor.setPosition(position + removed, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            for segment in new[start:new_end]:
-                cursor.insertText(segment.text, _char_format_of(segment))
+            for old_from, old_to, new_from, new_to in reversed(changes):  # keeps offsets true
+                cursor.setPosition(offsets[old_from])
+                cursor.setPosition(offsets[old_to], QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                for segment in new[new_from:new_to]:
+                    cursor.insertText(segment.text, _char_format_of(segment))
             cursor.endEditBlock()
         finally:
             self._replacing = False

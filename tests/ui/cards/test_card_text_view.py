@@ -61,7 +61,7 @@ def styled_fragments(view: CardTextView) -> list[tuple[str, str, str, int, str]]
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     pid=st.sampled_from(PLATFORM_IDS),
