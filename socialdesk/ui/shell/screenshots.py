@@ -3,8 +3,8 @@
     python -m socialdesk.ui.shell.screenshots docs/screenshots
 
 In English, Russian and Chinese at 1280×720, 1440×900 and 1920×1080: the sample draft
-with its link cards (`cards-*`); at 1440×900 also with pictures (`images-*`), with every
-platform's text over its limit (`over-*`), and the English window in the dark theme. The
+with its link cards (`cards-*`), with pictures (`images-*`) and with every platform's text
+over its limit (`over-*`); at 1440×900 also the English window in the dark theme. The
 1440×900 ones are also written as the README's `main-light`, `main-dark`, `main-ru` and
 `main-zh_CN`.
 
@@ -74,9 +74,11 @@ def render(out_dir: Path) -> list[Path]:
         window.set_theme("light")
         for item in pictures:
             window.document.add_media(item)
-        written.append(_shot(app, window, SCENARIO_SIZE, out_dir / f"images-{language}.png"))
+        for size in SIZES:
+            written.append(_shot(app, window, size, out_dir / f"images-{language}-{_wh(size)}.png"))
         over_the_limit(window)
-        written.append(_shot(app, window, SCENARIO_SIZE, out_dir / f"over-{language}.png"))
+        for size in SIZES:
+            written.append(_shot(app, window, size, out_dir / f"over-{language}-{_wh(size)}.png"))
         window.close()
     install_translators("en")
     written.append(_history_dialog(out_dir, app))
