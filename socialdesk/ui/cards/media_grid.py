@@ -290,11 +290,19 @@ class MediaGrid(QWidget):
         return self.canvas.images
 
     def set_media(
-        self, media: list[MediaItem], base: Path | None, post: tuple[int, int] | None = None
+        self,
+        media: list[MediaItem],
+        base: Path | None,
+        post: tuple[int, int] | None = None,
+        rules: MediaRules | None = None,
     ) -> None:
         """Show the draft's images that go to this platform; `base` is the draft's folder.
         `post` (number, how many): only those on that post of a thread, checked as
-        publishing checks them (`media.check`), numbered as in the draft."""
+        publishing checks them (`media.check`), numbered as in the draft. `rules`: the
+        platform's on the draft's publishing path (`media.check.rules_for`, which `check`
+        and Publish use too), kept until new ones come."""
+        if rules is not None:
+            self.rules = rules
         chosen = [
             Located(number, item, resolve_in_folder(base, item.path))
             for number, item in enumerate(media, start=1)
