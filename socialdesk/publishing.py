@@ -272,6 +272,11 @@ def plan_publish(
     )
 
 
+def _media_refusals(draft: Draft, draft_path: Path | None, pid: str, posts: int = 1) -> list[str]:
+    """What `pid` refuses about the draft's images on its path, as the card shows it."""
+    return [p.message for p in media_problems(draft, draft_path, pid, posts) if p.level == "error"]
+
+
 def _plan_platform(
     draft: Draft,
     pid: str,
@@ -320,6 +325,7 @@ def _plan_platform(
             f"Post by hand: SocialDesk copies the text, saves the images and opens "
             f"{platform.name}'s composer; you paste and post there."
         )
+        plan.problems.extend(_media_refusals(draft, draft_path, pid))
     elif account is None:
         if not problem:
             plan.notes.append(
@@ -354,11 +360,7 @@ def _plan_platform(
             found = publisher.problems(text, when) if pid != "weibo" else []
             plan.problems.extend(p for p in found if p not in plan.problems)
             posts = len(plan.thread.parts) if plan.thread is not None else 1
-            plan.problems.extend(
-                p.message
-                for p in media_problems(draft, draft_path, pid, posts)
-                if p.level == "error"
-            )
+            plan.problems.extend(_media_refusals(draft, draft_path, pid, posts))
     if account is None and plan.media and not problem and not plan.by_hand:
         plan.notes.append(
             f"The Outbox gets the text only: attach {_count_images(len(plan.media))} "

@@ -10,7 +10,7 @@ from media_samples import write_picture
 from PIL import Image
 
 from socialdesk.draft import Draft, MediaItem
-from socialdesk.media.check import chosen_for, media_problems
+from socialdesk.media.check import chosen_for, media_problems, rules_for
 from socialdesk.media.layout import crop_box, layout_media
 from socialdesk.media.probe import ImageInfo
 from socialdesk.media.rules import CheckedImage, MediaRules, check_images
@@ -57,6 +57,18 @@ def test_weibo_share_api_takes_one_picture() -> None:
     (problem,) = check_images(MediaRules.for_platform("weibo"), images(info(), info()))
     assert "sharing API takes one picture" in problem.message
     assert "keep one for Weibo" in problem.message
+
+
+def test_weibo_by_hand_follows_the_composer_not_the_sharing_api() -> None:
+    composer = MediaRules.for_platform("weibo", "by_hand")
+    assert check_images(composer, images(*[info()] * 18)) == []
+    (problem,) = check_images(composer, images(*[info()] * 19))
+    assert problem.message.startswith("Weibo's composer takes at most 18 images per post")
+    assert "leave 1 out for Weibo" in problem.message
+    by_hand = Draft(weibo_path="by_hand")
+    assert rules_for(by_hand, "weibo") == composer
+    assert rules_for(Draft(weibo_path="api"), "weibo") == MediaRules.for_platform("weibo")
+    assert rules_for(by_hand, "vk") == MediaRules.for_platform("vk")  # one path elsewhere
 
 
 def test_too_large_for_weibo_but_fine_for_vk() -> None:
@@ -131,6 +143,7 @@ def test_each_platform_checks_only_the_images_chosen_for_it(tmp_path: Path) -> N
         MediaItem("p1.jpg", excluded=["weibo"]),
         MediaItem("p2.jpg", excluded=["weibo"]),
     )
+    draft.weibo_path = "api"  # one picture a post
     assert [f.number for f in chosen_for(draft, path, "weibo")] == [1]
     assert [f.number for f in chosen_for(draft, path, "vk")] == [1, 2, 3]
     assert media_problems(draft, path, "weibo") == []

@@ -158,3 +158,69 @@ def test_socialdesk_check_counts_weibo_by_the_drafts_path(
     assert main(["check", str(path), "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)["platforms"]
     assert row["limit"] == 2000 and row["problems"] == []
+
+
+API_PICTURES = (
+    "Weibo's sharing API takes one picture per post; 3 are chosen. In the Images panel, "
+    "keep one for Weibo and leave the others out."
+)
+
+
+def three_pictures(path: str, folder: Path, count: int = 3) -> Draft:
+    draft = only_weibo(f"极光之旅今天开放预订！详情 {SAFE}/zh", path)
+    for n in range(1, count + 1):
+        picture = write_picture(folder / f"aurora{n}.jpg", f"aurora {n}", (160, 120))
+        draft.media.append(MediaItem(str(picture)))
+    return draft
+
+
+def test_three_pictures_pass_by_hand_and_the_sharing_api_refuses_them_alike(
+    apis: Apis, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` and Publish hold the images to the draft's path: Weibo's composer takes
+    three pictures, its sharing API one (the card says the same: tests/ui/cards)."""
+    from socialdesk.cli import main
+
+    settings = settings_for(apis)
+    store = AccountStore(settings)
+    make_account(store, "weibo")
+    file = tmp_path / "post.sdraft"
+    draft = three_pictures("by_hand", tmp_path)
+    draft.save(file)
+    assert main(["check", str(file), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["platforms"]
+    assert row["problems"] == []
+    plan = plan_publish(draft, store=store, settings=settings, draft_path=file)
+    assert not plan.blocking and plan.get("weibo").destination == "by_hand"
+    [outcome] = PublishJob(plan, tmp_path / "Outbox").run()
+    assert outcome.status == "by_hand"
+    assert len(list((tmp_path / "Outbox").glob("* – image *.jpg"))) == 3
+
+    draft = three_pictures("api", tmp_path)
+    draft.save(file)
+    main(["check", str(file), "--json"])
+    [row] = json.loads(capsys.readouterr().out)["platforms"]
+    assert row["problems"] == [API_PICTURES]
+    plan = plan_publish(draft, store=store, settings=settings, draft_path=file)
+    assert plan.blocking and plan.get("weibo").problems == [API_PICTURES]
+    assert apis.weibo.requests == []
+
+
+def test_by_hand_the_composer_refuses_a_nineteenth_picture(
+    apis: Apis, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from socialdesk.cli import main
+
+    settings = settings_for(apis)
+    file = tmp_path / "post.sdraft"
+    draft = three_pictures("by_hand", tmp_path, 19)
+    draft.save(file)
+    main(["check", str(file), "--json"])
+    [row] = json.loads(capsys.readouterr().out)["platforms"]
+    wanted = (
+        "Weibo's composer takes at most 18 images per post; 19 are chosen. In the Images "
+        "panel, leave 1 out for Weibo."
+    )
+    assert row["problems"] == [wanted]
+    plan = plan_publish(draft, store=AccountStore(settings), settings=settings, draft_path=file)
+    assert plan.blocking and plan.get("weibo").problems == [wanted]

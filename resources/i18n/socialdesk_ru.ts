@@ -817,6 +817,22 @@
         <source>Already published as a thread on {time} with this text; not sent again.</source>
         <translation>Уже опубликовано тредом {time} с этим текстом; повторно не отправляется.</translation>
     </message>
+    <message>
+        <source>Weibo&apos;s sharing API takes one picture per post; {count} are chosen. In the Images panel, keep one for Weibo and leave the others out.</source>
+        <translation>API Weibo принимает одну картинку на пост; выбрано: {count}. На панели «Изображения» оставьте для Weibo одну, а остальные уберите.</translation>
+    </message>
+    <message>
+        <source>Weibo&apos;s composer takes at most {max} images per post; {count} are chosen. In the Images panel, leave {extra} out for Weibo.</source>
+        <translation>Редактор Weibo принимает не больше {max} изображений на пост; выбрано: {count}. На панели «Изображения» уберите для Weibo лишние: {extra}.</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {max} images per post; {count} are chosen. In the Images panel, leave {extra} out for {platform}.</source>
+        <translation>{platform} принимает не больше {max} изображений на пост; выбрано: {count}. На панели «Изображения» уберите для {platform} лишние: {extra}.</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {max} images per post; {count} are chosen for post {post} of the thread. In the Images panel, put {extra} on another post or leave {extra} out for {platform}.</source>
+        <translation>{platform} принимает не больше {max} изображений на пост; для поста {post} ветки выбрано: {count}. На панели «Изображения» перенесите лишние ({extra}) на другой пост или уберите их для {platform}.</translation>
+    </message>
 </context>
 <context>
     <name>CoreTexts</name>

@@ -817,6 +817,22 @@
         <source>Already published as a thread on {time} with this text; not sent again.</source>
         <translation>已于 {time} 以串推形式发布过此文本，不再重复发送。</translation>
     </message>
+    <message>
+        <source>Weibo&apos;s sharing API takes one picture per post; {count} are chosen. In the Images panel, keep one for Weibo and leave the others out.</source>
+        <translation>微博分享接口每条微博只能带一张图片，现已选 {count} 张。请在“图片”面板中为微博只保留一张，其余取消。</translation>
+    </message>
+    <message>
+        <source>Weibo&apos;s composer takes at most {max} images per post; {count} are chosen. In the Images panel, leave {extra} out for Weibo.</source>
+        <translation>微博发布框每条微博最多 {max} 张图片，现已选 {count} 张。请在“图片”面板中为微博取消 {extra} 张。</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {max} images per post; {count} are chosen. In the Images panel, leave {extra} out for {platform}.</source>
+        <translation>{platform} 每条帖子最多 {max} 张图片，现已选 {count} 张。请在“图片”面板中为 {platform} 取消 {extra} 张。</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {max} images per post; {count} are chosen for post {post} of the thread. In the Images panel, put {extra} on another post or leave {extra} out for {platform}.</source>
+        <translation>{platform} 每条帖子最多 {max} 张图片，串文第 {post} 条现已选 {count} 张。请在“图片”面板中把多出的 {extra} 张移到另一条，或为 {platform} 取消。</translation>
+    </message>
 </context>
 <context>
     <name>CoreTexts</name>

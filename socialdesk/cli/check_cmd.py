@@ -51,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 row["thread"] = [part.count for part in thread.parts]
                 row["over_by"] = max(0, max(row["thread"]) - result.limit)
                 row["over_at"] = None
-        by_hand = pid == "weibo" and draft.weibo_path == "by_hand"  # Weibo's own composer
-        if draft.media and not by_hand:
+        if draft.media:  # held against the draft's path's rules (media.check.rules_for)
             found = media_problems(draft, Path(args.draft), pid, posts)
             row["problems"] += [p.message for p in found if p.level == "error"]
         row["name"] = platform.name

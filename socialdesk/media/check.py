@@ -17,6 +17,12 @@ from socialdesk.media.rules import CheckedImage, MediaProblem, MediaRules, check
 from socialdesk.readfile import problem_with
 
 
+def rules_for(draft: Draft, pid: str) -> MediaRules:
+    """`pid`'s media rules on the draft's publishing path (Weibo: its sharing API, or its own
+    composer by hand): the one choice the card, `socialdesk check` and Publish share."""
+    return MediaRules.for_platform(pid, draft.weibo_path if pid == "weibo" else "")
+
+
 def chosen_for(draft: Draft, draft_path: Path | None, pid: str) -> list[Located]:
     """The draft's images that go to platform `pid`, in the draft's order."""
     return [found for found in locate_all(draft.media, draft_path) if found.item.goes_to(pid)]
@@ -72,4 +78,4 @@ def media_problems(
     chosen = chosen_for(draft, draft_path, pid)
     if not chosen:
         return []
-    return check_chosen(MediaRules.for_platform(pid), chosen, posts)
+    return check_chosen(rules_for(draft, pid), chosen, posts)

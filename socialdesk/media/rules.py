@@ -27,14 +27,20 @@ class MediaRules:
     animated_alone: bool = False  # an animated GIF must be the post's only image
     layout: str = "grid"
     shown: int = 4  # how many the feed shows before "+N"
+    who: str = ""  # who takes the images ("Weibo's composer"); the platform's name if unset
 
     @classmethod
-    def for_platform(cls, pid: str) -> MediaRules:
+    def for_platform(cls, pid: str, path: str = "") -> MediaRules:
+        """`pid`'s rules on publishing `path` when it has more than one ("path_media" in
+        platforms.json: Weibo by hand goes through its own composer, not the sharing API)."""
         platform = get_platform(pid)
-        data: dict[str, Any] = platform.data.get("media", {})
+        data: dict[str, Any] = platform.data.get("path_media", {}).get(path) or platform.data.get(
+            "media", {}
+        )
         return cls(
             platform=pid,
             name=platform.name,
+            who=str(data.get("who") or platform.name),
             max_count=int(data.get("max_count", 4)),
             max_bytes=int(data.get("max_bytes", 5 * 1024 * 1024)),
             formats=tuple(str(f) for f in data.get("formats", ("JPEG", "PNG"))),
@@ -88,17 +94,16 @@ def check_images(
     """Everything about these images that `rules.platform` would refuse; `post` (number,
     how many) when they are the images of one post of a thread."""
     pid, name = rules.platform, rules.name
+    who = rules.who or name
     problems: list[MediaProblem] = []
     count = len(images)
     where = f" for post {post[0]} of the thread" if post else ""
     if count > rules.max_count:
         if rules.max_count == 1:
-            wanted = f"{name} takes one picture per post"
-            if pid == "weibo":
-                wanted = "Weibo's sharing API takes one picture per post"
+            wanted = f"{who} takes one picture per post"
             fix = f"keep one for {name} and leave the others out"
         else:
-            wanted = f"{name} takes at most {rules.max_count} images per post"
+            wanted = f"{who} takes at most {rules.max_count} images per post"
             fix = f"leave {count - rules.max_count} out for {name}"
         if post:
             fix = f"put {count - rules.max_count} on another post or " + fix

@@ -6,6 +6,9 @@
 - "by_hand": the writer posts in Weibo's own composer (SocialDesk copies the text,
   saves the images and opens the composer): Weibo's 2,000 characters, topics welcome.
 
+The pictures each path takes are in resources/platforms.json (weibo "media" for the API,
+"path_media" "by_hand" for the composer), read through `socialdesk.media.check.rules_for`.
+
 The card, `socialdesk check`, translation, templates and Publish all ask this module,
 so what the card says fits is what Publish accepts.
 """

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.draft import MediaItem, Variant
 from socialdesk.linkcards import LinkCard
+from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import Platform
 from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
@@ -448,12 +449,15 @@ class PlatformCard(CardFrame):
         origin = self._state[0]
         return self.tr(STATE_LABELS.get(origin, origin.capitalize()))
 
-    def set_media(self, media: list[MediaItem], base: Path | None) -> None:
+    def set_media(
+        self, media: list[MediaItem], base: Path | None, rules: MediaRules | None = None
+    ) -> None:
         """The draft's images chosen for this platform, laid out as its feed does;
-        `base` is the draft's folder (relative image paths start there)."""
+        `base` is the draft's folder (relative image paths start there); `rules`: the
+        platform's on the draft's publishing path (`media.check.rules_for`)."""
         self._media = list(media)
         self._media_base = base
-        self.media_grid.set_media(self._media, base)
+        self.media_grid.set_media(self._media, base, rules=rules)
         if self.thread is not None:
             self.media_grid.hide()
             self._show_thread(self.thread)

@@ -42,6 +42,7 @@ from socialdesk.media.locate import Located, resolve_in_folder
 from socialdesk.media.probe import MAX_PROBE_BYTES
 from socialdesk.media.rules import MediaProblem, MediaRules, check_images
 from socialdesk.readfile import FileProblem, check_path
+from socialdesk.ui.common.core_texts import core_message
 
 THUMB_SIDE = 900  # decoded size: sharp on a wide card, cheap to keep
 _THUMBS: dict[tuple[str, int, int], QImage] = {}
@@ -290,11 +291,19 @@ class MediaGrid(QWidget):
         return self.canvas.images
 
     def set_media(
-        self, media: list[MediaItem], base: Path | None, post: tuple[int, int] | None = None
+        self,
+        media: list[MediaItem],
+        base: Path | None,
+        post: tuple[int, int] | None = None,
+        rules: MediaRules | None = None,
     ) -> None:
         """Show the draft's images that go to this platform; `base` is the draft's folder.
         `post` (number, how many): only those on that post of a thread, checked as
-        publishing checks them (`media.check`), numbered as in the draft."""
+        publishing checks them (`media.check`), numbered as in the draft. `rules`: the
+        platform's on the draft's publishing path (`media.check.rules_for`, which `check`
+        and Publish use too), kept until new ones come."""
+        if rules is not None:
+            self.rules = rules
         chosen = [
             Located(number, item, resolve_in_folder(base, item.path))
             for number, item in enumerate(media, start=1)
@@ -321,11 +330,11 @@ class MediaGrid(QWidget):
             self.notice.hide()
             self.fix_button.hide()
             return
-        text = errors[0].message
+        text = core_message(errors[0].message)  # in the interface language where known
         if len(errors) > 1:
             text += self.tr("  (+{count} more)").format(count=len(errors) - 1)
         self.notice.setText(text)
-        self.notice.setToolTip("\n\n".join(p.message for p in errors))
+        self.notice.setToolTip("\n\n".join(core_message(p.message) for p in errors))
         fg, bg = ("#FFB3BC", "#4A1C22") if self.dark else ("#8B0A1A", "#FDE2E4")
         self.notice.setStyleSheet(
             f"background: {bg}; color: {fg}; border-radius: 6px; padding: 4px 8px;"

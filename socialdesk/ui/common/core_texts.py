@@ -113,15 +113,42 @@ MESSAGE_PATTERNS = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Already published as a thread on {time} with this text; not sent again."
     ),
+    # socialdesk.media.rules.check_images: too many pictures (the card, and Publish's rows)
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Weibo's sharing API takes one picture per post; {count} are chosen. In the Images "
+        "panel, keep one for Weibo and leave the others out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Weibo's composer takes at most {max} images per post; {count} are chosen. In the "
+        "Images panel, leave {extra} out for Weibo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{platform} takes at most {max} images per post; {count} are chosen. In the Images "
+        "panel, leave {extra} out for {platform}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{platform} takes at most {max} images per post; {count} are chosen for post {post} of "
+        "the thread. In the Images panel, put {extra} on another post or leave {extra} out for "
+        "{platform}.",
+    ),
 )
 
 
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(
-        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
-    )
-    return re.compile(f"^{regex}$", re.DOTALL)
+    seen: set[str] = set()
+    pieces = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            pieces.append(re.escape(part))
+        else:  # a value named twice must be the same value twice
+            pieces.append(f"(?P={part})" if part in seen else f"(?P<{part}>.+?)")
+            seen.add(part)
+    return re.compile(f"^{''.join(pieces)}$", re.DOTALL)
 
 
 @cache

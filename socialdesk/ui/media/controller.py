@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from socialdesk import paths
 from socialdesk.draft import Draft, MediaItem
-from socialdesk.media.check import chosen_for, inspect, media_problems
+from socialdesk.media.check import chosen_for, inspect, media_problems, rules_for
 from socialdesk.media.fit import fit_copy
 from socialdesk.media.locate import media_path_for_save, resolve_media
 from socialdesk.media.outgoing import SETTINGS_SECTION, STRIP_KEY, strip_enabled
@@ -238,7 +238,7 @@ class MediaController(QObject):
             if found.number not in fixable or inspect(found).info is None:
                 continue
             targets = [q for q in self.draft.enabled_platforms() if found.item.goes_to(q)]
-            rules = [MediaRules.for_platform(q) for q in targets or [pid]]
+            rules = [rules_for(self.draft, q) for q in targets or [pid]]
             jobs.append((found.number - 1, found.path, rules))
         if not jobs:
             return None

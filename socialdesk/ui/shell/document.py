@@ -301,6 +301,7 @@ class DraftDocument(QObject):
             return
         self.draft.weibo_path = path
         self.options_changed.emit()
+        self.media_changed.emit()  # the images are held to the new path's rules
         self._touched()
 
     def set_title(self, title: str) -> None:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import SUFFIX, Draft, DraftError
+from socialdesk.media.check import rules_for
 from socialdesk.platforms import PLATFORM_IDS, get_platform, incremental
 from socialdesk.platforms.base import Check
 from socialdesk.recovery import (
@@ -309,9 +310,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_media_changed(self) -> None:
-        base = self.document.path.parent if self.document.path is not None else None
+        base, draft = self.document.path.parent if self.document.path else None, self.document.draft
         for card in self.cards.values():
-            card.set_media(self.document.draft.media, base)
+            card.set_media(draft.media, base, rules_for(draft, card.pid))
 
     # == cards ==========================================================================
     def _refresh_all(self) -> None:

@@ -148,6 +148,7 @@ def test_card_notices_follow_the_rules_and_make_it_fit_copies(
     big = noisy_jpeg(saved.parent / "beach.jpg", (1800, 1400))
     original = big.read_bytes()
     webp = write_picture(saved.parent / "poster.webp", "W", (400, 300))
+    window.document.set_weibo_path("api")  # the sharing API: one picture a post
     media.attach_files([big, webp])
     vk, weibo = (window.cards[p].media_grid for p in ("vk", "weibo"))
     assert "is WebP; VK takes JPEG, PNG or GIF" in vk.notice.text()
@@ -177,8 +178,8 @@ def test_a_too_large_photo_gets_a_smaller_copy(
     size = photo.stat().st_size
     real = MediaRules.for_platform
 
-    def smaller(pid: str) -> MediaRules:  # the same rule, with a smaller number
-        found = real(pid)
+    def smaller(pid: str, path: str = "") -> MediaRules:  # the same rule, a smaller number
+        found = real(pid, path)
         return replace(found, max_bytes=size // 2) if pid == "weibo" else found
 
     monkeypatch.setattr(MediaRules, "for_platform", staticmethod(smaller))
