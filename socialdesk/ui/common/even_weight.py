@@ -12,21 +12,36 @@ weight in both themes and in every script.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QGraphicsEffect, QWidget
 
 
 class EvenWeight(QGraphicsEffect):
     """Paints the widget into a transparent layer, then the layer onto the window. The
-    widget must not paint an opaque background of its own (the layer would not help)."""
+    widget must not paint an opaque background of its own (the layer would not help).
+    Only the part being painted goes through the layer: a keystroke repaints a line or
+    two, not the whole editor or card."""
 
     def draw(self, painter: QPainter) -> None:
-        offset = QPoint()
-        pixmap = self.sourcePixmap(
-            Qt.CoordinateSystem.LogicalCoordinates, offset, QGraphicsEffect.PixmapPadMode.NoPad
-        )
-        painter.drawPixmap(offset, pixmap)
+        widget = self.parent()
+        assert isinstance(widget, QWidget)
+        area = widget.rect()
+        engine = painter.paintEngine()
+        painted = engine.systemClip() if engine is not None else QRegion()
+        if not painted.isEmpty():  # the window's region being painted, in device pixels
+            to_widget, _ = painter.deviceTransform().inverted()
+            area = area.intersected(
+                to_widget.mapRect(QRectF(painted.boundingRect())).toAlignedRect()
+            )
+        if area.isEmpty():
+            return
+        ratio = widget.devicePixelRatioF()
+        layer = QPixmap((area.size().toSizeF() * ratio).toSize())
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(Qt.GlobalColor.transparent)
+        widget.render(layer, QPoint(), QRegion(area), QWidget.RenderFlag.DrawChildren)
+        painter.drawPixmap(area.topLeft(), layer)
 
 
 def even_weight(*widgets: QWidget) -> None:

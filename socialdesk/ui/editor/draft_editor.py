@@ -248,6 +248,7 @@ class DraftEditor(QPlainTextEdit):
         even_weight(self.viewport())
         self.setCursorWidth(0)
         self._caret_on = True
+        self._caret_drawn = QRect()
         self._blink = QTimer(self)
         self._blink.timeout.connect(self._toggle_caret)
         self.cursorPositionChanged.connect(self._show_caret)
@@ -263,11 +264,16 @@ class DraftEditor(QPlainTextEdit):
         flash = QApplication.cursorFlashTime()
         if flash > 0 and self.hasFocus():
             self._blink.start(flash // 2)
-        self.viewport().update()
+        self._repaint_caret()
+
+    def _repaint_caret(self) -> None:
+        """Where the caret was drawn and where it is now; the text repaints its own changes."""
+        self.viewport().update(self._caret_drawn)
+        self.viewport().update(self.caret_rect())
 
     def _toggle_caret(self) -> None:
         self._caret_on = not self._caret_on
-        self.viewport().update(self.caret_rect())
+        self._repaint_caret()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -281,5 +287,6 @@ class DraftEditor(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._caret_on and self.hasFocus() and not self.isReadOnly():
+            self._caret_drawn = self.caret_rect()
             painter = QPainter(self.viewport())
-            painter.fillRect(self.caret_rect(), self.palette().color(QPalette.ColorRole.Text))
+            painter.fillRect(self._caret_drawn, self.palette().color(QPalette.ColorRole.Text))
