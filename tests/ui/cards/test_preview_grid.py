@@ -126,5 +126,12 @@ def test_what_the_window_shows_is_what_it_would_draw_afresh(
         window.cards["facebook"].set_expanded(True)
         window.set_theme("dark")
         assert_fresh()
+        window.set_card_hidden("weibo", True)  # cards change columns, then grow there
+        window.document.set_variant_text("vk", LONG * 2)
+        assert_fresh()
+        window.set_preview_layout("row")
+        window.set_card_hidden("weibo", False)
+        window.document.set_variant_text("vk", "Short.")
+        assert_fresh()
     finally:
         QApplication.setCursorFlashTime(flash)
