@@ -12,10 +12,10 @@ Run: .venv/bin/python benchmarks/thread_split.py
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from collections.abc import Callable
 from functools import partial
+
+from counting import median_us  # the same warm-then-median timing
 
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.twitter.thread import split_thread
@@ -54,13 +54,7 @@ def text_of(language: str, length: int) -> str:
 
 
 def median_ms(call: Callable[[], object], repeats: int) -> float:
-    call()  # warm caches (compiled regexes, emoji tables)
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter_ns()
-        call()
-        samples.append(time.perf_counter_ns() - start)
-    return statistics.median(samples) / 1e6
+    return median_us(call, repeats) / 1000
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -242,17 +242,24 @@ class Platform:
         normalized = self.normalize(text)
         atoms = self.atoms(normalized)
         count = self._to_count(self._units(normalized, atoms))
-        over_at = fold_at = None
-        if count > limit:
-            over_at = self._index_past(text, normalized, atoms, limit)
-        if self.fold_count is not None and self.fold_applies(count):
-            fold_at = self._index_past(text, normalized, atoms, self.fold_count)
+        return self._check_of(
+            count, limit, normalized, lambda n: self._index_past(text, normalized, atoms, n)
+        )
+
+    def _check_of(
+        self, count: int, limit: int, normalized: str, index_past: Callable[[int], int | None]
+    ) -> Check:
+        """The check of a text that counts `count`; `index_past(n)` finds where the text
+        passes a count of n (the limit, the fold). Counted whole or paragraph by paragraph
+        (`platforms/incremental.py`), a check is made up the same way."""
+        fold_count = self.fold_count
+        folds = fold_count is not None and self.fold_applies(count)
         return Check(
             count=count,
             limit=limit,
             over_by=max(0, count - limit),
-            fold_at=fold_at,
-            over_at=over_at,
+            fold_at=index_past(fold_count) if fold_count is not None and folds else None,
+            over_at=index_past(limit) if count > limit else None,
             near_limit=count >= limit * self.warn_ratio,
             problems=self.problems(normalized),
         )

@@ -101,19 +101,11 @@ class IncrementalChecker:
         paragraphs = [pieces[0], *("\n" + piece for piece in pieces[1:])]
         counted = [self._paragraph(paragraphs, i) for i in range(len(paragraphs))]
         count = platform._to_count(sum(c.units for c in counted))
-        over_at = fold_at = None
-        if count > limit:
-            over_at = self._index_past(text, normalized, paragraphs, counted, limit)
-        if platform.fold_count is not None and platform.fold_applies(count):
-            fold_at = self._index_past(text, normalized, paragraphs, counted, platform.fold_count)
-        return Check(
-            count=count,
-            limit=limit,
-            over_by=max(0, count - limit),
-            fold_at=fold_at,
-            over_at=over_at,
-            near_limit=count >= limit * platform.warn_ratio,
-            problems=platform.problems(normalized),
+        return platform._check_of(
+            count,
+            limit,
+            normalized,
+            lambda n: self._index_past(text, normalized, paragraphs, counted, n),
         )
 
     def _index_past(
