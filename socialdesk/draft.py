@@ -143,7 +143,7 @@ class Draft:
 
     def set_variant_text(self, pid: str, text: str, origin: str = "edited") -> None:
         variant = self.variants[pid]
-        variant.text = text
+        variant.text = whole_characters(text)  # a translation's answer may hold half an emoji
         variant.origin = origin
         variant.based_on = text_fingerprint(self.master)
 

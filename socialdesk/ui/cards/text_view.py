@@ -20,7 +20,7 @@ from socialdesk.preview import Segment
 
 def utf16_length(text: str) -> int:
     """Positions in a Qt document count UTF-16 units: an emoji outside the BMP is two."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2  # a lone surrogate is one
 
 
 @cache
@@ -72,6 +72,15 @@ class CardTextView(QTextBrowser):
         old = self._segments
         if new == old:
             return
+        document = self.document()
+        offsets = [0]  # where each old segment starts in the document
+        for segment in old:
+            offsets.append(offsets[-1] + utf16_length(segment.text))
+        if document.characterCount() - 1 != offsets[-1]:
+            # Qt wrote some text otherwise than given ("\r\n" as one break, a noncharacter
+            # dropped): the offsets would be wrong, so this time the text is written anew
+            document.clear()
+            old, offsets = (), [0]
         start = 0
         while start < min(len(old), len(new)) and old[start] == new[start]:
             start += 1
@@ -85,12 +94,9 @@ class CardTextView(QTextBrowser):
             changes = [(i, i + 1, i, i + 1) for i in range(start, old_end) if old[i] != new[i]]
         else:
             changes = [(start, old_end, start, new_end)]
-        offsets = [0]  # where each old segment starts in the document
-        for segment in old:
-            offsets.append(offsets[-1] + utf16_length(segment.text))
         self._replacing = True  # one new height at the end, not one per change
         try:
-            cursor = QTextCursor(self.document())
+            cursor = QTextCursor(document)
             cursor.beginEditBlock()
             for old_from, old_to, new_from, new_to in reversed(changes):  # keeps offsets true
                 cursor.setPosition(offsets[old_from])

@@ -6,10 +6,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
+from window_helpers import card_text
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.preview import FOLD_HREF, build_preview, card_segments, colours_for
 from socialdesk.ui.cards.text_view import CardTextView
+from socialdesk.ui.shell.main_window import MainWindow
 
 PIECES = st.sampled_from(
     [
@@ -104,3 +106,26 @@ def test_the_fold_is_a_link_and_the_part_over_the_limit_is_marked(qtbot: QtBot) 
         p[0] for p in styled_fragments(view) if p[2] == colours.over_background.lower()
     )
     assert marked.replace("\u2029", "\n") == ("word " * 60)[280:]
+
+
+def test_text_qt_writes_otherwise_stays_in_step(qtbot: QtBot) -> None:
+    """Qt writes "\r\n" as one break and drops noncharacters; the card then writes its
+    text anew rather than editing at the wrong places."""
+    x = get_platform("twitter")
+    colours = colours_for(x, dark=False)
+    view = CardTextView()
+    qtbot.addWidget(view)
+    for text in ("one\r\n\r\ntwo #tag", "\ufffe\uffff odd", "plain end", "plain end again"):
+        segments = card_segments(build_preview(x, text, 280), colours)
+        view.show_segments(segments)
+    assert view.toPlainText() == "plain end again"
+
+
+def test_half_an_emoji_from_a_translation_shows_as_a_replacement_character(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.document.set_variant_text("weibo", "咖啡 \ud83d 好", origin="translated")
+    assert window.document.draft.variants["weibo"].text == "咖啡 \ufffd 好"
+    assert card_text(window.cards["weibo"]) == "咖啡 \ufffd 好"
+    window.document.set_variant_text("weibo", "咖啡好")
+    assert card_text(window.cards["weibo"]) == "咖啡好"
