@@ -74,6 +74,8 @@ def test_limits_and_folds_are_read_from_resources(
         changed[pid]["fold"]["count"] = limit // 2
     changed["twitter"]["url_weight"] = 11
     changed["weibo"]["url_bytes"] = 10
+    for table in resource_path().glob("*.json"):  # X's link and emoji tables as they are
+        (tmp_path / table.name).write_bytes(table.read_bytes())
     (tmp_path / "platforms.json").write_text(json.dumps(changed), encoding="utf-8")
     monkeypatch.setattr("socialdesk.resources.resources_dir", lambda: tmp_path)
     load_json.cache_clear()
