@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from socialdesk.ui.common.i18n import translate
-from socialdesk.ui.library.panel import LibraryPanel
+
+if TYPE_CHECKING:
+    from socialdesk.ui.library.panel import LibraryPanel
 
 # window.ini: whether the library dock was open when the writer last left it
 LIBRARY_VISIBLE_KEY = "library_visible"
 
 
+def library_left_open(window: Any) -> bool:
+    """Whether the writer left the library dock open (the window then shows it at once)."""
+    qsettings = getattr(window, "settings", None)
+    return qsettings is not None and bool(qsettings.value(LIBRARY_VISIBLE_KEY, False, type=bool))
+
+
 def install_library(window: Any) -> LibraryPanel:
     """Dock the library beside the editor; View ▸ Library shows or hides it. Once per
     window; the folder is first indexed after the window's first paint."""
+    from socialdesk.ui.library.panel import LibraryPanel
+
     existing = getattr(window, "library_panel", None)
     if isinstance(existing, LibraryPanel):
         return existing
@@ -32,7 +42,7 @@ def install_library(window: Any) -> LibraryPanel:
     # The dock reports only hides it was told to, not the window's closing or minimising.
     qsettings = getattr(window, "settings", None)
     if qsettings is not None:
-        dock.setVisible(bool(qsettings.value(LIBRARY_VISIBLE_KEY, False, type=bool)))
+        dock.setVisible(library_left_open(window))
         dock.visibilityChanged.connect(
             lambda visible: qsettings.setValue(LIBRARY_VISIBLE_KEY, bool(visible))
         )

@@ -49,7 +49,8 @@ def run_app(argv: Sequence[str]) -> int:
 
     app = create_application(argv)
     assert isinstance(app, QApplication)
-    window = MainWindow(features=ALL_FEATURES)  # every feature hooks in there
+    # every feature hooks in there; what the first paint doesn't show, just after it
+    window = MainWindow(features=ALL_FEATURES, paint_first=True)
     window.after_first_paint(gc.enable)
     files = [a for a in argv if a.endswith(".sdraft")]
     if files:

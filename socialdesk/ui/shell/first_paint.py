@@ -19,7 +19,7 @@ class FirstPaint(QObject):
 
     def then(self, callback: Callable[[], object]) -> None:
         if self.pending is None:
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, self, callback)  # not once the window is gone
             return
         if not self.pending:
             QTimer.singleShot(0, self._unless_paint_coming)

@@ -40,7 +40,3 @@ def install_shell(window: QMainWindow) -> None:
 
     install_settings(window)
     install_help(window)
-    # last, once the features have put their panels under the master editor
-    from socialdesk.ui.editor.folding import install_editor_column
-
-    install_editor_column(window)

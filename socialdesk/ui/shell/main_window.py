@@ -18,11 +18,13 @@ here, don't reach into private widgets:
   "error"; empty text hides), `set_busy(bool)`, `set_account(name, handle)`.
 - `window.open_draft(path)`, `window.save()`, `window.maybe_save()`,
   `window.selected_platform`, `window.show_error(title, text)`, `window.statusBar()`.
-- `window.install_features()` — where features hook themselves in (`FEATURE_HOOKS`, one line each). A hook
-  adds actions, menus and light widgets only: the window must paint fast, so a feature
-  imports its heavy modules when first used, or runs its start-up work through
-  `window.after_first_paint(callback)`. `MainWindow(features=...)` picks the features
-  (`ALL_FEATURES` in the app; `DEFAULT_FEATURES` otherwise, e.g. in tests).
+- `window.install_features()` — where features hook themselves in (`ui/shell/features.py`,
+  one line each). A hook adds actions, menus and light widgets only: the window must
+  paint fast, so a feature imports its heavy modules when first used, or runs its
+  start-up work through `window.after_first_paint(callback)`. `MainWindow(features=...)`
+  picks the features (`ALL_FEATURES` in the app; `DEFAULT_FEATURES` otherwise, e.g. in
+  tests); with `paint_first=True` (the app) those the first paint doesn't show are
+  installed just after it.
   `window.close_guards` (callables returning False to keep the window open) and
   `window.shutdown_hooks` (called on a clean exit, e.g. to stop worker threads).
 - Dialog seams tests replace: `ask_save_changes()`, `ask_restore(entry)`,
@@ -32,7 +34,6 @@ here, don't reach into private widgets:
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -69,6 +70,7 @@ from socialdesk.ui.editor.master_pane import MasterPane
 from socialdesk.ui.editor.variant_panel import VariantPanel
 from socialdesk.ui.shell import autosave, window_dialogs
 from socialdesk.ui.shell.document import DraftDocument
+from socialdesk.ui.shell.features import ALL_FEATURES, DEFAULT_FEATURES, install_features
 from socialdesk.ui.shell.first_paint import FirstPaint
 from socialdesk.ui.shell.window_dialogs import RestoreChoice, SaveChoice
 from socialdesk.ui.shell.window_menus import (
@@ -80,35 +82,6 @@ from socialdesk.ui.shell.window_menus import (
 from socialdesk.ui.shell.window_state import restore_window_state, save_window_state
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
-# The features that plug into the window: each one's `install(window)` hook
-# (`ui/<feature>/install.py`), in the order their menu entries appear.
-FEATURE_HOOKS = {
-    # File ▸ Publish…, Tools ▸ Accounts…
-    "publishing": "socialdesk.ui.publishing.install:install_publishing",
-    # template chooser and fields form, Tools ▸ Templates…
-    "templates": "socialdesk.ui.templates.install:install_templates",
-    # the Images panel, Edit ▸ Attach Images…, picture drops and pastes
-    "media": "socialdesk.ui.media.install:install_media",
-    # X: Post as a thread, Number the parts (card, Edit menu)
-    "threads": "socialdesk.ui.threads.install:install_threads",
-    "export": "socialdesk.ui.export.install:install_export",  # File ▸ Export…
-    # versions kept on save, publish…; File ▸ History…
-    "history": "socialdesk.ui.history.install:install_history",
-    # the drafts library dock, View ▸ Library (Ctrl+L)
-    "library": "socialdesk.ui.library.install:install_library",
-    # card Translate buttons, Translate all, Tools entries
-    "translation": "socialdesk.ui.translation.install:install_translation",
-    # spelling and typography in the editors, Tools ▸ Proofing
-    "proofing": "socialdesk.ui.proofing.install:install_proofing",
-    "schedule": "socialdesk.ui.schedule.install:install_schedule",  # View ▸ Calendar, queue runner
-    # link previews on the cards, fetched off the GUI thread
-    "linkcards": "socialdesk.ui.cards.install:install_link_cards",
-}
-ALL_FEATURES = tuple(FEATURE_HOOKS)
-# A window built without `features=` (tests, tools) gets these; the app asks for all.
-# Translation adds buttons to every card and the library indexes a folder on disk, so a
-# test that wants them installs them (`install_translation(window)`…).
-DEFAULT_FEATURES = ("publishing", "templates", "media", "threads", "history")
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +92,7 @@ class MainWindow(QMainWindow):
         autosave_seconds: float | None = None,
         *,
         features: Iterable[str] = DEFAULT_FEATURES,
+        paint_first: bool = False,
     ) -> None:
         super().__init__()
         self.settings: QSettings = qt_settings()
@@ -171,22 +145,15 @@ class MainWindow(QMainWindow):
         restore_window_state(self)
         self._on_draft_replaced()
         self.select_platform(self.selected_platform)
-        self.install_features(features)
+        self.install_features(features, paint_first=paint_first)
 
-    def install_features(self, features: Iterable[str] = ALL_FEATURES) -> None:
+    def install_features(
+        self, features: Iterable[str] = ALL_FEATURES, *, paint_first: bool = False
+    ) -> None:
         """Features add their menus, toolbar buttons and card actions here, in menu order
-        (`FEATURE_HOOKS`). A hook is cheap, and called again returns what it made before."""
-        wanted = set(features)
-        if unknown := wanted - set(ALL_FEATURES):
-            raise ValueError(f"unknown features {sorted(unknown)}; known: {ALL_FEATURES}")
-        for name, hook in FEATURE_HOOKS.items():
-            if name in wanted:  # imported only when wanted: the window must paint fast
-                module, function = hook.split(":")
-                getattr(importlib.import_module(module), function)(self)
-        # always: Help ▸ User guide, Tour, Report a problem, About; Tools ▸ Settings (issue 9)
-        from socialdesk.ui.shell.install import install_shell
-
-        install_shell(self)
+        (`features.FEATURE_HOOKS`). A hook is cheap, and called again returns what it
+        made before. With `paint_first`, those the first paint doesn't show wait for it."""
+        install_features(self, features, paint_first=paint_first)
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the window has painted for the first time: start-up work

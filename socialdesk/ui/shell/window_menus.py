@@ -267,14 +267,20 @@ class UndoKeys(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # No key reaches the window before it is active: until then a filter on the whole
+        # application would only slow down the thousands of events of its start-up.
+        window.installEventFilter(self)
 
     def name_actions(self, *_args: object) -> None:
         _name_undo_actions(self._window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.WindowActivate:
+            self._window.removeEventFilter(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+            return False
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
             return False
         if not isinstance(event, QKeyEvent) or watched.window() is not self._window:

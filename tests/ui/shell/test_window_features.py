@@ -83,6 +83,46 @@ def test_every_feature_installs_once_in_menu_order(qtbot: QtBot, full_window: Ma
     assert len(window.findChildren(LibraryPanel)) == 1
 
 
+def menus_of(window: MainWindow) -> dict[str, list[str]]:
+    shown = {name: texts(menu.actions()) for name, menu in window.menus.items()}
+    return {**shown, "toolbar": texts(window.toolbar.actions())}
+
+
+def test_features_the_first_paint_does_not_show_come_just_after_it_in_the_same_places(
+    qtbot: QtBot, full_window: MainWindow, library: Path
+) -> None:
+    window = MainWindow(autosave_seconds=3600, features=ALL_FEATURES, paint_first=True)
+    window.ask_save_changes = lambda: "discard"  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    # before its first paint: what it shows is there, the rest is not yet
+    assert hasattr(window, "templates_form") and hasattr(window, "translation")
+    assert not hasattr(window, "library_panel") and not hasattr(window, "proofing")
+    painted: list[bool] = []
+    window.after_first_paint(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=WAIT)
+    assert menus_of(window) == menus_of(full_window)
+    assert not window.library_dock.isVisible()  # type: ignore[attr-defined]
+    window.close()
+    window.library_panel.shutdown()  # type: ignore[attr-defined]
+
+
+def test_a_library_left_open_is_there_at_the_first_paint(
+    qtbot: QtBot, qapp: QApplication, library: Path
+) -> None:
+    first = MainWindow(autosave_seconds=3600, features=["library"])
+    qtbot.addWidget(first)
+    first.show()
+    first.library_dock.show()  # type: ignore[attr-defined]
+    first.library_panel.shutdown()  # type: ignore[attr-defined]
+    first.shutdown()
+    window = MainWindow(autosave_seconds=3600, features=ALL_FEATURES, paint_first=True)
+    qtbot.addWidget(window)
+    assert window.library_dock.isVisibleTo(window)  # type: ignore[attr-defined]
+    window.shutdown()
+    window.library_panel.shutdown()  # type: ignore[attr-defined]
+
+
 def test_a_window_built_without_features_gets_only_the_editor_defaults(
     qtbot: QtBot, qapp: QApplication
 ) -> None:
