@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -30,18 +29,28 @@ from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.qt_settings import clear_recent, read_recent
 
+# the actions' icons: the desktop's icon theme's, or else the style's
+ICONS = {
+    "new_action": ("document-new", "SP_FileIcon"),
+    "open_action": ("document-open", "SP_DialogOpenButton"),
+    "save_action": ("document-save", "SP_DialogSaveButton"),
+    "undo_action": ("edit-undo", "SP_ArrowBack"),
+    "redo_action": ("edit-redo", "SP_ArrowForward"),
+}
 
-def _icon(window: Any, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme_name, window.style().standardIcon(fallback))
+
+def _set_icons(window: Any) -> None:
+    from PySide6.QtWidgets import QStyle  # importing it makes its enums: ~5 ms
+
+    pixmaps = QStyle.StandardPixmap
+    for name, (theme_name, fallback) in ICONS.items():
+        style_icon = window.style().standardIcon(getattr(pixmaps, fallback))
+        getattr(window, name).setIcon(QIcon.fromTheme(theme_name, style_icon))
 
 
 def build_actions(window: Any) -> None:
-    sp = QStyle.StandardPixmap
-
-    def action(text: str, slot: object, keys: object = None, icon: QIcon | None = None) -> QAction:
+    def action(text: str, slot: object, keys: object = None) -> QAction:
         act = QAction(text, window)
-        if icon is not None:
-            act.setIcon(icon)
         if isinstance(keys, QKeySequence.StandardKey):
             act.setShortcuts(keys)
         elif isinstance(keys, str):
@@ -53,19 +62,16 @@ def build_actions(window: Any) -> None:
         translate("MainWindow", "&New"),
         window.new_draft,
         QKeySequence.StandardKey.New,
-        _icon(window, "document-new", sp.SP_FileIcon),
     )
     window.open_action = action(
         translate("MainWindow", "&Open…"),
         lambda: window.open_draft(),
         QKeySequence.StandardKey.Open,
-        _icon(window, "document-open", sp.SP_DialogOpenButton),
     )
     window.save_action = action(
         translate("MainWindow", "&Save"),
         window.save,
         QKeySequence.StandardKey.Save,
-        _icon(window, "document-save", sp.SP_DialogSaveButton),
     )
     window.save_as_action = action(
         translate("MainWindow", "Save &As…"), window.save_as, QKeySequence.StandardKey.SaveAs
@@ -83,13 +89,11 @@ def build_actions(window: Any) -> None:
         translate("MainWindow", "&Undo"),
         stack.undo,
         QKeySequence.StandardKey.Undo,
-        _icon(window, "edit-undo", sp.SP_ArrowBack),
     )
     window.redo_action = action(
         translate("MainWindow", "&Redo"),
         stack.redo,
         QKeySequence.StandardKey.Redo,
-        _icon(window, "edit-redo", sp.SP_ArrowForward),
     )
     if QKeySequence("Ctrl+Shift+Z") not in window.redo_action.shortcuts():
         window.redo_action.setShortcuts([*window.redo_action.shortcuts(), "Ctrl+Shift+Z"])
@@ -97,6 +101,12 @@ def build_actions(window: Any) -> None:
     for act in (window.undo_action, window.redo_action):
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     window.undo_keys = UndoKeys(window)
+    if QIcon.hasThemeIcon("document-open"):
+        _set_icons(window)  # the toolbar shows them
+    else:
+        # only the menus do, which nobody opens before the first paint; the style's
+        # icons wait for it (its enums take ~5 ms to make)
+        window.after_first_paint(lambda: _set_icons(window))
     stack.indexChanged.connect(window.undo_keys.name_actions)
     stack.cleanChanged.connect(window.undo_keys.name_actions)
     window.undo_keys.name_actions()

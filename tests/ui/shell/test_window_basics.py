@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, drop_files
@@ -129,3 +129,16 @@ def test_dropping_a_draft_file_opens_it(qtbot: QtBot, window: MainWindow, tmp_pa
     assert drop_files(window, [path])
     qtbot.waitUntil(lambda: window.document.path == path, timeout=2000)
     assert card_text(window.cards["vk"]) == "dropped in"
+
+
+def test_the_menu_icons_come_from_the_theme_or_else_the_style_after_the_first_paint(
+    qtbot: QtBot,
+) -> None:
+    window = MainWindow(autosave_seconds=3600)
+    qtbot.addWidget(window)
+    actions = (window.new_action, window.open_action, window.save_action, window.undo_action)
+    if not QIcon.hasThemeIcon("document-open"):  # no icon theme: text-only toolbar
+        assert all(a.icon().isNull() for a in actions)
+    window.show()
+    qtbot.waitUntil(lambda: not any(a.icon().isNull() for a in actions), timeout=3000)
+    window.shutdown()
