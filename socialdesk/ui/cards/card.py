@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import MediaItem, Variant
-from socialdesk.linkcards import LinkCard
 from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import Platform
 from socialdesk.platforms.chrome import chrome
@@ -62,7 +61,8 @@ from socialdesk.ui.common.widgets import (
     set_text,
 )
 
-if TYPE_CHECKING:  # loaded with the first thread, not with the window
+if TYPE_CHECKING:  # loaded with the first thread or link card, not with the window
+    from socialdesk.linkcards import LinkCard
     from socialdesk.platforms.twitter.thread import Thread
 
 

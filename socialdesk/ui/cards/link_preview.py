@@ -7,6 +7,7 @@ fetched by LinkCardLoader off the GUI thread; this widget only draws it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialdesk.linkcards import LinkCard
-from socialdesk.linkcards.view import CardView, card_view
 from socialdesk.ui.common.even_weight import even_weight
+
+if TYPE_CHECKING:  # the link-card model loads when a card first has one to show
+    from socialdesk.linkcards import LinkCard
+    from socialdesk.linkcards.view import CardView
 
 LARGE_ASPECT = 1.91  # Open Graph's 1200 × 630
 THUMB = 72
@@ -162,6 +165,8 @@ class LinkPreview(QFrame):
         self.hide()
 
     def show_card(self, card: LinkCard, image: Path | None, colours: dict[str, str]) -> None:
+        from socialdesk.linkcards.view import card_view
+
         self.card = card
         self.view = view = card_view(self.pid, card)
         pixmap = QPixmap(str(image)) if image is not None and view.show_image else QPixmap()

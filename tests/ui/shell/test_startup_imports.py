@@ -44,6 +44,7 @@ UNSEEN = (
     "socialdesk.ui.export.install",
     "socialdesk.ui.schedule.install",
     "socialdesk.ui.shell.help_menu",
+    "socialdesk.linkcards",  # the link-card model: once a card has one to show
 )
 FEATURES = (
     "publish_action",
