@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,7 +41,7 @@ from socialdesk.preview import (
     colours_for,
 )
 from socialdesk.ui.cards.action_bar import ActionBar
-from socialdesk.ui.cards.card_frame import CardFrame, StaticFrame
+from socialdesk.ui.cards.card_frame import CardFrame
 from socialdesk.ui.cards.card_header import CardHeader
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
@@ -171,8 +171,9 @@ class PlatformCard(CardFrame):
         outer.addWidget(self.notice_label)
 
         # the post, in the platform's look
-        self.post = StaticFrame()
+        self.post = CardFrame(radius=8)
         self.post.setObjectName("Post")
+        self.post.setContentsMargins(1, 1, 1, 1)  # its border
         post_layout = QVBoxLayout(self.post)
         post_layout.setContentsMargins(14, 12, 14, 12)
         post_layout.setSpacing(8)
@@ -522,17 +523,16 @@ class PlatformCard(CardFrame):
         chrome_border = "#3A3D42" if self.dark else "#DADDE2"
         outline = self._colour("accent") if self.selected else chrome_border
         self.set_frame_colours(card_bg, outline, width)
-        self.setStyleSheet(
-            f"#Post {{ background: {background}; border: 1px solid {frame_border};"
-            f" border-radius: 8px; }}"
-            f"#Post QLabel {{ background: transparent; }}"
-            f"#LanguageChip {{ color: {self._secondary()}; border: 1px solid {chrome_border};"
-            f" border-radius: 4px; padding: 0 4px; }}"
-            f"#Refused {{ color: {RED}; font-weight: 600; }}"
+        self.post.set_frame_colours(background, frame_border, 1, corners=card_bg)
+        set_style(
+            self.language_label,
+            f"color: {self._secondary()}; border: 1px solid {chrome_border};"
+            " border-radius: 4px; padding: 0 4px;",
         )
-        # colour only: a transparent background here also made the scroll bar's groove
-        # black (the viewport is transparent already, see CardTextView)
-        self.text_view.setStyleSheet(f"QTextBrowser {{ color: {self._colour('text')}; }}")
+        set_style(self.refused_label, f"color: {RED}; font-weight: 600;")
+        text = self.text_view.palette()
+        text.setColor(QPalette.ColorRole.Text, QColor(self._colour("text")))
+        self.text_view.setPalette(text)
         self.ring.set_colours(self.look.ring or self._colour("accent"), border)
         self.action_bar.set_colour(self._secondary())
         self._show_link_card()

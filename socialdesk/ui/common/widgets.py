@@ -181,6 +181,10 @@ class SteadyLabel(QLabel):
     layout above it to recompute on each new text, and a QTabWidget answers by repainting
     the whole tab: the master editor, on every keystroke."""
 
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._pin()
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._pin()
