@@ -34,8 +34,9 @@ ALL_FEATURES = tuple(FEATURE_HOOKS)
 # What these add, the first paint doesn't show: menu entries, a dock that opens closed,
 # work that waits for the paint anyway. The app installs them just after its first paint
 # (`paint_first`); they come last above, so the menus are in the same order either way.
+# (Not threads: the X card of a thread, or of a text over the limit, shows it at once.)
 UNSEEN_AT_FIRST_PAINT = frozenset(
-    {"threads", "export", "history", "library", "proofing", "schedule", "linkcards"}
+    {"export", "history", "library", "proofing", "schedule", "linkcards"}
 )
 # A window built without `features=` (tests, tools) gets these; the app asks for all.
 # Translation adds buttons to every card and the library indexes a folder on disk, so a

@@ -145,3 +145,44 @@ def test_choosing_a_template_compiles_that_template_only(tmp_path: Path) -> None
     assert result["jinja2_before"] is False
     assert result["compiled"] == 1
     assert result["master"], "the chosen template filled the master text"
+
+
+def test_a_thread_opened_at_start_is_a_thread_at_the_first_paint(tmp_path: Path) -> None:
+    from socialdesk.draft import Draft
+
+    path = tmp_path / "thread.sdraft"
+    draft = Draft(master="A long story, told in parts. " * 20)
+    draft.twitter_thread = True
+    draft.save(path)
+    result = run_fresh(
+        f"""
+        import json
+        from PySide6.QtCore import QEvent, QObject
+        from socialdesk.ui.shell import main_window
+        from socialdesk.ui.shell.app import create_application, run_app
+
+        app = create_application()
+        seen = {{}}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, window, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    x = window.cards["twitter"]
+                    seen["parts"] = len(x.thread.parts) if x.thread is not None else 0
+                    seen["refused"] = x.refused_label.isVisibleTo(x)
+                    actions = getattr(window, "thread_actions", None)
+                    seen["offered"] = actions is not None and actions.thread_action.isChecked()
+                    window.close()
+                return False
+
+        spy = FirstPaint()
+        show = main_window.MainWindow.show
+        main_window.MainWindow.show = lambda window: (window.installEventFilter(spy), show(window))
+        run_app([{str(path)!r}])
+        print(json.dumps(seen))
+        """,
+        QT_QPA_PLATFORM="offscreen",
+        SOCIALDESK_HOME=str(tmp_path),
+    )
+    # the X card shows the parts it will post, not one post refused for its length
+    assert result == {"parts": 3, "refused": False, "offered": True}
