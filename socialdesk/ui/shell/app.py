@@ -34,9 +34,7 @@ def run_app(argv: Sequence[str]) -> int:
     # wrappers): the cycle collector ran ~90 times before the first paint (20–30 ms) and
     # freed next to nothing. It runs again once the window has painted.
     gc.disable()
-    # The Qt-free core first (and the log, so that a failing start is logged): once
-    # loaded, PySide6 reads the source of each module an import names (looking for
-    # `from __feature__ import`, ~0.15 ms each); what the core imports itself is spared.
+    # The log first, so that a failing start is logged.
     from socialdesk.draft import Draft, DraftError
     from socialdesk.logs import start_logging  # issue 9: rotating log file, secrets redacted
     from socialdesk.resources import resource_path
