@@ -109,7 +109,7 @@ def test_the_log_rotates_instead_of_growing(app_log: Path, monkeypatch: pytest.M
     handler = next(
         h for h in logging.getLogger(logs.LOGGER).handlers if h.baseFilename == str(app_log)
     )  # type: ignore[attr-defined]
-    handler.maxBytes = 2_000  # type: ignore[attr-defined]
+    handler.max_bytes = 2_000  # type: ignore[attr-defined]
     for n in range(200):
         logging.getLogger("socialdesk").info("line %d of a long session", n)
     flush()
@@ -117,6 +117,15 @@ def test_the_log_rotates_instead_of_growing(app_log: Path, monkeypatch: pytest.M
     assert files[0] == app_log
     assert len(files) == 1 + logs.BACKUPS
     assert all(p.stat().st_size <= 2_200 for p in files)
+    # oldest file first, the lines kept follow one another up to the last one written
+    kept = [
+        int(line.rsplit("line ", 1)[1].split()[0])
+        for path in reversed(files)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "of a long session" in line
+    ]
+    assert kept == list(range(kept[0], 200))
+    assert len(kept) > 40
 
 
 def test_the_report_names_settings_but_not_their_values(socialdesk_home: Path) -> None:

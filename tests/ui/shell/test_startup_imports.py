@@ -29,6 +29,8 @@ HEAVY = (
     "socialdesk.proofing.chinese",
     "difflib",
     "socialdesk.schedule.queue",  # the command line's verbs only
+    "logging.handlers",  # its network handlers import socket and pickle: the log rotates itself
+    "socket",
 )
 
 
