@@ -18,26 +18,25 @@ LINE = "Aurora Coffee открылась в Берлине 柏林咖啡 #AuroraC
 def test_pasting_a_megabyte_keeps_the_window_responsive(qtbot: QtBot, window: MainWindow) -> None:
     text = LINE * (1_000_000 // len(LINE) + 1)
     assert len(text) >= 1_000_000
+    expected = get_platform("facebook").count(text)  # before the paste: not to block the loop
     QGuiApplication.clipboard().setText(text)
-    ticks: list[float] = []
+    ticks_while_counting: list[float] = []
     heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(
+        lambda: window.updater.busy() and ticks_while_counting.append(time.perf_counter())
+    )
     heartbeat.start()
     try:
         window.master_editor.setFocus()
-        pasted_at = time.perf_counter()
         window.master_editor.paste()
         assert window.document.draft.master == text  # the paste itself completed
         assert window.cards["twitter"].is_busy()  # counting goes on in the background
-
-        expected = get_platform("facebook").count(text)
         qtbot.waitUntil(lambda: not window.updater.busy(), timeout=60_000)
     finally:
         heartbeat.stop()
-    # the event loop kept running while the long text was counted
-    after_paste = [t for t in ticks if t > pasted_at]
-    assert len(after_paste) >= 3
+    # the event loop kept turning while the long text was counted off the GUI thread
+    assert len(ticks_while_counting) >= 2, ticks_while_counting
     fb = window.cards["facebook"]
     assert fb.count_label.text() == f"{expected:,} / 63,206"
     assert fb.count_state == "over"
