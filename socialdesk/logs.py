@@ -9,6 +9,7 @@ replaced by `[redacted]` before a line is written, so the log can be attached to
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -58,15 +59,23 @@ class RotatingLogFile(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
+            line = self.format(record) + self.terminator  # formatted (and redacted) once
             if self.stream is None:
                 self.stream = self._open()
-            line = len(self.format(record).encode("utf-8", "replace")) + 1
-            if self.stream.tell() > 0 and self.stream.tell() + line > self.max_bytes:
+            written = self.stream.tell()
+            if written > 0 and written + len(line.encode("utf-8", "replace")) > self.max_bytes:
                 self._rotate()
+            self.stream.write(line)
+            self.flush()
+        except RecursionError:  # as logging does
+            raise
         except Exception:  # as logging does: a failing log line never stops the app
             self.handleError(record)
-            return
-        super().emit(record)
+
+    def close(self) -> None:
+        # the buffered lines of a full disk are lost: closing must not fail because of them
+        with contextlib.suppress(OSError):
+            super().close()
 
     def _rotate(self) -> None:
         if self.stream is not None:

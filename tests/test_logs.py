@@ -128,6 +128,28 @@ def test_the_log_rotates_instead_of_growing(app_log: Path, monkeypatch: pytest.M
     assert len(kept) > 40
 
 
+@pytest.mark.parametrize("where", ["full disk", "a folder in the way"])
+def test_a_log_that_cannot_be_written_never_stops_the_app(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # /dev/full refuses every write as a full disk does (ENOSPC)
+    folder = tmp_path / "in-the-way"
+    folder.mkdir()
+    path = Path("/dev/full") if where == "full disk" else folder
+    handler = logs.RotatingLogFile(path, max_bytes=1_000, backups=2)
+    handler.addFilter(logs.RedactingFilter())
+    record = logging.LogRecord(
+        "socialdesk", logging.ERROR, __file__, 1, "token=%s", ("s3cr3t",), None
+    )
+    for _ in range(3):
+        handler.handle(record)  # reported on stderr, never raised
+    handler.close()  # as when the log is started again: the unwritten line is dropped
+    err = capsys.readouterr().err
+    assert "--- Logging error ---" in err
+    assert "s3cr3t" not in err and "token=[redacted]" in err  # the report is redacted too
+    assert list(folder.iterdir()) == []  # nothing written in the folder's place
+
+
 def test_the_report_names_settings_but_not_their_values(socialdesk_home: Path) -> None:
     settings = Settings.load()
     settings.set("translation", "urls", {"libre": "https://mt.private.example/"})
