@@ -206,6 +206,17 @@ class EditorColumn(QObject):
         return False
 
 
+def pane_index(splitter: QSplitter, widget: QWidget) -> int:
+    """Where `widget` is among the panes of `splitter`: a pane itself, or the body of a
+    folding section that is one (its parent is then the section's scroll viewport); -1
+    if neither."""
+    for index in range(splitter.count()):
+        pane = splitter.widget(index)
+        if pane is widget or (isinstance(pane, FoldingSection) and pane.body is widget):
+            return index
+    return -1
+
+
 def install_editor_column(window: Any) -> EditorColumn:
     """Fold the template, fields and images panels under the master editor (called once
     the features have put them there)."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from socialdesk.platforms import PLATFORM_IDS
 from socialdesk.templates.errors import TemplateError
 from socialdesk.ui.common.i18n import translate
+from socialdesk.ui.editor.folding import pane_index
 from socialdesk.ui.templates.fields_form import NO_TEMPLATE, TemplateFieldsForm
 
 
@@ -29,9 +30,7 @@ def install_templates(window: Any) -> TemplateFieldsForm:
         window.fields_panel.setVisible(not template_id)
         splitter = window.editor_splitter
         sizes = splitter.sizes()
-        index = splitter.indexOf(form)
-        if index < 0:  # in a folding section (ui/editor/folding.py)
-            index = splitter.indexOf(form.parentWidget())
+        index = pane_index(splitter, form)
         total = sum(sizes)
         wanted = int(total * 0.45) if template_id else form.minimumSizeHint().height()
         if total and (sizes[index] < wanted if template_id else sizes[index] > wanted):

@@ -10,8 +10,9 @@ from window_helpers import card_text, type_text
 
 from socialdesk.draft import Draft
 from socialdesk.templates import TemplateLibrary
+from socialdesk.ui.editor.folding import pane_index
 from socialdesk.ui.shell.main_window import MainWindow
-from socialdesk.ui.templates.fields_form import APPLY_DELAY_MS, TemplateFieldsForm
+from socialdesk.ui.templates.fields_form import APPLY_DELAY_MS, NO_TEMPLATE, TemplateFieldsForm
 
 
 def form_of(window: MainWindow) -> TemplateFieldsForm:
@@ -62,6 +63,30 @@ def test_choosing_a_template_shows_its_fields_and_keeps_the_text(
     assert "Come and learn latte art with Mia." in window.master_editor.toPlainText()
     assert window.master_editor.toPlainText().startswith("🗓 ")
     assert not form.editors["event"].needed
+
+
+def test_a_chosen_template_gets_room_for_its_fields(qtbot: QtBot, window: MainWindow) -> None:
+    """The form opens at nearly half the editor column and gives the room back to the
+    editor without a template. (It once grew the Images panel instead and left the form
+    a few lines: the lookup missed the folding section the form sits in.)"""
+    window.resize(1440, 900)
+    splitter = window.editor_splitter
+    form = form_of(window)
+    index = pane_index(splitter, form)
+    assert index > 0 and splitter.widget(index).isAncestorOf(form)
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 600)
+    before = splitter.sizes()
+
+    assert form.choose("event")
+    qtbot.waitUntil(lambda: splitter.sizes()[index] >= 0.4 * sum(splitter.sizes()))
+    chosen = splitter.sizes()
+    for other in range(1, splitter.count()):
+        if other != index:  # the other panels keep to their size or give room
+            assert chosen[other] <= before[other], (other, before, chosen)
+
+    assert form.choose(NO_TEMPLATE)
+    qtbot.waitUntil(lambda: splitter.sizes()[index] < 0.15 * sum(splitter.sizes()))
+    assert splitter.sizes()[0] > chosen[0]  # the editor has its room back
 
 
 def test_filling_a_field_updates_every_card_live(qtbot: QtBot, window: MainWindow) -> None:
