@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent, QTextCharForm
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from socialdesk.preview import Segment
+from socialdesk.ui.common.widgets import viewport_of
 
 
 def utf16_length(text: str) -> int:
@@ -55,7 +56,7 @@ class CardTextView(QTextBrowser):
         document = self.document()
         document.setDocumentMargin(0)
         document.setUndoRedoEnabled(False)  # shown, never edited: no history to keep
-        self.viewport().setAutoFillBackground(False)
+        viewport_of(self).setAutoFillBackground(False)
         self.setAutoFillBackground(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

@@ -35,7 +35,7 @@ from socialdesk.preview import (
 from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.common.even_weight import even_weight
-from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text
+from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text, viewport_of
 
 if TYPE_CHECKING:
     from socialdesk.platforms.twitter.thread import Thread, ThreadPart
@@ -147,7 +147,7 @@ class ThreadView(QScrollArea):
         self._layout.setSpacing(0)
         self._layout.addStretch(1)
         self.setWidget(inner)
-        self.viewport().setAutoFillBackground(False)
+        viewport_of(self).setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
         self.setStyleSheet("QScrollArea, #ThreadParts { background: transparent; }")
 

@@ -1,13 +1,26 @@
-"""Small painted widgets of the cards: avatar placeholder, platform badge, counter ring."""
+"""Small painted widgets of the cards (avatar placeholder, platform badge, counter ring),
+and `viewport_of`, which every scroll area built before the first paint asks through."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
 AMBER = "#F5A100"
 RED = "#E0245E"
+
+
+def viewport_of(area: QAbstractScrollArea) -> QWidget:
+    """`area.viewport()`, without its start-up cost. Its return type is `QWidget*`, and the
+    first time PySide 6.11 returns a widget made by Qt under that type, it creates every
+    QtWidgets class (and ~50 enum types: ~10 ms) to choose the Python class. Found as the
+    child Qt names "qt_scrollarea_viewport", it is plainly a QWidget; once PySide has met
+    it, `viewport()` returns that same object at no cost."""
+    found = area.findChild(
+        QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    return found if found is not None else area.viewport()
 
 
 def initials(name: str) -> str:

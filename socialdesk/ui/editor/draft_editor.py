@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QWidget
 from socialdesk.platforms import Platform
 from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.theme import editor_font
+from socialdesk.ui.common.widgets import viewport_of
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Past this size, per-block entity highlighting is skipped so a huge paste stays fluid;
@@ -244,8 +245,9 @@ class DraftEditor(QPlainTextEdit):
         caret vanished on white), so the editor blinks a caret of its own."""
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.viewport().setAutoFillBackground(False)
-        even_weight(self.viewport())
+        viewport = viewport_of(self)
+        viewport.setAutoFillBackground(False)
+        even_weight(viewport)
         self.setCursorWidth(0)
         self._caret_on = True
         self._caret_drawn = QRect()
