@@ -40,6 +40,11 @@ def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # and painted, as the writer first sees it: some start-up work waits for that
+        # (the window's undo keys in every field, the names of the signed-in accounts)
+        painted: list[bool] = []
+        window.after_first_paint(lambda: painted.append(True))
+        qtbot.waitUntil(lambda: bool(painted))
         windows.append(window)
         return window
 

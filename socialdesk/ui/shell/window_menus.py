@@ -277,19 +277,29 @@ class UndoKeys(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._window = window
-        # No key reaches the window before it is active: until then a filter on the whole
-        # application would only slow down the thousands of events of its start-up.
-        window.installEventFilter(self)
+        # No key reaches the window before it is active and has painted: until then a
+        # filter on the whole application would only slow down the ~1,000 events of its
+        # start-up (each one a call into Python).
+        window.after_first_paint(self._wait_for_activation)
 
     def name_actions(self, *_args: object) -> None:
         _name_undo_actions(self._window)
 
+    def _wait_for_activation(self) -> None:
+        if self._window.isActiveWindow():
+            self._listen_to_the_app()
+        else:
+            self._window.installEventFilter(self)
+
+    def _listen_to_the_app(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.WindowActivate:
             self._window.removeEventFilter(self)
-            app = QApplication.instance()
-            if app is not None:
-                app.installEventFilter(self)
+            self._listen_to_the_app()
             return False
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
             return False
