@@ -122,7 +122,9 @@ class ThemeManager(QObject):
         super().__init__()
         self.app = app
         self.mode: ThemeMode = "system"
-        self._native_style = app.style().name()
+        # the style Qt chose, read when it is first about to be replaced: reading it wraps
+        # the app's QStyle, which makes its ~11 enum types (~3 ms before the first paint)
+        self._native_style: str | None = None
         self._native_palette = QPalette(app.palette())
         self._system_scheme = QGuiApplication.styleHints().colorScheme()
         self._dark = self._system_is_dark()
@@ -140,12 +142,13 @@ class ThemeManager(QObject):
         was_dark = self._dark
         if mode == "system":
             self._dark = self._system_is_dark()
-            if self._dark and self._native_style.lower() not in ("windows11", "macos"):
+            if self._dark and self._native().lower() not in ("windows11", "macos"):
                 # styles that ignore the OS scheme get our dark palette
                 self._set_style("fusion")
                 self.app.setPalette(dark_palette())
             else:
-                self._set_style(self._native_style)
+                if self._native_style is not None:  # else never replaced
+                    self._set_style(self._native_style)
                 self.app.setPalette(self._native_palette)
         else:
             self._dark = mode == "dark"
@@ -154,8 +157,14 @@ class ThemeManager(QObject):
         if self._dark != was_dark:
             self.scheme_changed.emit(self._dark)
 
+    def _native(self) -> str:
+        if self._native_style is None:
+            self._native_style = self.app.style().name()
+        return self._native_style
+
     def _set_style(self, name: str) -> None:
-        # setStyle re-polishes every widget: skip it when nothing changes (startup)
+        self._native()  # known before anything replaces it
+        # setStyle re-polishes every widget: skip it when nothing changes
         if self.app.style().name().lower() == name.lower():
             return
         style = QStyleFactory.create(name)

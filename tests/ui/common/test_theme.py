@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour
 
 from socialdesk.platforms import get_platform
+from socialdesk.ui.common.theme import ThemeManager
 from socialdesk.ui.shell.main_window import MainWindow
 
 
@@ -46,3 +48,21 @@ def test_system_mode_follows_the_os_scheme(qtbot: QtBot, window: MainWindow) -> 
         assert not window.cards["vk"].dark
     finally:
         hints.colorSchemeChanged.emit(hints.colorScheme())
+
+
+def test_back_to_system_the_style_qt_chose_returns(qapp: QApplication) -> None:
+    """A forced theme sets Fusion; System puts back the style the platform had, which the
+    manager reads only when it first replaces it (reading it costs start-up time)."""
+    app = qapp
+    before = app.style().name()
+    app.setStyle(QStyleFactory.create("Windows"))  # as a platform whose own style isn't Fusion
+    try:
+        manager = ThemeManager(app)
+        manager.apply("system")
+        assert app.style().name().lower() == "windows"  # untouched
+        manager.apply("dark")
+        assert app.style().name().lower() == "fusion"
+        manager.apply("system")
+        assert app.style().name().lower() == "windows"
+    finally:
+        app.setStyle(QStyleFactory.create(before))
