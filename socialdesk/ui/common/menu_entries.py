@@ -3,11 +3,13 @@ a File menu item goes, and how the dialog behind an item opens."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:  # read, PySide would make the class before the first paint
+    from PySide6.QtWidgets import QDialog
 
 
 def add_to_file_menu(window: Any, action: QAction) -> None:

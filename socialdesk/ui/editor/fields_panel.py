@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -81,6 +80,8 @@ class FieldsPanel(QWidget):
 
     def ask_field_name(self) -> str | None:
         """Seam for tests: the name of a new field, or None."""
+        from PySide6.QtWidgets import QInputDialog  # its class is made when first read: here
+
         name, ok = QInputDialog.getText(
             self, self.tr("Add field"), self.tr("Field name (letters, digits, _):")
         )

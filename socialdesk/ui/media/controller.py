@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog
 
 from socialdesk import paths
 from socialdesk.draft import Draft, MediaItem
@@ -74,6 +73,8 @@ class MediaController(QObject):
 
     # -- dialog seams (tests replace these) ---------------------------------------------------
     def ask_image_paths(self) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog  # its class is made when first read: here
+
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
             self.window,

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -498,8 +497,12 @@ class TemplateFieldsForm(QWidget):
         self.status_label.setStyleSheet(f"color: {RED if error else GREY};")
 
     # -- seams (tests replace these) ------------------------------------------------------
+    # QMessageBox is imported as a question opens: PySide makes a class (and its enum
+    # types) when its name is first read, and this form is built before the first paint.
     def ask_keep_edits(self, pids: list[str]) -> str:
         """ "keep", "replace" or "cancel": what to do with texts the writer edited."""
+        from PySide6.QtWidgets import QMessageBox
+
         names = ", ".join(get_platform(pid).name for pid in pids)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -519,6 +522,8 @@ class TemplateFieldsForm(QWidget):
         return "keep" if clicked is keep else "replace" if clicked is replace else "cancel"
 
     def ask_replace_text(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Use this template?"),

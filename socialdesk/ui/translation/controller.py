@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.translation import languages
@@ -490,6 +490,10 @@ class TranslationController(QObject):
     # == dialogs ========================================================================
     def ask_overwrite_edited(self, pids: list[str]) -> bool:
         """Ask before replacing text the writer edited (tests replace this seam)."""
+        # imported here: PySide makes the class (and its enum types) when its name is
+        # first read, and this controller is installed before the first paint
+        from PySide6.QtWidgets import QMessageBox
+
         names = ", ".join(get_platform(p).name for p in pids)
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)

@@ -48,10 +48,20 @@ UNSEEN = (
     "socialdesk.ui.shell.help_menu",
     "socialdesk.linkcards",  # the link-card model: once a card has one to show
 )
-# QtWidgets classes the window doesn't use: PySide makes a class when it is first used,
-# and all of them when asked for a widget Qt made, typed as a plain QWidget (a scroll
-# area's `viewport()`, ~10 ms): `widgets.viewport_of` is asked instead.
-UNUSED_CLASSES = ("QWizard", "QMdiArea", "QGraphicsView", "QCalendarWidget")
+# QtWidgets classes the first paint doesn't use. PySide makes a class (and its enum types)
+# when its name is first read: dialogs import theirs as they open. It makes all of them
+# when asked for a widget Qt made, typed as a plain QWidget (a scroll area's `viewport()`,
+# ~10 ms): `widgets.viewport_of` is asked instead.
+UNUSED_CLASSES = (
+    "QWizard",
+    "QMdiArea",
+    "QGraphicsView",
+    "QCalendarWidget",
+    "QMessageBox",
+    "QFileDialog",
+    "QInputDialog",
+    "QDialog",
+)
 FEATURES = (
     "publish_action",
     "templates_form",
