@@ -14,6 +14,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from socialdesk.ui.common.widgets import fill_rect
+
 RADIUS = 10
 EDGE = RADIUS + 4  # the bottom band a rounded frame redraws when its height changes
 
@@ -62,7 +64,7 @@ class CardFrame(StaticFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         corners = self._corners or self.palette().color(QPalette.ColorRole.Window)
-        painter.fillRect(event.rect(), corners)
+        fill_rect(painter, event.rect(), corners)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self._outline, self._outline_width))
         painter.setBrush(self._fill)

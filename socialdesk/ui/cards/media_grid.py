@@ -11,14 +11,13 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QHelpEvent,
-    QImage,
-    QImageReader,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -44,6 +43,9 @@ from socialdesk.media.rules import MediaProblem, MediaRules, check_images
 from socialdesk.readfile import FileProblem, check_path
 from socialdesk.ui.common.core_texts import core_message
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
 THUMB_SIDE = 900  # decoded size: sharp on a wide card, cheap to keep
 _THUMBS: dict[tuple[str, int, int], QImage] = {}
 _MAX_THUMBS = 64
@@ -64,6 +66,8 @@ def thumbnail(path: Path) -> QImage | None:
     cached = _THUMBS.get(key)
     if cached is not None:
         return cached
+    from PySide6.QtGui import QImageReader  # its class, and QImage's, made with a picture
+
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # EXIF orientation: show phone photos upright
     size = reader.size()

@@ -3,7 +3,7 @@ and `viewport_of`, which every scroll area built before the first paint asks thr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
@@ -21,6 +21,17 @@ def viewport_of(area: QAbstractScrollArea) -> QWidget:
         QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
     )
     return found if found is not None else area.viewport()
+
+
+def fill_rect(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """`painter.fillRect(rect, colour)`. Resolving that call makes PySide build its
+    QGradient class (one overload takes a gradient preset: ~1.5 ms) before the first
+    paint; a rectangle drawn with the colour as brush and no pen is the same fill."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
 
 
 def initials(name: str) -> str:

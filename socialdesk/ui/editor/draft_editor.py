@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QWidget
 from socialdesk.platforms import Platform
 from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.theme import editor_font
-from socialdesk.ui.common.widgets import viewport_of
+from socialdesk.ui.common.widgets import fill_rect, viewport_of
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Past this size, per-block entity highlighting is skipped so a huge paste stays fluid;
@@ -291,4 +291,4 @@ class DraftEditor(QPlainTextEdit):
         if self._caret_on and self.hasFocus() and not self.isReadOnly():
             self._caret_drawn = self.caret_rect()
             painter = QPainter(self.viewport())
-            painter.fillRect(self._caret_drawn, self.palette().color(QPalette.ColorRole.Text))
+            fill_rect(painter, self._caret_drawn, self.palette().color(QPalette.ColorRole.Text))

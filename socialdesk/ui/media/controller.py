@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 
 from socialdesk import paths
 from socialdesk.draft import Draft, MediaItem
@@ -139,6 +139,8 @@ class MediaController(QObject):
             self.attach_files(files)
             return True
         if mime.hasImage():
+            from PySide6.QtGui import QImage  # its class is made when first read: here
+
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
                 self.attach_image(image)
@@ -147,6 +149,8 @@ class MediaController(QObject):
 
     def attach_image(self, image: object) -> Path | None:
         """Save a pasted or dragged-in picture as a PNG beside the draft, then attach it."""
+        from PySide6.QtGui import QImage
+
         if not isinstance(image, QImage) or image.isNull():
             return None
         folder = self.paste_folder()

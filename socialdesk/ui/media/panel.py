@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -148,7 +147,10 @@ class MediaRow(QFrame):
             )
             chips.addWidget(button)
             self.platform_buttons[pid] = button
-        # X as a thread: which post the picture goes on (shown only then)
+        # X as a thread: which post the picture goes on (shown only then). Imported with a
+        # picture: PySide makes a class when its name is first read (this one ~2 ms).
+        from PySide6.QtWidgets import QSpinBox
+
         self.thread_spin = QSpinBox()
         self.thread_spin.setPrefix(self.tr("X post "))
         self.thread_spin.setToolTip(self.tr("The post of the X thread this picture goes on"))

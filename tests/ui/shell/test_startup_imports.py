@@ -48,7 +48,7 @@ UNSEEN = (
     "socialdesk.ui.shell.help_menu",
     "socialdesk.linkcards",  # the link-card model: once a card has one to show
 )
-# QtWidgets classes the first paint doesn't use. PySide makes a class (and its enum types)
+# Qt classes the first paint doesn't use. PySide makes a class (and its enum types)
 # when its name is first read: dialogs import theirs as they open. It makes all of them
 # when asked for a widget Qt made, typed as a plain QWidget (a scroll area's `viewport()`,
 # ~10 ms): `widgets.viewport_of` is asked instead.
@@ -61,6 +61,9 @@ UNUSED_CLASSES = (
     "QFileDialog",
     "QInputDialog",
     "QDialog",
+    "QSpinBox",  # an image's X post, in the Images panel
+    "QImage",  # thumbnails and pasted pictures
+    "QGradient",  # read resolving `fillRect`: `widgets.fill_rect` is called instead
 )
 FEATURES = (
     "publish_action",
@@ -104,8 +107,8 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
                     seen["x_count"] = window.cards["twitter"].preview.check.count
                     seen["features"] = features(window)
                     seen["sources_held"] = [f for f in linecache.cache if "socialdesk" in f]
-                    widgets = vars(sys.modules["PySide6.QtWidgets"])
-                    seen["classes_made"] = [n for n in {UNUSED_CLASSES!r} if n in widgets]
+                    made = {{**vars(sys.modules["PySide6.QtWidgets"]), **vars(sys.modules["PySide6.QtGui"])}}
+                    seen["classes_made"] = [n for n in {UNUSED_CLASSES!r} if n in made]
                     window.after_first_paint(lambda: just_after(window))
                 return False
 
