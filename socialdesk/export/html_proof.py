@@ -13,7 +13,7 @@ from socialdesk.export.media import MediaFile
 from socialdesk.export.proof_model import Piece, ProofCard, proof_card
 from socialdesk.export.text_formats import exported_at, exported_on, status_words
 from socialdesk.platforms.chrome import chrome
-from socialdesk.templates.localefmt import base_language
+from socialdesk.translation.languages import base_language
 
 CSS_VARS = {
     "text": "text",

@@ -20,7 +20,8 @@ from socialdesk.export.final import FinalText
 from socialdesk.export.media import MediaFile, media_notes
 from socialdesk.interface_language import effective_language
 from socialdesk.platforms.twitter.thread import thread_as_text
-from socialdesk.templates.localefmt import base_language, format_date, format_time
+from socialdesk.templates.localefmt import format_date, format_time
+from socialdesk.translation.languages import base_language
 
 CSV_COLUMNS = ("platform", "account", "language", "text", "link", "scheduled_time")
 # "spreadsheet": cells a spreadsheet would run as a formula are neutralised (the default);

@@ -28,7 +28,6 @@ from socialdesk.templates.errors import (
     TemplateSecurityError,
     TemplateSyntaxProblem,
 )
-from socialdesk.templates.localefmt import base_language
 from socialdesk.templates.sandbox import (
     DEFAULT_LIMITS,
     Budget,
@@ -48,6 +47,7 @@ from socialdesk.templates.source_limits import (
     check_source,
 )
 from socialdesk.templates.template_file import FieldSpec, PostTemplate, guess_field
+from socialdesk.translation.languages import base_language
 
 TEMPLATE_FILENAME = "<template>"
 CONTEXT_NAMES = frozenset(

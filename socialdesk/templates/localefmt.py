@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from socialdesk.translation.languages import base_language
+
 NBSP = "\u00a0"
 
 
@@ -108,11 +110,6 @@ _SYMBOLS: dict[str, dict[str, str]] = {
     "zh": {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "CNY": "¥", "RUB": "RUB"},
 }
 _SYMBOL_TO_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "CNY", "руб": "RUB"}
-
-
-def base_language(tag: str) -> str:
-    """ "zh-CN" → "zh", "ru_RU" → "ru"; empty → "en"."""
-    return re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0] or "en"
 
 
 def style_for(language: str) -> LocaleStyle:

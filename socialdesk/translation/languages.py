@@ -47,6 +47,11 @@ def primary(code: str) -> str:
     return code.replace("_", "-").split("-")[0].lower()
 
 
+def base_language(tag: str) -> str:
+    """ "zh-CN" → "zh", "ru_RU" → "ru"; empty → "en"."""
+    return primary(tag.strip()) or "en"
+
+
 def name_of(code: str) -> str:
     """`Russian (ru)`: how messages name a language."""
     name = NAMES.get(code) or NAMES.get(primary(code))

@@ -3,15 +3,18 @@ the value is not valid, and a mark when the template needs it filled."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from socialdesk.templates.localefmt import parse_date, parse_number, parse_time
-from socialdesk.templates.template_file import FieldSpec
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.widgets import RED
 from socialdesk.ui.templates.texts import template_text
+
+if TYPE_CHECKING:
+    from socialdesk.templates.template_file import FieldSpec
 
 GREY = "#6E7781"
 
@@ -20,6 +23,9 @@ def _check_value(spec: FieldSpec, value: str) -> str:
     """Why a typed value will not work for its field type, or ""."""
     if not value.strip():
         return ""
+    # here: the locale formats (and `decimal`) load with the first template field
+    from socialdesk.templates.localefmt import parse_date, parse_number, parse_time
+
     try:
         if spec.type in ("date", "datetime"):
             parse_date(value)

@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.templates.errors import TemplateError
-from socialdesk.templates.library import TemplateLibrary
-from socialdesk.templates.localefmt import base_language
-from socialdesk.templates.template_file import FieldSpec, PostTemplate
+from socialdesk.translation.languages import base_language
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.widgets import RED
 from socialdesk.ui.shell.document import DraftDocument
@@ -43,7 +41,11 @@ from socialdesk.ui.templates.field_editor import GREY, FieldEditor
 from socialdesk.ui.templates.texts import template_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from socialdesk.templates.engine import TemplateEngine
+    from socialdesk.templates.library import TemplateLibrary
+    from socialdesk.templates.template_file import FieldSpec, PostTemplate
 
 APPLY_DELAY_MS = 60  # coalesce a burst of keystrokes into one render
 RENDER_SECONDS = 0.5
@@ -69,11 +71,15 @@ class TemplateFieldsForm(QWidget):
         library: TemplateLibrary | None = None,
         engine: TemplateEngine | None = None,
         parent: QWidget | None = None,
+        list_later: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
+        """`list_later(callback)`: when to list the templates for the chooser if the draft
+        uses none (the window: after its first paint, which then reads no template file)."""
         super().__init__(parent)
         self.setObjectName("TemplateFieldsForm")
         self.document = document
-        self.library = library or TemplateLibrary()
+        self._library = library
+        self._listed = False  # the chooser lists the templates
         self._engine = engine
         self.template: PostTemplate | None = None
         self.previous: dict[str, str] | None = None  # what the last render produced
@@ -89,8 +95,21 @@ class TemplateFieldsForm(QWidget):
         self._busy = False  # changing the draft ourselves: don't follow our own echo
         self.document.fields_changed.connect(self._follow_fields)
         self._build()
-        self.refresh_templates()
+        if list_later is None or document.draft.template:
+            self.refresh_templates()
+        else:
+            list_later(self.refresh_templates)
         self.reload()
+
+    @property
+    def library(self) -> TemplateLibrary:
+        """The templates on disk (the module, its dataclasses and patterns, loaded when
+        first needed: not for the first paint of a draft without a template)."""
+        if self._library is None:
+            from socialdesk.templates.library import TemplateLibrary
+
+            self._library = TemplateLibrary()
+        return self._library
 
     @property
     def engine(self) -> TemplateEngine:
@@ -112,6 +131,7 @@ class TemplateFieldsForm(QWidget):
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("TemplateChooser")
         self.template_combo.setMinimumContentsLength(18)
+        self.template_combo.addItem(self.tr("None — write freely"), NO_TEMPLATE)
         self.template_combo.activated.connect(
             lambda i: self.choose(str(self.template_combo.itemData(i) or NO_TEMPLATE))
         )
@@ -149,6 +169,7 @@ class TemplateFieldsForm(QWidget):
 
     # -- the list of templates ------------------------------------------------------------
     def refresh_templates(self) -> None:
+        self._listed = True
         current = self.template.id if self.template else self.document.draft.template
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
@@ -171,6 +192,8 @@ class TemplateFieldsForm(QWidget):
         self.template_combo.blockSignals(False)
 
     def _select_in_combo(self, template_id: str | None) -> None:
+        if template_id and not self._listed:
+            self.refresh_templates()  # after the first paint, unless a template comes sooner
         index = self.template_combo.findData(template_id or NO_TEMPLATE)
         self.template_combo.setCurrentIndex(max(0, index))
 

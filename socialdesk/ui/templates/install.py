@@ -20,7 +20,7 @@ def install_templates(window: Any) -> TemplateFieldsForm:
     existing = getattr(window, "templates_form", None)
     if isinstance(existing, TemplateFieldsForm):
         return existing
-    form = TemplateFieldsForm(window.document, parent=window)
+    form = TemplateFieldsForm(window.document, parent=window, list_later=window.after_first_paint)
     window.templates_form = form
     window.editor_splitter.insertWidget(1, form)
     window.editor_splitter.setStretchFactor(1, 2)

@@ -150,6 +150,28 @@ def test_hand_edits_survive_field_changes(qtbot: QtBot, window: MainWindow) -> N
     assert "Kept your own edits of X" in form.status_label.text()
 
 
+def test_the_chooser_lists_the_templates_later_or_when_one_is_needed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A window lists the templates after its first paint; a template chosen, or a draft
+    that uses one opened, before then lists them at once."""
+    later: list[object] = []
+    form = TemplateFieldsForm(window.document, list_later=later.append)
+    qtbot.addWidget(form)
+    assert form.template_combo.count() == 1  # "None": not a template file read yet
+    assert form.template_combo.currentData() == NO_TEMPLATE
+    assert later == [form.refresh_templates]
+    assert form.choose("event")
+    assert form.template_combo.currentText() == "Event"
+    assert form.template_combo.findData("promotion") > 0
+
+    window.document.replace(Draft(template="promotion"), None)
+    early = TemplateFieldsForm(window.document, list_later=later.append)
+    qtbot.addWidget(early)
+    assert early.template_combo.currentData() == "promotion"  # listed at once
+    assert len(later) == 1
+
+
 def test_opening_a_draft_restores_its_template_form(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
