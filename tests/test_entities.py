@@ -80,15 +80,25 @@ def test_x_not_hashtags(text: str) -> None:
     assert "hashtag" not in [kind for kind, _ in kinds_and_texts("twitter", text)]
 
 
-def test_x_hashtag_characters_stored_are_unicodes() -> None:
-    """The stored table (what spares the first count ~80 ms) is exactly the letters, marks
-    and decimal digits of this Python's Unicode: if Python's Unicode is newer, regenerate
-    resources/x_hashtag_chars.json from `rules._ranges(rules._hashtag_points())`."""
+def test_x_hashtag_tables_stored_are_unicodes() -> None:
+    """The stored tables (what spares the first count ~0.3 s) are exactly those of this
+    Python's Unicode: if Python's Unicode is newer, regenerate
+    resources/x_hashtag_chars.json from `rules._work_out_hashtag_tables()`."""
     stored = load_json(rules.HASHTAG_CHARS_FILE)
     assert stored["unicode_version"] == unicodedata.unidata_version, "regenerate the table"
-    assert rules.hashtag_char_ranges() == rules._ranges(rules._hashtag_points())
-    cjk = [(low, high) for low, high in rules.hashtag_char_ranges() if low <= 0x4E00 <= high]
-    assert cjk and cjk[0][1] >= 0x9FFF  # the CJK ideographs: one range
+    assert rules.hashtag_tables() == rules._work_out_hashtag_tables()
+
+
+def test_x_hashtag_pattern_takes_exactly_the_hashtag_characters() -> None:
+    """`\\w`, the marks and the extras, less what the cut stops at, is twitter-text's class,
+    on every code point: letters, marks, decimal digits and the extras; not `²` or `Ⅻ`."""
+    pattern, cut = rules._hashtag_patterns()
+    wanted = set(rules._hashtag_points()) | set(map(ord, rules._HASHTAG_EXTRAS))
+    taken = {
+        cp for cp in range(0x110000) if pattern.fullmatch(f"#a{chr(cp)}") and not cut.match(chr(cp))
+    }
+    assert taken == wanted
+    assert {0x4E00, 0x0301, ord("٣"), 0x20000} <= taken and not {ord("²"), ord("Ⅻ")} & taken
 
 
 def test_x_glued_hash_signs_follow_the_hashtag_characters() -> None:
