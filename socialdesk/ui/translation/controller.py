@@ -146,7 +146,8 @@ class TranslationController(QObject):
         self._failed: set[str] = set()
         self._closed = False
         self.card_actions: dict[str, QAction] = {}
-        self.language_actions: dict[str, dict[str, QAction]] = {}
+        self.language_actions: dict[str, dict[str, QAction]] = {}  # `language_actions_for`
+        self._language_menus: dict[str, QMenu] = {}
         self._build_card_actions()
         self._build_window_actions()
         self.document.variant_changed.connect(self._refresh_action)
@@ -163,8 +164,20 @@ class TranslationController(QObject):
             self.card_actions[pid] = act
 
             menu = QMenu(self.tr("Language"), card)
+            # its entries are made as it first opens: ~80 actions the first paint never shows
+            menu.aboutToShow.connect(lambda pid=pid: self.language_actions_for(pid))
+            self._language_menus[pid] = menu
+            language_action = menu.menuAction()
+            language_action.setText(self.tr("Translate into"))
+            card.add_action(language_action, in_menu=True)
+
+    def language_actions_for(self, pid: str) -> dict[str, QAction]:
+        """The entries of `pid`'s Translate into menu, one per language, the card's checked."""
+        actions = self.language_actions.get(pid)
+        if actions is None:
+            menu = self._language_menus[pid]
             group = QActionGroup(menu)
-            self.language_actions[pid] = {}
+            actions = self.language_actions[pid] = {}
             for code in languages.NAMES:
                 if code == languages.AUTO:
                     continue
@@ -174,10 +187,9 @@ class TranslationController(QObject):
                 )
                 group.addAction(item)
                 menu.addAction(item)
-                self.language_actions[pid][code] = item
-            language_action = menu.menuAction()
-            language_action.setText(self.tr("Translate into"))
-            card.add_action(language_action, in_menu=True)
+                actions[code] = item
+            self._refresh_action(pid)
+        return actions
 
     def _build_window_actions(self) -> None:
         window = self.window
@@ -470,7 +482,7 @@ class TranslationController(QObject):
                 else ""
             )
         )
-        for code, item in self.language_actions[pid].items():
+        for code, item in self.language_actions.get(pid, {}).items():
             item.setChecked(code == language)
 
     def _refresh_all(self) -> None:

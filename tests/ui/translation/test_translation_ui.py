@@ -192,9 +192,19 @@ def test_quality_problems_are_shown_on_the_card(
 
 def test_language_menu_changes_the_cards_language(qtbot: QtBot, window: MainWindow) -> None:
     controller = controller_of(window)
-    controller.language_actions["twitter"]["de"].trigger()
+    # the card's Translate into menu lists the languages as it opens, the card's checked
+    card = window.cards["twitter"]
+    into = next(a for a in card.menu.actions() if a.text() == "Translate into")
+    assert into.menu() is not None and into.menu().actions() == []
+    into.menu().aboutToShow.emit()
+    listed = into.menu().actions()
+    assert len(listed) == len(controller.language_actions_for("twitter")) > 10
+    assert [a for a in listed if a.isChecked()] == [
+        controller.language_actions_for("twitter")["en"]
+    ]
+    controller.language_actions_for("twitter")["de"].trigger()
     assert window.document.draft.variants["twitter"].language == "de"
-    assert controller.language_actions["twitter"]["de"].isChecked()
+    assert controller.language_actions_for("twitter")["de"].isChecked()
     assert "German (de)" in controller.card_actions["twitter"].toolTip()
     with qtbot.waitSignal(controller.result_shown, timeout=WAIT_MS) as shown:
         controller.card_actions["twitter"].trigger()
