@@ -79,7 +79,7 @@ class TemplateFieldsForm(QWidget):
         self.setObjectName("TemplateFieldsForm")
         self.document = document
         self._library = library
-        self._listed = False  # the chooser lists the templates
+        self._listed = False  # whether the chooser lists the templates yet
         self._engine = engine
         self.template: PostTemplate | None = None
         self.previous: dict[str, str] | None = None  # what the last render produced

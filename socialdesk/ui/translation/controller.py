@@ -146,7 +146,8 @@ class TranslationController(QObject):
         self._failed: set[str] = set()
         self._closed = False
         self.card_actions: dict[str, QAction] = {}
-        self.language_actions: dict[str, dict[str, QAction]] = {}  # `language_actions_for`
+        # made as a card's Translate into menu first opens: `language_actions_for`
+        self.language_actions: dict[str, dict[str, QAction]] = {}
         self._language_menus: dict[str, QMenu] = {}
         self._build_card_actions()
         self._build_window_actions()
