@@ -121,3 +121,15 @@ def test_find_by_name_id_or_file(library: TemplateLibrary, tmp_path: Path) -> No
     outside = tmp_path / "shared.sdtemplate"
     outside.write_text('{#\n{"name": "Shared"}\n#}\nHi {{ who }}', encoding="utf-8")
     assert library.find(str(outside)).name == "Shared"
+
+
+def test_a_file_in_the_templates_folders_place_lists_the_built_ins(tmp_path: Path) -> None:
+    """Listing never fails on it (the chooser lists after the first paint); saving says why."""
+    in_the_way = tmp_path / "templates"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    library = TemplateLibrary(user=in_the_way)
+    assert [e.builtin for e in library.entries(check=False)] == [True] * len(library.builtin_ids())
+    assert library.load("event").name
+    with pytest.raises(TemplateFileError):
+        library.create("Mine")
+    assert in_the_way.read_text(encoding="utf-8") == "not a folder"  # nothing changed

@@ -8,6 +8,7 @@ id, so a built-in can be duplicated but not overwritten.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -76,8 +77,14 @@ def builtin_dir() -> Path:
 
 
 def user_dir() -> Path:
-    folder = paths.data_dir() / "templates"
-    folder.mkdir(parents=True, exist_ok=True)
+    return _made(paths.data_dir() / "templates")
+
+
+def _made(folder: Path) -> Path:
+    # A file in the folder's place: no template of the writer's is read, and saving one
+    # says why (`_write`), rather than every listing failing.
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -126,9 +133,7 @@ class TemplateLibrary:
 
     @property
     def user_dir(self) -> Path:
-        folder = self._user_dir or user_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        return _made(self._user_dir) if self._user_dir else user_dir()
 
     # -- reading --------------------------------------------------------------------------
     def _files(self, folder: Path) -> list[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -42,4 +43,7 @@ class FirstPaint(QObject):
             return
         self.window.removeEventFilter(self)
         for callback in pending:
-            callback()
+            try:
+                callback()
+            except Exception:  # reported (and logged) as uncaught; the rest still run
+                sys.excepthook(*sys.exc_info())

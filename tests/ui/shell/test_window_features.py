@@ -182,6 +182,24 @@ def test_a_window_never_shown_still_runs_its_start_up_work(qtbot: QtBot, library
     window.shutdown()
 
 
+def test_start_up_work_that_fails_is_reported_and_the_rest_still_runs(
+    qtbot: QtBot, library: Path
+) -> None:
+    window = MainWindow(autosave_seconds=3600)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+
+    def fails() -> None:
+        raise OSError("a file in the folder's place")
+
+    window.after_first_paint(fails)
+    window.after_first_paint(lambda: ran.append("the menus"))
+    with qtbot.capture_exceptions() as reported:
+        qtbot.waitUntil(lambda: ran == ["the menus"], timeout=WAIT)
+    assert [str(value) for _kind, value, _tb in reported] == ["a file in the folder's place"]
+    window.shutdown()
+
+
 # -- the library and the open draft ---------------------------------------------------
 
 
