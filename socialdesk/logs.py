@@ -50,7 +50,7 @@ class RotatingLogFile(logging.FileHandler):
     """A log file that, when the next line would take it past `max_bytes`, becomes `.1`
     (`.1` becoming `.2`, and so on, `backups` kept): what logging.handlers'
     RotatingFileHandler does, without importing that module, whose network handlers load
-    socket and pickle (~6 ms at every start)."""
+    socket and pickle (~9 ms at every start)."""
 
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
         super().__init__(path, encoding="utf-8", delay=True)

@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -68,10 +67,11 @@ from socialdesk.ui.editor.editor_tabs import EditorTabs
 from socialdesk.ui.editor.fields_panel import FieldsPanel
 from socialdesk.ui.editor.master_pane import MasterPane
 from socialdesk.ui.editor.variant_panel import VariantPanel
-from socialdesk.ui.shell import autosave
+from socialdesk.ui.shell import autosave, window_dialogs
 from socialdesk.ui.shell.document import DraftDocument
 from socialdesk.ui.shell.features import ALL_FEATURES, DEFAULT_FEATURES, install_features
 from socialdesk.ui.shell.first_paint import FirstPaint
+from socialdesk.ui.shell.window_dialogs import RestoreChoice, SaveChoice
 from socialdesk.ui.shell.window_menus import (
     build_actions,
     build_menus,
@@ -79,9 +79,6 @@ from socialdesk.ui.shell.window_menus import (
     fill_recent_menu,
 )
 from socialdesk.ui.shell.window_state import restore_window_state, save_window_state
-
-if TYPE_CHECKING:
-    from socialdesk.ui.shell.window_dialogs import RestoreChoice, SaveChoice
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 
@@ -485,31 +482,19 @@ class MainWindow(QMainWindow):
         return autosave.offer_recovery(self)
 
     # == dialog seams (tests replace these) =============================================
-    # `window_dialogs` loads when a dialog first opens: PySide makes the classes of its
-    # dialogs (and their enum types) when their names are first read.
     def ask_save_changes(self) -> SaveChoice:
-        from socialdesk.ui.shell import window_dialogs
-
         return window_dialogs.ask_save_changes(self)
 
     def ask_restore(self, entry: RecoveryEntry) -> RestoreChoice:
-        from socialdesk.ui.shell import window_dialogs
-
         return window_dialogs.ask_restore(self, entry)
 
     def ask_open_path(self) -> Path | None:
-        from socialdesk.ui.shell import window_dialogs
-
         return window_dialogs.ask_open_path(self)
 
     def ask_save_path(self) -> Path | None:
-        from socialdesk.ui.shell import window_dialogs
-
         return window_dialogs.ask_save_path(self)
 
     def show_error(self, title: str, text: str) -> None:
-        from socialdesk.ui.shell import window_dialogs
-
         window_dialogs.show_error(self, title, text)
 
     # == misc ===========================================================================

@@ -1,13 +1,14 @@
 """The main window's questions to the writer: save changes?, restore an autosave?, which
 file to open or save as. The window's `ask_*` methods call these; tests replace the
-methods, so no test ever waits on a dialog."""
+methods, so no test ever waits on a dialog.
+
+Each imports its Qt class as it opens: PySide makes a class (and its enum types) when its
+name is first read, and the window imports this module before its first paint."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
-
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from socialdesk import paths
 from socialdesk.draft import SUFFIX
@@ -19,6 +20,8 @@ RestoreChoice = Literal["restore", "discard", "later"]
 
 
 def ask_save_changes(window: Any) -> SaveChoice:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
@@ -45,6 +48,8 @@ def ask_save_changes(window: Any) -> SaveChoice:
 
 
 def ask_restore(window: Any, entry: RecoveryEntry) -> RestoreChoice:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("MainWindow", "Restore unsaved work?"))
@@ -83,6 +88,8 @@ def _file_filter(window: Any) -> str:
 
 
 def ask_open_path(window: Any) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     start = str(window.document.path.parent if window.document.path else paths.documents_dir())
     name, _ = QFileDialog.getOpenFileName(
         window, translate("MainWindow", "Open draft"), start, _file_filter(window)
@@ -91,6 +98,8 @@ def ask_open_path(window: Any) -> Path | None:
 
 
 def ask_save_path(window: Any) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     folder = window.document.path.parent if window.document.path else paths.documents_dir()
     suggestion = folder / f"{_safe_name(window.document.display_name())}{SUFFIX}"
     name, _ = QFileDialog.getSaveFileName(
@@ -99,7 +108,9 @@ def ask_save_path(window: Any) -> Path | None:
     return Path(name) if name else None
 
 
-def show_error(window, title: str, text: str) -> None:
+def show_error(window: Any, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(window, title, text)
 
 
