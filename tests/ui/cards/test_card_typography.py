@@ -5,7 +5,7 @@ script; its own words in the audience language."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from pytestqt.qtbot import QtBot
 
 from socialdesk.draft import Variant
@@ -39,7 +39,32 @@ def test_same_weight_in_light_and_dark(qtbot: QtBot, pid: str) -> None:
 def test_weibo_writes_in_a_chinese_face_first(qtbot: QtBot) -> None:
     card = PlatformCard(get_platform("weibo"))
     qtbot.addWidget(card)
-    assert card.text_view.font().families()[0] == "PingFang SC"
+    first = card.text_view.font().families()[0]
+    assert first in chrome("weibo").typography.fonts  # Weibo's own stack, as installed here
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(first)
+
+
+@pytest.mark.parametrize("pid", PLATFORM_IDS)
+def test_leaving_out_the_fonts_this_machine_lacks_changes_no_face(qtbot: QtBot, pid: str) -> None:
+    """The card's list holds only installed families (Qt asks fontconfig about every
+    missing one, for every font: slow); Qt would have drawn each script in the same face."""
+    card = PlatformCard(get_platform(pid))
+    qtbot.addWidget(card)
+    shown = card.text_view.font()
+    assert set(shown.families()) <= set(QFontDatabase.families())
+    every = QFont(shown)
+    every.setFamilies([*chrome(pid).typography.fonts, *shown.families()])
+    assert len(every.families()) > len(shown.families())  # the stacks name Windows and Apple fonts
+    for text in ("Aurora", "柏林米特区", "Зерно", "☕"):
+        assert faces_of(text, shown) == faces_of(text, every), text
+
+
+def faces_of(text: str, font: QFont) -> list[str]:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [run.rawFont().familyName() for run in layout.glyphRuns()]
 
 
 def test_card_words_follow_the_audience_language_not_the_interface(qtbot: QtBot) -> None:
