@@ -59,6 +59,9 @@ def build_parser(verbs: Sequence[str] = tuple(VERBS)) -> argparse.ArgumentParser
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0].endswith(".sdraft"):
+        import gc
+
+        gc.disable()  # until the window has painted (`run_app` says why), PySide6's import too
         from socialdesk.ui.shell.app import run_app
 
         return run_app(args_list)

@@ -9,12 +9,15 @@ has changed since are dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from socialdesk.preview import Preview, build_preview
 from socialdesk.ui.cards.card import PlatformCard
+
+if TYPE_CHECKING:  # the worker thread starts with the first very long text
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 ASYNC_MIN_CHARS = 60_000
 ASYNC_DELAY_MS = 150
@@ -69,6 +72,8 @@ class PreviewUpdater(QObject):
         if self._closed:
             return
         if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
         generation = self._generation
         for pid, (card, key) in list(self._pending.items()):
