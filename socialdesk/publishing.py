@@ -59,8 +59,9 @@ from socialdesk.draft import (
 from socialdesk.media.check import chosen_for, media_problems
 from socialdesk.media.consent import OutsideImage, consent_question, outside_for
 from socialdesk.media.locate import Located
-from socialdesk.media.outgoing import MediaUpload, prepare_upload, strip_enabled
+from socialdesk.media.outgoing import MediaUpload, prepare_upload
 from socialdesk.media.probe import MediaError
+from socialdesk.media.strip_setting import strip_enabled
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import (
     UNKNOWN_OUTCOME,

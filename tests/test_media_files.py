@@ -27,10 +27,11 @@ from socialdesk.media.locate import (
     rebase_media,
     resolve_media,
 )
-from socialdesk.media.outgoing import read_upload, strip_enabled
+from socialdesk.media.outgoing import read_upload
 from socialdesk.media.probe import MediaError, probe_image
 from socialdesk.media.rules import MediaRules
 from socialdesk.media.strip import strip_metadata
+from socialdesk.media.strip_setting import strip_enabled
 from socialdesk.settings import Settings
 
 # -- probing ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from socialdesk.export.text_formats import (
     plain_files,
 )
 from socialdesk.media.consent import OutsideImage, consent_question, outside_images
-from socialdesk.media.outgoing import strip_enabled
+from socialdesk.media.strip_setting import strip_enabled
 
 FORMATS: dict[str, str] = {
     "txt": "Plain text (a folder with one .txt per platform)",

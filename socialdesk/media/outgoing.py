@@ -1,8 +1,8 @@
 """Images as they leave the app — uploads and exports — without personal metadata.
 
 Location (EXIF GPS), camera make and model, XMP and comments are removed from every
-image sent or exported, unless the writer turns it off: settings section "media",
-key "strip_metadata" (default true). The file on disk is never changed.
+image sent or exported, unless the writer turns it off (`strip_setting`). The file on
+disk is never changed.
 """
 
 from __future__ import annotations
@@ -19,15 +19,6 @@ from socialdesk.media.probe import (
 )
 from socialdesk.media.strip import strip_metadata
 from socialdesk.readfile import FileProblem, read_regular
-from socialdesk.settings import Settings
-
-SETTINGS_SECTION = "media"
-STRIP_KEY = "strip_metadata"
-
-
-def strip_enabled(settings: Settings | None = None) -> bool:
-    settings = settings if settings is not None else Settings.load()
-    return settings.get(SETTINGS_SECTION, STRIP_KEY, True) is not False
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from socialdesk.accounts import AccountError, AccountStore
 from socialdesk.credentials import CredentialError
 from socialdesk.draft import Draft, DraftError, MediaItem
 from socialdesk.media.locate import Located
-from socialdesk.media.outgoing import strip_enabled
+from socialdesk.media.strip_setting import strip_enabled
 from socialdesk.platforms import get_platform
 from socialdesk.platforms.api import make_publisher
 from socialdesk.platforms.twitter.thread import thread_of

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from socialdesk.draft import MediaItem, Variant
-from socialdesk.media.rules import MediaRules
 from socialdesk.platforms import Platform
 from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
@@ -42,10 +40,9 @@ from socialdesk.preview import (
 )
 from socialdesk.ui.cards.action_bar import ActionBar
 from socialdesk.ui.cards.card_frame import CardFrame
-from socialdesk.ui.cards.card_header import CardHeader
+from socialdesk.ui.cards.card_header import CardHeader, more_button
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
-from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.cards.thread_view import ThreadView, split_for_card, thread_preview
 from socialdesk.ui.common.even_weight import even_weight
@@ -61,9 +58,11 @@ from socialdesk.ui.common.widgets import (
     set_text,
 )
 
-if TYPE_CHECKING:  # loaded with the first thread or link card, not with the window
+if TYPE_CHECKING:  # loaded with the first thread, link card or picture, not with the window
     from socialdesk.linkcards import LinkCard
+    from socialdesk.media.rules import MediaRules
     from socialdesk.platforms.twitter.thread import Thread
+    from socialdesk.ui.cards.media_grid import MediaGrid
 
 
 class PlatformCard(CardFrame):
@@ -76,6 +75,7 @@ class PlatformCard(CardFrame):
     hide_requested = Signal(str)
     expanded_changed = Signal(str)
     link_card_removed = Signal(str, str)  # platform id, URL: the writer removed its card
+    fix_requested = Signal(str)  # platform id: make fitting copies of its pictures
 
     def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +96,7 @@ class PlatformCard(CardFrame):
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
+        self.media_grid: MediaGrid | None = None  # built with the card's first picture
         self.thread_mode = (False, False)  # X: (post as a thread, numbered)
         self.thread: Thread | None = None  # the thread shown, when there is one
         self.setObjectName("PlatformCard")
@@ -145,14 +146,7 @@ class PlatformCard(CardFrame):
         self.menu.addAction(self.copy_action)
         self.menu.addSeparator()
         self.menu.addAction(self.hide_action)
-        self.menu_button = QToolButton()
-        self.menu_button.setText("⋯")
-        self.menu_button.setToolTip(self.tr("More"))
-        self.menu_button.setAccessibleName(self.tr("More"))
-        self.menu_button.setAutoRaise(True)
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setMenu(self.menu)
-        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.menu_button = more_button(self.menu, self.tr("More"))
         # buttons that do not fit a narrow card move into the ⋯ menu (card_header.py)
         self.header = CardHeader(
             [self.badge, self.title_label, self.language_label, self.state_label],
@@ -174,7 +168,7 @@ class PlatformCard(CardFrame):
         self.post = CardFrame(radius=8)
         self.post.setObjectName("Post")
         self.post.setContentsMargins(1, 1, 1, 1)  # its border
-        post_layout = QVBoxLayout(self.post)
+        post_layout = self._post_layout = QVBoxLayout(self.post)
         post_layout.setContentsMargins(14, 12, 14, 12)
         post_layout.setSpacing(8)
         self.post_header = QWidget()
@@ -227,13 +221,8 @@ class PlatformCard(CardFrame):
             lambda url: self.link_card_removed.emit(self.pid, url)
         )
         post_layout.addWidget(self.link_preview)
-
-        # the images as this platform lays them out, with its media rules (media_grid.py)
-        self.media_grid = MediaGrid(self.pid)
-        self.media_widget = self.media_grid
-        post_layout.addWidget(self.media_grid)
         # a thread shows each picture on its post; their fix buttons act as the card's
-        self.thread_view.fix_requested.connect(self.media_grid.fix_requested)
+        self.thread_view.fix_requested.connect(self.fix_requested)
         self.action_bar = ActionBar(self.pid, self.language)
         post_layout.addWidget(self.action_bar)
         outer.addWidget(self.post, 0, Qt.AlignmentFlag.AlignTop)  # as tall as the post
@@ -363,7 +352,8 @@ class PlatformCard(CardFrame):
             self.text_view.show_segments(card_segments(preview, self._colours()))
         for widget in (self.post_header, self.text_view):
             widget.setVisible(self.thread is None)
-        self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
+        if self.media_grid is not None:
+            self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
         self.thread_view.setVisible(self.thread is not None)
         self._show_count(preview)
         self.shown.emit(self.pid)
@@ -456,11 +446,20 @@ class PlatformCard(CardFrame):
         """The draft's images chosen for this platform, laid out as its feed does;
         `base` is the draft's folder (relative image paths start there); `rules`: the
         platform's on the draft's publishing path (`media.check.rules_for`)."""
-        self._media = list(media)
-        self._media_base = base
-        self.media_grid.set_media(self._media, base, rules=rules)
+        self._media, self._media_base = list(media), base
+        if self._media and self.media_grid is None:  # the media modules load with it
+            from socialdesk.ui.cards.media_grid import MediaGrid
+
+            self.media_grid = MediaGrid(self.pid)
+            self.media_grid.set_dark(self.dark)
+            self.media_grid.fix_requested.connect(self.fix_requested)
+            self._post_layout.insertWidget(
+                self._post_layout.indexOf(self.action_bar), self.media_grid
+            )
+        if self.media_grid is not None:
+            self.media_grid.set_media(self._media, base, rules=rules)
+            self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
         if self.thread is not None:
-            self.media_grid.hide()
             self._show_thread(self.thread)
         self._show_link_card()
 
@@ -474,7 +473,8 @@ class PlatformCard(CardFrame):
         if dark != self.dark:
             self.dark = dark
             self._apply_colours()
-            self.media_grid.set_dark(dark)
+            if self.media_grid is not None:
+                self.media_grid.set_dark(dark)
 
     def set_expanded(self, expanded: bool) -> None:
         if expanded != self.expanded:

@@ -19,6 +19,19 @@ BUSY_WIDTH, BUSY_HEIGHT, BUSY_MIN_WIDTH = 48, 6, 16
 TEXT_PADDING = 4  # each side of a button's text, at the least
 
 
+def more_button(menu: QMenu, text: str) -> QToolButton:
+    """The ⋯ button that opens `menu`; `text` ("More") is its tooltip and accessible name."""
+    button = QToolButton()
+    button.setText("⋯")
+    button.setToolTip(text)
+    button.setAccessibleName(text)
+    button.setAutoRaise(True)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setMenu(menu)
+    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+    return button
+
+
 class CardHeader(QWidget):
     """`labels` left, then the action buttons and `menu_button` opening `menu`. `busy` takes
     no room of its own: it is laid over the gap before the buttons, so they do not come and

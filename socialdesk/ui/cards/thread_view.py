@@ -32,7 +32,6 @@ from socialdesk.preview import (
     build_preview,
     card_segments,
 )
-from socialdesk.ui.cards.media_grid import MediaGrid
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.common.even_weight import even_weight
 from socialdesk.ui.common.widgets import AMBER, Avatar, set_style, set_text, viewport_of
@@ -47,6 +46,8 @@ class ThreadPartRow(QWidget):
     """One part: avatar and the line to the next part on the left; name, text, count."""
 
     def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        from socialdesk.ui.cards.media_grid import MediaGrid  # loaded with the first thread
+
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -3,7 +3,7 @@ panel, drops, pastes and each card's "Make it fit" do (`install_media` in
 `ui/media/install.py` wires them into the window).
 Every change goes through `window.document`; files the draft cannot use are refused
 with their reason. Fitted copies are made off the GUI thread; originals are never
-changed.
+changed. The media modules load with the first picture, not with the window.
 """
 
 from __future__ import annotations
@@ -11,23 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QGuiApplication
 
 from socialdesk import paths
 from socialdesk.draft import Draft, MediaItem
-from socialdesk.media.check import chosen_for, inspect, media_problems, rules_for
-from socialdesk.media.fit import fit_copy
-from socialdesk.media.locate import media_path_for_save, resolve_media
-from socialdesk.media.outgoing import SETTINGS_SECTION, STRIP_KEY, strip_enabled
-from socialdesk.media.probe import MediaError, probe_image
-from socialdesk.media.rules import MediaRules
+from socialdesk.media.strip_setting import SETTINGS_SECTION, STRIP_KEY, strip_enabled
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.common.background_task import BackgroundTask
 from socialdesk.ui.common.i18n import english_plural
 from socialdesk.ui.media.panel import MediaPanel, dropped_images
+
+if TYPE_CHECKING:
+    from socialdesk.media.rules import MediaRules
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 
@@ -60,7 +58,7 @@ class MediaController(QObject):
         ):
             signal.connect(self.refresh)
         for card in window.cards.values():
-            card.media_grid.fix_requested.connect(self.fit_for)
+            card.fix_requested.connect(self.fit_for)
         self.refresh()
 
     @property
@@ -95,6 +93,9 @@ class MediaController(QObject):
 
     def attach_files(self, files: Sequence[Path]) -> list[Path]:
         """Attach every usable picture; say which were refused and why. The attached ones."""
+        from socialdesk.media.locate import media_path_for_save, resolve_media
+        from socialdesk.media.probe import MediaError, probe_image
+
         attached: list[Path] = []
         refused: list[str] = []
         present = {resolve_media(self.document.path, item) for item in self.draft.media}
@@ -234,6 +235,10 @@ class MediaController(QObject):
 
         A copy must suit every enabled platform the picture goes to, so one copy serves
         them all. Runs off the GUI thread; the draft then points at the copies."""
+        from socialdesk.media.check import chosen_for, inspect, media_problems, rules_for
+        from socialdesk.media.fit import fit_copy
+        from socialdesk.media.probe import MediaError
+
         draft_path = self.document.path
         jobs: list[tuple[int, Path, list[MediaRules]]] = []
         fixable = {
@@ -267,6 +272,8 @@ class MediaController(QObject):
         return task
 
     def _fitted(self, result: object, task: BackgroundTask) -> None:
+        from socialdesk.media.locate import media_path_for_save, resolve_media
+
         if task in self.tasks:
             self.tasks.remove(task)
         if isinstance(result, Exception):

@@ -34,11 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import MediaItem
-from socialdesk.media.layout import crop_box
-from socialdesk.media.locate import resolve_in_folder
-from socialdesk.media.probe import ATTACHABLE_SUFFIXES, MediaError, describe_size, probe_cached
 from socialdesk.platforms import PLATFORM_IDS, get_platform
-from socialdesk.ui.cards.media_grid import thumbnail
 from socialdesk.ui.common.i18n import translate
 
 THUMB = 64
@@ -47,6 +43,9 @@ SHORT_NAMES = {"vk": "VK", "weibo": "Weibo", "twitter": "X", "facebook": "Facebo
 
 def square_thumb(path: Path, side: int = THUMB) -> QPixmap | None:
     """A centre-cropped square of the picture, as chooser thumbnails look."""
+    from socialdesk.media.layout import crop_box
+    from socialdesk.ui.cards.media_grid import thumbnail
+
     image = thumbnail(path)
     if image is None:
         return None
@@ -68,11 +67,15 @@ def local_files(mime: QMimeData) -> list[Path]:
 
 def dropped_images(mime: QMimeData) -> list[Path]:
     """Local picture files among dragged or copied URLs, by their extension."""
+    from socialdesk.media.probe import ATTACHABLE_SUFFIXES
+
     return [p for p in local_files(mime) if p.suffix.lower() in ATTACHABLE_SUFFIXES]
 
 
 def describe_file(path: Path) -> tuple[str, bool]:
     """'JPEG · 1200×800 · 340 KB · has location data', and whether the file is usable."""
+    from socialdesk.media.probe import MediaError, describe_size, probe_cached
+
     if not path.exists():
         return translate("MediaPanel", "Missing: no file at {path}").format(path=path), False
     try:
@@ -317,8 +320,11 @@ class MediaPanel(QWidget):
             row.remove_requested.connect(self.remove_requested)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
             self.rows.append(row)
-        for index, (row, item) in enumerate(zip(self.rows, media, strict=True)):
-            row.show_item(index, len(media), item, resolve_in_folder(base, item.path))
+        if media:  # the media modules load with the first picture
+            from socialdesk.media.locate import resolve_in_folder
+
+            for index, (row, item) in enumerate(zip(self.rows, media, strict=True)):
+                row.show_item(index, len(media), item, resolve_in_folder(base, item.path))
         self.title.setText(
             self.tr("Images ({len})").format(len=len(media)) if media else self.tr("Images")
         )

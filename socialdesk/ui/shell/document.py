@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+import socialdesk.media  # its modules load when first used (Save As with pictures)
 from socialdesk.draft import Draft, MediaItem, now_iso
-from socialdesk.media.locate import rebase_media
 from socialdesk.platforms import get_platform
 from socialdesk.ui.shell.undo_command import DraftCommand
 from socialdesk.undo import COALESCE_SECONDS, DraftChange, capture
@@ -77,7 +77,7 @@ class DraftDocument(QObject):
         previous, previous_media = self.draft.modified, self.draft.media
         self.draft.modified = now_iso()
         if target != self.path:  # Save As elsewhere: relative image paths must still find them
-            self.draft.media = rebase_media(self.draft.media, self.path, target)
+            self.draft.media = socialdesk.media.rebase_media(self.draft.media, self.path, target)
         try:
             self.draft.ensure_id()  # the version history finds the draft by it
             self.draft.save(target)
@@ -101,7 +101,7 @@ class DraftDocument(QObject):
             if isinstance(command, DraftCommand):
                 for state in (command.change.before, command.change.after):
                     if "media" in state:
-                        state["media"] = rebase_media(state["media"], old, new)
+                        state["media"] = socialdesk.media.rebase_media(state["media"], old, new)
 
     def file_renamed(self, path: Path, title: str) -> None:
         """The file was renamed and retitled outside the editor (the library): follow it.
@@ -117,7 +117,7 @@ class DraftDocument(QObject):
         """The file is gone (moved to the trash): the draft stays open, unsaved, with no
         file, so Save asks where to keep it. Images stored relative to the old file keep
         being found through absolute paths."""
-        self.draft.media = rebase_media(self.draft.media, self.path, None)
+        self.draft.media = socialdesk.media.rebase_media(self.draft.media, self.path, None)
         self._set_path(None)
         self.revision += 1
         self._unsaved_outside = True

@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -47,7 +48,6 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.draft import SUFFIX, Draft, DraftError
-from socialdesk.media.check import rules_for
 from socialdesk.platforms import PLATFORM_IDS, get_platform, incremental
 from socialdesk.platforms.base import Check
 from socialdesk.recovery import (
@@ -79,6 +79,9 @@ from socialdesk.ui.shell.window_menus import (
     fill_recent_menu,
 )
 from socialdesk.ui.shell.window_state import restore_window_state, save_window_state
+
+if TYPE_CHECKING:
+    from socialdesk.media.rules import MediaRules
 
 DEFAULT_AUTOSAVE_SECONDS = 5.0
 
@@ -278,7 +281,7 @@ class MainWindow(QMainWindow):
     def _on_media_changed(self) -> None:
         base, draft = self.document.path.parent if self.document.path else None, self.document.draft
         for card in self.cards.values():
-            card.set_media(draft.media, base, rules_for(draft, card.pid))
+            card.set_media(draft.media, base, _media_rules(draft, card.pid))
 
     # == cards ==========================================================================
     def _refresh_all(self) -> None:
@@ -545,6 +548,16 @@ class MainWindow(QMainWindow):
 def _prepare_platforms() -> None:
     for pid in PLATFORM_IDS:
         get_platform(pid).prepare()
+
+
+def _media_rules(draft: Draft, pid: str) -> MediaRules | None:
+    """The platform's media rules on the draft's publishing path, for a draft with
+    pictures; without any, None, and the media modules stay unloaded."""
+    if not draft.media:
+        return None
+    from socialdesk.media.check import rules_for
+
+    return rules_for(draft, pid)
 
 
 def _dropped_draft(mime: QMimeData) -> Path | None:

@@ -183,7 +183,6 @@ def test_a_too_large_photo_gets_a_smaller_copy(
         return replace(found, max_bytes=size // 2) if pid == "weibo" else found
 
     monkeypatch.setattr(MediaRules, "for_platform", staticmethod(smaller))
-    window.cards["weibo"].media_grid.rules = smaller("weibo")
     media.attach_files([photo])
     grid = window.cards["weibo"].media_grid
     assert "Make a smaller copy" in grid.notice.text() and grid.fix_button.isVisible()

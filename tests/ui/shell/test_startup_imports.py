@@ -21,6 +21,12 @@ HEAVY = (
     "socialdesk.translation.engine",
     "socialdesk.templates.engine",
     "PIL",  # images: only when one is probed, stripped or fitted (the sample has none)
+    "socialdesk.media.check",  # the media modules: with the draft's first picture
+    "socialdesk.media.probe",
+    "socialdesk.media.rules",
+    "socialdesk.media.layout",
+    "socialdesk.media.outgoing",
+    "socialdesk.ui.cards.media_grid",
     "subprocess",  # compiling a missing translation with lrelease
     "uuid",  # the recovery session name takes os.urandom directly
     "platform",  # Help ▸ Report a problem

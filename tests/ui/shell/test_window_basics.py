@@ -99,7 +99,7 @@ def test_media_thumbnails_show_on_every_card(
     draft.save(tmp_path / "pictured.sdraft")
     assert window.open_draft(tmp_path / "pictured.sdraft")
     card = window.cards["twitter"]
-    assert card.media_widget.isVisibleTo(card)
+    assert card.media_grid is not None and card.media_grid.isVisibleTo(card)
     tiles = card.media_grid.images
     assert len(tiles) == 2
     assert tiles[0].image is not None and not tiles[0].image.isNull()
@@ -108,7 +108,7 @@ def test_media_thumbnails_show_on_every_card(
     assert "missing" in card.media_grid.notice.text()
     window.document.remove_media(0)
     window.document.remove_media(0)
-    assert not card.media_widget.isVisibleTo(card)
+    assert not card.media_grid.isVisibleTo(card)
 
 
 def test_close_guards_can_keep_the_window_open(qtbot: QtBot, window: MainWindow) -> None:
