@@ -15,7 +15,8 @@ from socialdesk.draft import Draft, MediaItem, text_fingerprint
 from socialdesk.platforms import PLATFORM_IDS
 from socialdesk.templates.errors import TemplateError
 from socialdesk.templates.library import TemplateLibrary
-from socialdesk.translation.fanout import PlatformResult, target_language
+from socialdesk.translation.fanout import PlatformResult
+from socialdesk.translation.languages import target_language
 from socialdesk.undo import COALESCE_SECONDS, UndoStack, actions
 
 LIBRARY = TemplateLibrary()

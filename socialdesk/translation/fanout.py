@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from socialdesk.draft import Draft, text_fingerprint
-from socialdesk.platforms import get_platform
 from socialdesk.translation import languages
 from socialdesk.translation.errors import TranslationError, describe
+from socialdesk.translation.languages import is_same_language, target_language
 
 if TYPE_CHECKING:  # the engine (memory, masking, SQLite) is the caller's to import
     from socialdesk.translation.engine import LanguageTranslation, Plan, TranslationEngine
@@ -33,14 +33,6 @@ class PlatformResult:
     error: TranslationError | None = None
     same_language: bool = False
     translation: LanguageTranslation | None = None
-
-
-def target_language(draft: Draft, pid: str) -> str:
-    return languages.normalize(draft.variants[pid].language) or get_platform(pid).default_language
-
-
-def is_same_language(source: str, target: str) -> bool:
-    return languages.normalize(source) == languages.normalize(target)
 
 
 def translate_draft(

@@ -7,6 +7,12 @@ of ours from the codes that backend offers.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from socialdesk.platforms import get_platform
+
+if TYPE_CHECKING:
+    from socialdesk.draft import Draft
 
 AUTO = "auto"
 
@@ -50,6 +56,15 @@ def primary(code: str) -> str:
 def base_language(tag: str) -> str:
     """ "zh-CN" → "zh", "ru_RU" → "ru"; empty → "en"."""
     return primary(tag.strip()) or "en"
+
+
+def target_language(draft: Draft, pid: str) -> str:
+    """The language `pid`'s text is in: the variant's own, else its audience's."""
+    return normalize(draft.variants[pid].language) or get_platform(pid).default_language
+
+
+def is_same_language(source: str, target: str) -> bool:
+    return normalize(source) == normalize(target)
 
 
 def name_of(code: str) -> str:

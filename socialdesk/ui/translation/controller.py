@@ -8,117 +8,36 @@ only through signals. A result is applied through the `DraftDocument` unless the
 changed meanwhile (stale: discarded) or the writer edited that card (kept unless they
 agreed to replace it); a failure shows on the card with Retry and changes nothing.
 
-Installing costs actions only: the engine, its memory, the glossary and the service
-clients import when the first translation starts.
+Installing costs actions only: the jobs (`jobs.py`), the engine, its memory, the
+glossary, the settings and the service clients import when the first translation
+starts; the buttons' tooltips, which name the service, are written after the first
+paint.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.translation import languages
-from socialdesk.translation.config import TranslationConfig
-from socialdesk.translation.errors import TranslationError, describe
-from socialdesk.translation.fanout import PlatformResult, is_same_language, target_language
-from socialdesk.translation.registry import BACKENDS, create_translator
+from socialdesk.translation.errors import TranslationError
+from socialdesk.translation.languages import is_same_language, target_language
 from socialdesk.ui.common.core_texts import core_text, language_label
-from socialdesk.ui.common.i18n import translate
 
 if TYPE_CHECKING:
     from socialdesk.translation.apply import ApplyOutcome
+    from socialdesk.translation.config import TranslationConfig
     from socialdesk.translation.engine import LanguageTranslation, TranslationEngine
     from socialdesk.translation.memory import TranslationMemory
-
-EngineFactory = Callable[[TranslationConfig], "TranslationEngine"]
-
+    from socialdesk.ui.translation.jobs import EngineFactory, JobInfo
 
 RUN_SECONDS = 600.0  # cards of one Translate all arriving this late still join its step
-
-
-@dataclass(frozen=True)
-class JobRequest:
-    """Everything a job needs, copied on the GUI thread: the job never reads the draft."""
-
-    job_id: int
-    master: str
-    source: str
-    target: str
-    translate_hashtags: bool
-    config: TranslationConfig
-
-
-@dataclass
-class _JobInfo:
-    request: JobRequest
-    pids: list[str]
-    signals: JobSignals
-    generation: int
-    # pid → the edited text the writer agreed to replace (replaced only if still the same)
-    overwrite: dict[str, str] = field(default_factory=dict)
-    run: int = 0  # the Translate all it belongs to (0: one card): one undo step per run
-
-
-class JobSignals(QObject):
-    progress = Signal(int, int, int)  # job id, segments done, segments to send
-    finished = Signal(int, object)  # job id, LanguageTranslation or TranslationError
-
-
-class TranslationJob(QRunnable):
-    """Translate one master into one language off the GUI thread."""
-
-    def __init__(self, request: JobRequest, make_engine: EngineFactory, signals: JobSignals):
-        super().__init__()
-        self.request = request
-        self.make_engine = make_engine
-        self.signals = signals
-
-    def run(self) -> None:
-        from socialdesk.translation.glossary import GlossaryError
-
-        request = self.request
-        outcome: LanguageTranslation | TranslationError
-        try:
-            engine = self.make_engine(request.config)
-            plan = engine.prepare(
-                request.master,
-                request.source,
-                request.target,
-                translate_hashtags=request.translate_hashtags,
-            )
-            outcome = engine.complete(plan, lambda done, total: self._emit_progress(done, total))
-        except TranslationError as error:
-            outcome = error
-        except GlossaryError as exc:
-            outcome = TranslationError(
-                "glossary",
-                translate("TranslateWorker", "{problem}. Fix it in Tools ▸ Glossary.").format(
-                    problem=exc
-                ),
-            )
-        except Exception as exc:  # a bug still ends as a message on the card
-            title = (
-                BACKENDS[request.config.backend].title
-                if request.config.backend in BACKENDS
-                else "translation"
-            )
-            outcome = TranslationError(
-                "unexpected", describe("unexpected", title, detail=f"{type(exc).__name__}: {exc}")
-            )
-        with contextlib.suppress(RuntimeError):  # the window is gone
-            self.signals.finished.emit(request.job_id, outcome)
-
-    def _emit_progress(self, done: int, total: int) -> None:
-        with contextlib.suppress(RuntimeError):
-            self.signals.progress.emit(self.request.job_id, done, total)
 
 
 class TranslationController(QObject):
@@ -141,7 +60,7 @@ class TranslationController(QObject):
         self._next_id = 0
         self._runs = 0  # Translate all runs so far
         self._generation = 0  # bumps when another draft is opened
-        self._jobs: dict[int, _JobInfo] = {}
+        self._jobs: dict[int, JobInfo] = {}
         self._latest: dict[str, int] = {}  # pid → its newest job: older results are ignored
         self._failed: set[str] = set()
         self._closed = False
@@ -153,6 +72,12 @@ class TranslationController(QObject):
         self._build_window_actions()
         self.document.variant_changed.connect(self._refresh_action)
         self.document.draft_replaced.connect(self._on_draft_replaced)
+        self._painted = False  # the buttons' words now, their tooltips after the paint
+        self._refresh_all()
+        window.after_first_paint(self._tooltips_too)  # type: ignore[attr-defined]
+
+    def _tooltips_too(self) -> None:
+        self._painted = True
         self._refresh_all()
 
     # == building =======================================================================
@@ -217,6 +142,8 @@ class TranslationController(QObject):
         return bool(self._jobs)
 
     def config(self) -> TranslationConfig:
+        from socialdesk.translation.config import TranslationConfig
+
         return TranslationConfig.from_settings(self.window.app_settings)  # type: ignore[attr-defined]
 
     def translate(self, pids: list[str] | None = None) -> None:
@@ -282,6 +209,8 @@ class TranslationController(QObject):
         overwrite: dict[str, str],
         run: int = 0,
     ) -> None:
+        from socialdesk.ui.translation.jobs import JobInfo, JobRequest, JobSignals, TranslationJob
+
         draft = self.document.draft
         self._next_id += 1
         request = JobRequest(
@@ -295,7 +224,7 @@ class TranslationController(QObject):
         signals = JobSignals(self)
         signals.progress.connect(self._on_progress)
         signals.finished.connect(self._on_finished)
-        self._jobs[request.job_id] = _JobInfo(
+        self._jobs[request.job_id] = JobInfo(
             request,
             pids,
             signals,
@@ -320,6 +249,7 @@ class TranslationController(QObject):
         from socialdesk.translation.engine import TranslationEngine
         from socialdesk.translation.glossary import Glossary
         from socialdesk.translation.memory import TranslationMemory
+        from socialdesk.translation.registry import create_translator
 
         translator = create_translator(config, cancel=self.cancel)
         glossary = Glossary.load()
@@ -365,8 +295,9 @@ class TranslationController(QObject):
             elif isinstance(outcome, LanguageTranslation):
                 self._apply(pid, outcome, info)
 
-    def _apply(self, pid: str, translation: LanguageTranslation, info: _JobInfo) -> None:
+    def _apply(self, pid: str, translation: LanguageTranslation, info: JobInfo) -> None:
         from socialdesk.translation.apply import decide
+        from socialdesk.translation.fanout import PlatformResult
 
         draft = self.document.draft
         result = PlatformResult(
@@ -465,26 +396,28 @@ class TranslationController(QObject):
         draft = self.document.draft
         variant = draft.variants[pid]
         act = self.card_actions[pid]
-        language = target_language(draft, pid)
         if pid in self._failed:
             act.setText(self.tr("Retry"))
         elif variant.origin == "translated" and variant.text is not None:
             act.setText(self.tr("Re-translate"))
         else:
             act.setText(self.tr("Translate"))
-        service = BACKENDS.get(self.config().backend)
-        act.setToolTip(
-            self.tr("Translate the master into {language}").format(
-                language=language_label(language)
-            )
-            + (
-                self.tr(" with {service}").format(service=core_text(service.title))
-                if service
-                else ""
-            )
-        )
+        language = target_language(draft, pid)
         for code, item in self.language_actions.get(pid, {}).items():
             item.setChecked(code == language)
+        if self._painted:  # the tooltip reads the settings and names the service
+            act.setToolTip(self._tooltip(language))
+
+    def _tooltip(self, language: str) -> str:
+        from socialdesk.translation.registry import BACKENDS
+
+        service = BACKENDS.get(self.config().backend)
+        into = self.tr("Translate the master into {language}").format(
+            language=language_label(language)
+        )
+        if service is None:
+            return into
+        return into + self.tr(" with {service}").format(service=core_text(service.title))
 
     def _refresh_all(self) -> None:
         for pid in self.card_actions:

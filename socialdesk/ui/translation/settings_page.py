@@ -34,8 +34,8 @@ from socialdesk.settings import Settings
 from socialdesk.translation import languages
 from socialdesk.translation.config import TranslationConfig
 from socialdesk.translation.errors import TranslationError
-from socialdesk.translation.fanout import target_language
 from socialdesk.translation.keys import get_api_key, set_api_key
+from socialdesk.translation.languages import target_language
 from socialdesk.translation.registry import BACKENDS
 from socialdesk.ui.common.core_texts import core_text, language_label
 

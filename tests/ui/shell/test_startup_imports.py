@@ -19,6 +19,10 @@ HEAVY = (
     "twitter_text",  # X counting has its own tables: none of the package runs in the app
     "socialdesk.publishing",
     "socialdesk.translation.engine",
+    "socialdesk.translation.config",  # the settings and services: the tooltips, after
+    "socialdesk.translation.registry",
+    "socialdesk.translation.fanout",
+    "socialdesk.ui.translation.jobs",  # with the first translation
     "socialdesk.templates.engine",
     "PIL",  # images: only when one is probed, stripped or fitted (the sample has none)
     "socialdesk.media.check",  # the media modules: with the draft's first picture
@@ -106,6 +110,7 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
         def just_after(window):
             seen["features_after"] = features(window)
             seen["view_menu_after"] = [a.text() for a in window.menus["view"].actions()]
+            seen["tooltip_after"] = window.translation.card_actions["vk"].toolTip()
             window.ask_save_changes = lambda: "discard"
             window.close()
 
@@ -117,6 +122,7 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
                     seen["master"] = window.document.draft.master[:28]
                     seen["x_count"] = window.cards["twitter"].preview.check.count
                     seen["features"] = features(window)
+                    seen["button"] = window.translation.card_actions["vk"].text()
                     seen["sources_held"] = [f for f in linecache.cache if "socialdesk" in f]
                     made = {{**vars(sys.modules["PySide6.QtWidgets"]), **vars(sys.modules["PySide6.QtGui"])}}
                     seen["classes_made"] = [n for n in {UNUSED_CLASSES!r} if n in made]
@@ -140,6 +146,10 @@ def test_the_first_paint_of_the_app_loads_nothing_heavy(tmp_path: Path) -> None:
     assert result["features_after"] == list(FEATURES)
     # the entries of features installed after the paint keep their place in the menus
     assert result["view_menu_after"][-2:] == ["&Library", "&Calendar"]
+    # the sample's VK text is a translation: its button says so at once, and its
+    # tooltip (which loads the translation settings and services) follows the paint
+    assert result["button"] == "Re-translate"
+    assert result["tooltip_after"].startswith("Translate the master into Russian")
     assert result["heavy"] == []
     # PySide6 was spared reading (and keeping) the source of every module the app imports
     assert result["sources_held"] == []

@@ -205,7 +205,8 @@ def test_language_menu_changes_the_cards_language(qtbot: QtBot, window: MainWind
     controller.language_actions_for("twitter")["de"].trigger()
     assert window.document.draft.variants["twitter"].language == "de"
     assert controller.language_actions_for("twitter")["de"].isChecked()
-    assert "German (de)" in controller.card_actions["twitter"].toolTip()
+    # the tooltip (it reads the translation settings) is written once the window painted
+    qtbot.waitUntil(lambda: "German (de)" in controller.card_actions["twitter"].toolTip())
     with qtbot.waitSignal(controller.result_shown, timeout=WAIT_MS) as shown:
         controller.card_actions["twitter"].trigger()
     assert shown.args == ["twitter", "translated"]
