@@ -128,7 +128,8 @@ class PreviewGrid(QWidget):
             layout = self.column_widgets[index % used].layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.count() - 1, card)
-            card.show()
+            if card.isHidden():  # showing one never hidden would lay it out now, twice
+                card.show()
         for card in self.cards:
             if card.pid not in self._visible:
                 card.setParent(self.column_widgets[-1])

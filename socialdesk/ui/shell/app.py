@@ -43,21 +43,24 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from socialdesk.ui.common.qt_settings import qt_settings
     from socialdesk.ui.shell.main_window import ALL_FEATURES, MainWindow
 
     app = create_application(argv)
     assert isinstance(app, QApplication)
-    # every feature hooks in there; what the first paint doesn't show, just after it
-    window = MainWindow(features=ALL_FEATURES, paint_first=True)
-    window.after_first_paint(gc.enable)
     files = [a for a in argv if a.endswith(".sdraft")]
-    if files:
-        window.open_draft(Path(files[0]))
-    elif not window.settings.value("seen_sample", False, type=bool):
+    settings = qt_settings()
+    sample = None
+    if not files and not settings.value("seen_sample", False, type=bool):
         # first run: show what the app does with the bundled sample (unsaved copy)
         with contextlib.suppress(DraftError):
-            window.open_draft_as_new(Draft.load(resource_path("samples", "aurora-launch.sdraft")))
-        window.settings.setValue("seen_sample", True)
+            sample = Draft.load(resource_path("samples", "aurora-launch.sdraft"))
+        settings.setValue("seen_sample", True)
+    # every feature hooks in there; what the first paint doesn't show, just after it
+    window = MainWindow(features=ALL_FEATURES, paint_first=True, draft=sample)
+    window.after_first_paint(gc.enable)
+    if files:
+        window.open_draft(Path(files[0]))
     window.show()
     from socialdesk.ui.shell.install import after_show  # issue 9: smoke-test exit, first-run tour
 

@@ -95,11 +95,14 @@ class MainWindow(QMainWindow):
         *,
         features: Iterable[str] = DEFAULT_FEATURES,
         paint_first: bool = False,
+        draft: Draft | None = None,
     ) -> None:
+        """`draft`: shown unsaved from the start (the first run's sample), rather than
+        opened into a new window, which would count and lay out an empty one first."""
         super().__init__()
         self.settings: QSettings = qt_settings()
         self.app_settings = Settings.load()
-        self.document = DraftDocument()
+        self.document = DraftDocument(draft)
         self.theme = theme_manager()
         self.selected_platform = str(self.settings.value("selected_platform", "twitter"))
         if self.selected_platform not in PLATFORM_IDS:
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.autosave_timer.start()
 
+        self._dark_shown = False
         self.theme.scheme_changed.connect(self._apply_dark)
         mode = str(self.settings.value("theme", "system"))
         self.set_theme(mode if mode in THEME_MODES else "system")  # type: ignore[arg-type]
@@ -371,6 +375,9 @@ class MainWindow(QMainWindow):
         self._apply_dark(self.theme.dark)
 
     def _apply_dark(self, dark: bool) -> None:
+        if dark == self._dark_shown:
+            return  # shown already (cards and editors are made light): no recount
+        self._dark_shown = dark
         for card in self.cards.values():
             card.set_dark(dark)
         self.master_editor.highlighter.set_dark(dark)

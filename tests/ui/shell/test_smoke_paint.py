@@ -3,10 +3,12 @@ once, says so and quits cleanly — what benchmarks/preview_latency.py times."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from socialdesk.ui.shell.smoke import REPORT_PREFIX, SMOKE_ENV
 
@@ -28,3 +30,30 @@ def test_paint_mode_reports_the_first_paint_and_quits(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [REPORT_PREFIX + "painted"]
+
+
+def test_the_sample_opens_on_the_first_start_only(tmp_path: Path) -> None:
+    """The first start shows the bundled sample, unsaved; later ones a new empty draft."""
+    first, second = (smoke_report(tmp_path) for _ in range(2))
+    assert first["title"] == "Aurora Coffee opens in Berlin — SocialDesk"
+    assert first["cards"]["twitter"]["count"] > 100
+    assert second["title"] == "Untitled — SocialDesk"
+    assert {card["count"] for card in second["cards"].values()} == {0}
+
+
+def smoke_report(home: Path) -> dict[str, Any]:
+    env = dict(os.environ, SOCIALDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env[SMOKE_ENV] = "1"
+    env["PYTHONPATH"] = str(REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "socialdesk"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith(REPORT_PREFIX))
+    report: dict[str, Any] = json.loads(line.removeprefix(REPORT_PREFIX))
+    return report
