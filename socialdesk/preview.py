@@ -9,8 +9,7 @@ which keeps a keystroke in a 25,000-character draft cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from socialdesk.platforms import incremental
 from socialdesk.platforms.base import Check, Entity, Platform
@@ -30,8 +29,7 @@ _REFUSED_CONTEXT = 200
 _OVER_SHOWN = 280  # a feed's fold's worth: enough to see what to cut
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """A stretch of the shown text: `text` is what the feed shows (a VK link shows its name)."""
 
     text: str
@@ -41,8 +39,7 @@ class Run:
     hidden: int = 0  # a "gap": how many characters of the text it stands for
 
 
-@dataclass(frozen=True)
-class FoldStyle:
+class FoldStyle(NamedTuple):
     """How a platform shows the fold: the label inline after an ellipsis, or on its own line."""
 
     placement: FoldPlacement = "inline"
@@ -60,8 +57,7 @@ FOLD_STYLES: dict[str, FoldStyle] = {
 }
 
 
-@dataclass(frozen=True)
-class Preview:
+class Preview(NamedTuple):
     """One card's content for one text."""
 
     platform_id: str
@@ -228,8 +224,7 @@ FOLD_HREF = "socialdesk:expand"
 COLLAPSE_HREF = "socialdesk:collapse"
 
 
-@dataclass(frozen=True)
-class CardColours:
+class CardColours(NamedTuple):
     text: str
     link: str
     secondary: str
@@ -253,8 +248,7 @@ def colours_for(platform: Platform, dark: bool) -> CardColours:
     )
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A stretch of a card's text in one style; `href` makes it a link the card handles."""
 
     text: str

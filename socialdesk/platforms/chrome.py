@@ -5,9 +5,8 @@ card says "только что" even in an English interface), and how link card
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from socialdesk.platforms import get_platform
 
@@ -16,8 +15,7 @@ CARD_LANGUAGES = ("en", "ru", "zh", "zh-Hant")
 _TRADITIONAL = {"tw", "hk", "mo", "hant"}  # subtags of Chinese written in Traditional script
 
 
-@dataclass(frozen=True)
-class Typography:
+class Typography(NamedTuple):
     fonts: tuple[str, ...]  # the platform's font stack, best first
     text_px: int
     text_weight: int
@@ -32,16 +30,14 @@ class Typography:
         return ", ".join(f if f in generic else f'"{f}"' for f in self.fonts)
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     id: str
     icon: str  # a name for the UI's icon set
     label: str  # in the audience language
     end: bool = False  # drawn at the far end of the bar (VK's views)
 
 
-@dataclass(frozen=True)
-class LinkCardStyle:
+class LinkCardStyle(NamedTuple):
     layouts: dict[str, str]  # twitter:card value ("" = none given) → "large" or "small"
     min_image_px: int  # smaller images are not shown (the feeds skip them)
     domain_on_image: bool  # X writes the domain over the picture
@@ -49,8 +45,7 @@ class LinkCardStyle:
     without_image: str  # layout when the page has no usable image: "small" or "domain"
 
 
-@dataclass(frozen=True)
-class Chrome:
+class Chrome(NamedTuple):
     pid: str
     typography: Typography
     header: tuple[str, ...]  # "name", "handle", "time", "source", "audience"
@@ -58,19 +53,19 @@ class Chrome:
     header_inline: bool  # X: name and details on one line
     action_style: str  # "icons" (with counts) or "words"
     link_card: LinkCardStyle
-    _actions: tuple[dict[str, Any], ...]
-    _words: dict[str, dict[str, str]]
+    action_specs: tuple[dict[str, Any], ...]
+    words: dict[str, dict[str, str]]
 
     def word(self, key: str, language: str, **values: str) -> str:
         """The card's word `key` in the audience `language` ("ru-RU", "zh_CN"...), English
         for another language; `{placeholders}` filled from `values`."""
-        forms = self._words[key]
+        forms = self.words[key]
         wanted = card_language(language)
         text = forms.get(wanted) or forms.get(wanted.split("-")[0]) or forms["en"]
         return text.format(**values) if values else text
 
     def has_word(self, key: str) -> bool:
-        return key in self._words
+        return key in self.words
 
     def details(self, language: str, handle: str = "", app: str = "SocialDesk") -> str:
         """The header's line after the author's name, in the audience language:
@@ -90,7 +85,7 @@ class Chrome:
     def actions(self, language: str) -> list[Action]:
         return [
             Action(a["id"], a["icon"], self.word(a["id"], language), bool(a.get("end", False)))
-            for a in self._actions
+            for a in self.action_specs
         ]
 
 
@@ -132,6 +127,6 @@ def chrome(pid: str) -> Chrome:
             uppercase_domain=bool(card["uppercase_domain"]),
             without_image=str(card.get("without_image", "small")),
         ),
-        _actions=tuple(data["actions"]),
-        _words={key: dict(forms) for key, forms in data["words"].items()},
+        action_specs=tuple(data["actions"]),
+        words={key: dict(forms) for key, forms in data["words"].items()},
     )

@@ -15,8 +15,7 @@ so what the card says fits is what Publish accepts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 from urllib.parse import urlsplit
 
 from socialdesk.platforms import get_platform
@@ -28,8 +27,7 @@ PATHS: tuple[WeiboPath, ...] = ("api", "by_hand")
 COMPOSER_URL = "https://weibo.com/"  # the web composer sits at the top of the home feed
 
 
-@dataclass(frozen=True)
-class PathRules:
+class PathRules(NamedTuple):
     path: WeiboPath
     limit: int
     topics_allowed: bool

@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class CardLook:
+class CardLook(NamedTuple):
     """What only the window draws of a feed: its badge, the author name's colour, the
     feed behind posts (light, dark) and the counter colour while a post fits."""
 
