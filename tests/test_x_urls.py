@@ -237,6 +237,18 @@ def test_idna_label_by_label_is_the_codec(label: list[str]) -> None:
         assert urls._idna(domain) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(labels=st.lists(st.sampled_from(["", "a", "b" * 62, "c" * 63, "d" * 64, "x-y"]), max_size=4))
+def test_an_ascii_name_passes_as_the_codec_lets_it(labels: list[str]) -> None:
+    """ASCII names are checked without loading the codec: the same answers."""
+    for domain in (".".join(labels), ".".join(labels) + "."):
+        try:
+            expected: str | None = idna_codec.Codec().encode(domain)[0].decode("ascii")
+        except Exception:
+            expected = None
+        assert urls._idna(domain) == expected
+
+
 DOMAIN_TLD = re.compile(
     f"(?:{valid_gtld.pattern}|{valid_cctld.pattern}|{valid_punycode.pattern})", re.IGNORECASE
 )

@@ -33,7 +33,6 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from encodings import idna as idna_codec
 from functools import cache, cached_property, lru_cache
 
 from socialdesk.resources import load_json
@@ -383,11 +382,10 @@ def _idna(domain: str) -> str | None:
     the URL). Non-ASCII names are encoded label by label as the codec does, remembering
     each label: nameprep costs ~1 µs a character, and a domain glued to Chinese text can
     be its whole paragraph, of which a keystroke changes one label."""
-    if domain.isascii():
-        try:
-            return domain.encode("idna").decode("ascii")
-        except Exception:  # as the package: any failure means no URL
-            return None
+    if domain.isascii():  # what the codec checks of an ASCII name, without loading it
+        labels = domain.split(".")
+        fit = all(0 < len(label) <= MAX_LABEL for label in labels[:-1])
+        return domain if fit and len(labels[-1]) <= MAX_LABEL else None
     labels = _IDNA_DOTS.split(domain)
     trailing_dot = "." if labels and not labels[-1] else ""
     if trailing_dot:
@@ -426,6 +424,8 @@ def _short_label_to_ascii(label: str) -> str | None:
 
 
 def _encode_label(label: str) -> str | None:
+    from encodings import idna as idna_codec  # and nameprep: with the first non-ASCII name
+
     try:
         return idna_codec.ToASCII(label).decode("ascii")
     except Exception:  # as the package: any failure means no URL

@@ -10,7 +10,6 @@ changed: typing past a collapsed card's fold just updates the counter.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +53,7 @@ from socialdesk.ui.common.widgets import (
     CounterRing,
     PlatformBadge,
     SteadyLabel,
+    escape_html,
     set_style,
     set_text,
 )
@@ -546,8 +546,8 @@ class PlatformCard(CardFrame):
         """Author and details as the feed writes them, in the audience language: X on one
         line ("Name @handle · now"), the others a name over "только что", "刚刚  来自 …"."""
         shown_name = self._account_name or self.chrome.word("your_name", self.language)
-        name = html.escape(shown_name)
-        details = html.escape(self.chrome.details(self.language, self._handle))
+        name = escape_html(shown_name)
+        details = escape_html(self.chrome.details(self.language, self._handle))
         secondary = self._secondary()
         weight = self.chrome.typography.name_weight
         name_role = "text" if self.chrome.header_inline else self.look.name_role

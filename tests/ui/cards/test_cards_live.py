@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour, fragment_format, type_text
@@ -203,6 +203,10 @@ def test_card_extension_points(qtbot: QtBot, window: MainWindow) -> None:
     card.set_account("Aurora Coffee", "@aurora_coffee")
     assert card.avatar.text() == "AC"
     assert "Aurora Coffee" in card.name_label.text()
+    # an account's name is shown as written, never read as markup
+    card.set_account("<b>Tea & \"Co\"</b> 'n' more", "@tea")
+    shown = QTextDocumentFragment.fromHtml(card.name_label.text()).toPlainText()
+    assert shown.startswith("<b>Tea & \"Co\"</b> 'n' more")
 
 
 def test_counts_stay_readable_as_they_grow_and_shrink(qtbot: QtBot, window: MainWindow) -> None:
