@@ -12,9 +12,9 @@ import contextlib
 import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from socialdesk import paths
 from socialdesk.draft import Draft, DraftError, atomic_write
@@ -22,8 +22,7 @@ from socialdesk.draft import Draft, DraftError, atomic_write
 META_FORMAT = "socialdesk-recovery"
 
 
-@dataclass(frozen=True)
-class RecoveryEntry:
+class RecoveryEntry(NamedTuple):
     """An autosaved draft left behind by a session."""
 
     session: str

@@ -13,16 +13,15 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 from socialdesk.resources import load_json
 
 EntityKind = Literal["hashtag", "cashtag", "topic", "mention", "list", "link", "url"]
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     """A hashtag, cashtag, topic, mention, list or link, as `text[start:end]`; `display` is
     what the feed shows."""
 
@@ -34,8 +33,7 @@ class Entity:
     target: str = ""  # the URL, user or tag the entity points at
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
     """A span counted as a whole (a URL, an emoji sequence) with its weight in units."""
 
     start: int
@@ -51,7 +49,7 @@ class Check:
     fold_at: int | None
     over_at: int | None = None  # index in the text where it passes the limit
     near_limit: bool = False
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[str, ...] = ()
 
     @property
     def fits(self) -> bool:

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from socialdesk.platforms.base import Atom, Check, Platform
 
 
-@dataclass(frozen=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     units: int
     atoms: Sequence[Atom]  # indices within the paragraph
 

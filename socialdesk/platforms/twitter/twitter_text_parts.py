@@ -14,16 +14,15 @@ off the critical path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from socialdesk.resources import load_json
 
 EMOJI_FILE = "x_emoji.json"
 
 
-@dataclass(frozen=True)
-class EmojiList:
+class EmojiList(NamedTuple):
     sequences: frozenset[str]  # every listed emoji of more than one code point
     singles: frozenset[str]  # every listed emoji of one code point
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import NamedTuple
 
 from socialdesk.resources import load_json
 
@@ -187,8 +187,7 @@ def _has_case(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch
 
 
-@dataclass(frozen=True)
-class _DomainEnd:
+class _DomainEnd(NamedTuple):
     """A dot followed by a TLD: the domain starts in [low, dot) that can end there."""
 
     dot: int
