@@ -42,6 +42,7 @@ from socialdesk.ui.cards.card_frame import CardFrame
 from socialdesk.ui.cards.card_header import CardHeader, more_button
 from socialdesk.ui.cards.card_parts import DEFAULT_LOOK, LOOKS, NOTICE_COLOURS, STATE_LABELS
 from socialdesk.ui.cards.link_preview import LinkPreview
+from socialdesk.ui.cards.post_header import PostHeader
 from socialdesk.ui.cards.text_view import CardTextView
 from socialdesk.ui.cards.thread_view import ThreadView, split_for_card, thread_preview
 from socialdesk.ui.common.even_weight import even_weight
@@ -49,11 +50,9 @@ from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
     RED,
-    Avatar,
     CounterRing,
     PlatformBadge,
     SteadyLabel,
-    escape_html,
     set_style,
     set_text,
 )
@@ -96,7 +95,7 @@ class PlatformCard(CardFrame):
         self._state = ("master", False)
         self._media: list[MediaItem] = []
         self._media_base: Path | None = None
-        self.media_grid: MediaGrid | None = None  # built with the card's first picture
+        self.media_grid: MediaGrid | None = None  # made with the card's first picture
         self.thread_mode = (False, False)  # X: (post as a thread, numbered)
         self.thread: Thread | None = None  # the thread shown, when there is one
         self.setObjectName("PlatformCard")
@@ -171,29 +170,9 @@ class PlatformCard(CardFrame):
         post_layout = self._post_layout = QVBoxLayout(self.post)
         post_layout.setContentsMargins(14, 12, 14, 12)
         post_layout.setSpacing(8)
-        self.post_header = QWidget()
-        header = QHBoxLayout(self.post_header)
-        header.setContentsMargins(0, 0, 0, 0)
-        header.setSpacing(10)
-        self.avatar = Avatar(40 if self.chrome.header_inline else 42)
-        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
-        names = QVBoxLayout()
-        names.setSpacing(1)
-        self.name_label = QLabel()
-        self.name_label.setTextFormat(Qt.TextFormat.RichText)
-        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta_label = QLabel()
-        type_ = self.chrome.typography
-        name_font = font_with_fallbacks(QFont(self.font()), type_.fonts)
-        name_font.setPixelSize(type_.name_px)
-        self.name_label.setFont(name_font)
-        meta_font = QFont(name_font)
-        meta_font.setPixelSize(type_.meta_px)
-        self.meta_label.setFont(meta_font)
-        names.addWidget(self.name_label)
-        names.addWidget(self.meta_label)
-        names.addStretch(1)
-        header.addLayout(names, 1)
+        self.post_header = PostHeader(self.chrome, QFont(self.font()))  # post_header.py
+        self.avatar = self.post_header.avatar
+        self.name_label, self.meta_label = self.post_header.name_label, self.post_header.meta_label
         post_layout.addWidget(self.post_header)
 
         self.text_view = CardTextView()
@@ -212,17 +191,9 @@ class PlatformCard(CardFrame):
         self.over_label = SteadyLabel()  # by how much, where the refusal is read
         post_layout.addWidget(self.over_label)
         post_layout.addWidget(self.text_view)
-        self.thread_view = ThreadView(self._post_font())  # X threads (thread_view.py)
-        self.thread_view.hide()
-        post_layout.addWidget(self.thread_view)
-        # the card the feed builds from the post's first link (link_cards.py fetches it)
-        self.link_preview = LinkPreview(self.pid)
-        self.link_preview.remove_requested.connect(
-            lambda url: self.link_card_removed.emit(self.pid, url)
-        )
-        post_layout.addWidget(self.link_preview)
-        # a thread shows each picture on its post; their fix buttons act as the card's
-        self.thread_view.fix_requested.connect(self.fix_requested)
+        # made as first needed (below): the X thread, the link card, the pictures
+        self._thread_view: ThreadView | None = None
+        self._link_preview: LinkPreview | None = None
         self.action_bar = ActionBar(self.pid, self.language)
         post_layout.addWidget(self.action_bar)
         outer.addWidget(self.post, 0, Qt.AlignmentFlag.AlignTop)  # as tall as the post
@@ -317,7 +288,8 @@ class PlatformCard(CardFrame):
 
     def _show_link_card(self) -> None:
         if self.link_card is None or self._media or self.link_card.problem:
-            self.link_preview.clear()
+            if self._link_preview is not None:
+                self._link_preview.clear()
             return
         colours = {key: self._colour(key) for key in ("border", "background", "text", "secondary")}
         self.link_preview.show_card(self.link_card, self._link_image, colours)
@@ -354,7 +326,8 @@ class PlatformCard(CardFrame):
             widget.setVisible(self.thread is None)
         if self.media_grid is not None:
             self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
-        self.thread_view.setVisible(self.thread is not None)
+        if self._thread_view is not None:
+            self._thread_view.setVisible(self.thread is not None)
         self._show_count(preview)
         self.shown.emit(self.pid)
 
@@ -453,15 +426,39 @@ class PlatformCard(CardFrame):
             self.media_grid = MediaGrid(self.pid)
             self.media_grid.set_dark(self.dark)
             self.media_grid.fix_requested.connect(self.fix_requested)
-            self._post_layout.insertWidget(
-                self._post_layout.indexOf(self.action_bar), self.media_grid
-            )
+            self._add_to_post(self.media_grid)
         if self.media_grid is not None:
             self.media_grid.set_media(self._media, base, rules=rules)
             self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
         if self.thread is not None:
             self._show_thread(self.thread)
         self._show_link_card()
+
+    @property
+    def thread_view(self) -> ThreadView:
+        """An X thread as X shows one, each part a post (thread_view.py)."""
+        if self._thread_view is None:
+            self._thread_view = ThreadView(self._post_font())
+            self._thread_view.hide()
+            self._thread_view.fix_requested.connect(self.fix_requested)  # a post's pictures
+            self._add_to_post(self._thread_view, self._link_preview, self.media_grid)
+        return self._thread_view
+
+    @property
+    def link_preview(self) -> LinkPreview:
+        """The card the feed builds from the post's first link (link_cards.py fetches it)."""
+        if self._link_preview is None:
+            self._link_preview = LinkPreview(self.pid)
+            self._link_preview.remove_requested.connect(
+                lambda url: self.link_card_removed.emit(self.pid, url)
+            )
+            self._add_to_post(self._link_preview, self.media_grid)
+        return self._link_preview
+
+    def _add_to_post(self, part: QWidget, *later: QWidget | None) -> None:
+        """Put `part` in the post above the first of `later` it has (else the action bar)."""
+        below = next((w for w in later if w is not None), self.action_bar)
+        self._post_layout.insertWidget(self._post_layout.indexOf(below), part)
 
     # -- selection, theme ---------------------------------------------------------------
     def set_selected(self, selected: bool) -> None:
@@ -543,29 +540,9 @@ class PlatformCard(CardFrame):
             self._show_count(self.preview)
 
     def _set_header_text(self) -> None:
-        """Author and details as the feed writes them, in the audience language: X on one
-        line ("Name @handle · now"), the others a name over "только что", "刚刚  来自 …"."""
-        shown_name = self._account_name or self.chrome.word("your_name", self.language)
-        name = escape_html(shown_name)
-        details = escape_html(self.chrome.details(self.language, self._handle))
-        secondary = self._secondary()
-        weight = self.chrome.typography.name_weight
         name_role = "text" if self.chrome.header_inline else self.look.name_role
-        name_html = (
-            f'<span style="color:{self._colour(name_role)}; font-weight:{weight};">{name}</span>'
-        )
-        if self.chrome.header_inline:
-            self.name_label.setText(
-                f'{name_html}&nbsp;<span style="color:{secondary};">{details}</span>'
-            )
-            self.meta_label.hide()
-        else:
-            self.name_label.setText(name_html)
-            self.meta_label.setText(f'<span style="color:{secondary};">{details}</span>')
-            self.meta_label.show()
-        handle = f" (@{self._handle})" if self._handle else ""
-        self.avatar.setToolTip(f"{shown_name}{handle}")
-        self.avatar.set_identity(shown_name, self._colour("accent"))
+        colours = (self._colour(name_role), self._secondary(), self._colour("accent"))
+        self.post_header.show_author(self._account_name, self._handle, self.language, colours)
 
     def _style_state(self) -> None:
         origin, stale = self._state
