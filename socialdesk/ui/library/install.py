@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication
 
 from socialdesk.ui.common.i18n import translate
 
@@ -26,6 +26,10 @@ def library_left_open(window: Any) -> bool:
 def install_library(window: Any) -> LibraryPanel:
     """Dock the library beside the editor; View ▸ Library shows or hides it. Once per
     window; the folder is first indexed after the window's first paint."""
+    # made here: the window reads library_left_open before its first paint, with the
+    # dock (and PySide6's class for it) only after it, unless the dock was left open
+    from PySide6.QtWidgets import QDockWidget
+
     from socialdesk.ui.library.panel import LibraryPanel
 
     existing = getattr(window, "library_panel", None)

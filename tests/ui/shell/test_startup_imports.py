@@ -79,6 +79,7 @@ UNUSED_CLASSES = (
     "QSpinBox",  # an image's X post, in the Images panel
     "QImage",  # thumbnails and pasted pictures
     "QGradient",  # read resolving `fillRect`: `widgets.fill_rect` is called instead
+    "QDockWidget",  # the library dock, installed after the paint unless left open
 )
 FEATURES = (
     "publish_action",
