@@ -12,8 +12,8 @@ import json
 import os
 import re
 import stat
+import time
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,9 @@ class DraftError(Exception):
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Now in UTC, as `datetime.now(UTC).isoformat(timespec="seconds")` writes it
+    (without loading `datetime` before the first paint)."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
 
 
 def text_fingerprint(text: str) -> str:

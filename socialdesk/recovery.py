@@ -12,12 +12,11 @@ import contextlib
 import json
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from socialdesk import paths
-from socialdesk.draft import Draft, DraftError, atomic_write
+from socialdesk.draft import Draft, DraftError, atomic_write, now_iso
 
 META_FORMAT = "socialdesk-recovery"
 
@@ -44,6 +43,8 @@ class RecoveryEntry(NamedTuple):
     @property
     def saved_at_local(self) -> str:
         """The autosave time in the user's time zone, for a dialog."""
+        from datetime import datetime  # a restore is offered after the first paint
+
         try:
             when = datetime.fromisoformat(self.saved_at).astimezone()
         except ValueError:
@@ -69,7 +70,7 @@ class RecoverySession:
             "pid": os.getpid(),
             "original": str(original) if original is not None else None,
             "title": draft.title,
-            "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "saved_at": now_iso(),
         }
         atomic_write(self.meta_path, (json.dumps(meta, ensure_ascii=False) + "\n").encode())
 

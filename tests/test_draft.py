@@ -621,3 +621,14 @@ def test_kill_mid_write_keeps_old_file_exactly(folder: Path) -> None:
     assert len(leftovers) == 1 and leftovers[0].startswith(".d.sdraft.")
     # the complete new text sat in the temporary file, the draft itself never changed
     assert Draft.load(folder / leftovers[0]).master == "new"
+
+
+def test_a_new_draft_is_stamped_now_in_utc_as_isoformat_writes_it() -> None:
+    from datetime import UTC, datetime
+
+    before = datetime.now(UTC).replace(microsecond=0)
+    stamped = Draft().created
+    after = datetime.now(UTC)
+    assert stamped == datetime.fromisoformat(stamped).isoformat(timespec="seconds")
+    assert before <= datetime.fromisoformat(stamped) <= after
+    assert stamped.endswith("+00:00")

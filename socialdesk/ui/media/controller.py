@@ -8,8 +8,8 @@ changed. The media modules load with the first picture, not with the window.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,7 +156,7 @@ class MediaController(QObject):
             return None
         folder = self.paste_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
         target = folder / f"pasted-{stamp}.png"
         n = 2
         while target.exists():

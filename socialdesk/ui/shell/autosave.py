@@ -4,7 +4,7 @@ recovery folder every few seconds; after a crash each orphaned copy is offered b
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,7 @@ def autosave_now(window: Any) -> bool:
         return False
     window.autosaved_revision = window.document.revision
     window.autosave_label.setText(
-        translate("MainWindow", "Autosaved {strftime}").format(
-            strftime=datetime.now().strftime("%H:%M:%S")
-        )
+        translate("MainWindow", "Autosaved {strftime}").format(strftime=time.strftime("%H:%M:%S"))
     )
     window.autosave_label.setToolTip(str(window.recovery.draft_path))
     return True

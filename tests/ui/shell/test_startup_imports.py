@@ -38,6 +38,7 @@ HEAVY = (
     "socialdesk.proofing.typography",  # checks run after the first paint
     "socialdesk.proofing.chinese",
     "difflib",
+    "datetime",  # drafts stamp their times with `time`; restores and dialogs load it
     "socialdesk.schedule.queue",  # the command line's verbs only
     "logging.handlers",  # its network handlers import socket and pickle: the log rotates itself
     "socket",
