@@ -249,6 +249,14 @@ def test_an_ascii_name_passes_as_the_codec_lets_it(labels: list[str]) -> None:
         assert urls._idna(domain) == expected
 
 
+def test_no_top_level_domain_holds_ascii_punctuation() -> None:
+    """What `TopLevelDomains.end` assumes of resources/x_tlds.json."""
+    data = load_json("x_tlds.json")
+    names = [*data["gtld"], *data["cctld"]]
+    assert len(names) > 1500
+    assert not [n for n in names if any(ch.isascii() and not ch.isalnum() for ch in n)]
+
+
 DOMAIN_TLD = re.compile(
     f"(?:{valid_gtld.pattern}|{valid_cctld.pattern}|{valid_punycode.pattern})", re.IGNORECASE
 )

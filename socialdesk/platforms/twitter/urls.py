@@ -121,9 +121,7 @@ class TopLevelDomains:
         for index, name in enumerate(names):
             self.order.setdefault(name, index)
         self.lengths = sorted({len(name) for name in self.order})
-        self.length_set = frozenset(self.lengths)
-        if any(ch.isascii() and not ch.isalnum() for name in names for ch in name):
-            raise ValueError("a top-level domain with ASCII punctuation: `end` assumes none")
+        self.length_set = frozenset(self.lengths)  # no name holds ASCII punctuation (tested)
 
     @cached_property
     def _letter_of(self) -> re.Pattern[str]:
