@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +58,8 @@ from socialdesk.ui.common.widgets import (
 )
 
 if TYPE_CHECKING:  # loaded with the first thread, link card or picture, not with the window
+    from PySide6.QtCore import QUrl
+
     from socialdesk.linkcards import LinkCard
     from socialdesk.media.rules import MediaRules
     from socialdesk.platforms.twitter.thread import Thread

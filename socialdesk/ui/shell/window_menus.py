@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QDesktopServices,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -184,9 +183,7 @@ def build_menus(window: Any) -> None:
 
     tools_menu = window.menus["tools"] = bar.addMenu(translate("MainWindow", "&Tools"))
     recovery = tools_menu.addAction(translate("MainWindow", "Open recovery folder"))
-    recovery.triggered.connect(
-        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
-    )
+    recovery.triggered.connect(_open_recovery_folder)
 
     # filled by help_menu.install_help (User guide, Tour, Report a problem, About)
     window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
@@ -321,3 +318,10 @@ def _is_ctrl_shift_z(event: QKeyEvent) -> bool:
 def _set_all_expanded(window: Any, expanded: bool) -> None:
     for card in window.cards.values():
         card.set_expanded(expanded)
+
+
+def _open_recovery_folder() -> None:
+    from PySide6.QtCore import QUrl  # its class is made when first read: not at start-up
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
