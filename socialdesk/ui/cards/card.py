@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QProgressBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -122,10 +121,6 @@ class PlatformCard(CardFrame):
         self.language_label.setObjectName("LanguageChip")
         self.state_label = QLabel()
         self.state_label.setObjectName("StateChip")
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
 
         self.edit_action = QAction(self.tr("Edit"), self)
         self.edit_action.setToolTip(
@@ -151,7 +146,6 @@ class PlatformCard(CardFrame):
         # buttons that do not fit a narrow card move into the ⋯ menu (card_header.py)
         self.header = CardHeader(
             [self.badge, self.title_label, self.language_label, self.state_label],
-            self.busy_bar,
             self.menu_button,
             self.menu,
         )
@@ -242,10 +236,10 @@ class PlatformCard(CardFrame):
 
     def set_busy(self, busy: bool) -> None:
         """Show that something (translation, publishing) is working on this platform."""
-        self.busy_bar.setVisible(busy)
+        self.header.set_busy(busy)
 
     def is_busy(self) -> bool:
-        return not self.busy_bar.isHidden()
+        return self.header.is_busy()
 
     def set_thread_mode(self, thread: bool, numbered: bool) -> None:
         """X: show a text over the limit as the thread it is posted as."""

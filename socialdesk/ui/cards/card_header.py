@@ -9,9 +9,14 @@ The first button (the card's primary action) is the last to go.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 SPACING = 6
 BUTTON_SPACING = 2
@@ -33,21 +38,20 @@ def more_button(menu: QMenu, text: str) -> QToolButton:
 
 
 class CardHeader(QWidget):
-    """`labels` left, then the action buttons and `menu_button` opening `menu`. `busy` takes
-    no room of its own: it is laid over the gap before the buttons, so they do not come and
-    go while it blinks during typing."""
+    """`labels` left, then the action buttons and `menu_button` opening `menu`. The busy
+    bar takes no room of its own: it is laid over the gap before the buttons, so they do
+    not come and go while it blinks during typing."""
 
     def __init__(
         self,
         labels: list[QWidget],
-        busy: QWidget,
         menu_button: QToolButton,
         menu: QMenu,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._labels = labels
-        self._busy = busy
+        self.busy_bar: QProgressBar | None = None  # made when first shown (set_busy)
         self._menu_button = menu_button
         self._menu = menu
         self.buttons: list[QToolButton] = []
@@ -58,10 +62,6 @@ class CardHeader(QWidget):
         for label in labels:
             bar.addWidget(label)
         bar.addStretch(1)
-        busy.setParent(self)
-        busy.setMinimumSize(0, 0)
-        busy.setMaximumSize(BUSY_WIDTH, BUSY_HEIGHT)
-        busy.installEventFilter(self)
         self._button_bar = QHBoxLayout()
         self._button_bar.setSpacing(BUTTON_SPACING)
         bar.addLayout(self._button_bar)
@@ -83,6 +83,23 @@ class CardHeader(QWidget):
         action.changed.connect(self._fit)
         self._fit()
         return button
+
+    def set_busy(self, busy: bool) -> None:
+        if self.busy_bar is None:
+            if not busy:
+                return
+            from PySide6.QtWidgets import QProgressBar  # its class: with the first busy card
+
+            self.busy_bar = QProgressBar(self)
+            self.busy_bar.setRange(0, 0)  # busy, for how long unknown
+            self.busy_bar.setTextVisible(False)
+            self.busy_bar.setMaximumSize(BUSY_WIDTH, BUSY_HEIGHT)
+            self.busy_bar.hide()
+            self.busy_bar.installEventFilter(self)
+        self.busy_bar.setVisible(busy)
+
+    def is_busy(self) -> bool:
+        return self.busy_bar is not None and not self.busy_bar.isHidden()
 
     def overflow_actions(self) -> list[QAction]:
         """The actions whose buttons did not fit: shown at the top of the ⋯ menu."""
@@ -107,14 +124,15 @@ class CardHeader(QWidget):
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._busy and event.type() == QEvent.Type.Show:
+        if watched is self.busy_bar and event.type() == QEvent.Type.Show:
             self._place_busy()
         return False
 
     def _place_busy(self) -> None:
         """Right-align the busy bar in the gap before the buttons, or, with no gap left,
         along the bottom of the ⋯ button."""
-        if self._busy.isHidden():
+        busy = self.busy_bar
+        if busy is None or busy.isHidden():
             return
         labels = [w for w in self._labels if not w.isHidden()]
         left = max((w.geometry().right() + 1 for w in labels), default=0) + SPACING
@@ -123,11 +141,11 @@ class CardHeader(QWidget):
         if right - left >= BUSY_MIN_WIDTH:
             width = min(BUSY_WIDTH, right - left)
             y = (self.height() - BUSY_HEIGHT) // 2
-            self._busy.setGeometry(right - width, y, width, BUSY_HEIGHT)
+            busy.setGeometry(right - width, y, width, BUSY_HEIGHT)
         else:
             menu = self._menu_button.geometry()
-            self._busy.setGeometry(menu.x(), menu.bottom() + 1 - 3, menu.width(), 3)
-        self._busy.raise_()
+            busy.setGeometry(menu.x(), menu.bottom() + 1 - 3, menu.width(), 3)
+        busy.raise_()
 
     def _fit(self) -> None:
         if not self.isVisible():

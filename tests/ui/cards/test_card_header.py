@@ -118,7 +118,8 @@ def test_buttons_move_to_the_menu_and_back_at_every_width(qtbot: QtBot, russian:
         assert not buttons & set(card.menu.actions()), width
         seen_counts.add(len(buttons))
         # the busy bar lies in free room, over no text
-        bar = card.busy_bar.geometry()
+        assert card.header.busy_bar is not None
+        bar = card.header.busy_bar.geometry()
         for widget in (card.state_label, *shown_buttons(card)):
             assert not bar.intersects(widget.geometry()), (width, widget)
     assert seen_counts == {0, 1, 2}  # narrowest: all in the menu; widest: all buttons
