@@ -16,18 +16,7 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 def test_paint_mode_reports_the_first_paint_and_quits(tmp_path: Path) -> None:
-    env = dict(os.environ, SOCIALDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    env[SMOKE_ENV] = "paint"
-    env["PYTHONPATH"] = str(REPO)
-    done = subprocess.run(
-        [sys.executable, "-m", "socialdesk"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=REPO,
-        check=False,
-    )
+    done = run_app(tmp_path, "paint")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [REPORT_PREFIX + "painted"]
 
@@ -41,19 +30,25 @@ def test_the_sample_opens_on_the_first_start_only(tmp_path: Path) -> None:
     assert {card["count"] for card in second["cards"].values()} == {0}
 
 
-def smoke_report(home: Path) -> dict[str, Any]:
+def run_app(home: Path, smoke: str) -> subprocess.CompletedProcess[str]:
+    """The real app, started as `socialdesk` is, with `SOCIALDESK_SMOKE_TEST=smoke`."""
     env = dict(os.environ, SOCIALDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    env[SMOKE_ENV] = "1"
+    env[SMOKE_ENV] = smoke
     env["PYTHONPATH"] = str(REPO)
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "socialdesk"],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
         cwd=REPO,
-        check=True,
+        check=False,
     )
+
+
+def smoke_report(home: Path) -> dict[str, Any]:
+    done = run_app(home, "1")
+    assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith(REPORT_PREFIX))
     report: dict[str, Any] = json.loads(line.removeprefix(REPORT_PREFIX))
     return report
