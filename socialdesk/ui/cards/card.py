@@ -320,8 +320,7 @@ class PlatformCard(CardFrame):
             self.text_view.show_segments(card_segments(preview, self._colours()))
         for widget in (self.post_header, self.text_view):
             widget.setVisible(self.thread is None)
-        if self.media_grid is not None:
-            self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
+        self._show_pictures()
         if self._thread_view is not None:
             self._thread_view.setVisible(self.thread is not None)
         self._show_count(preview)
@@ -425,10 +424,16 @@ class PlatformCard(CardFrame):
             self._add_to_post(self.media_grid)
         if self.media_grid is not None:
             self.media_grid.set_media(self._media, base, rules=rules)
-            self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
+        self._show_pictures()
         if self.thread is not None:
             self._show_thread(self.thread)
         self._show_link_card()
+
+    def _show_pictures(self) -> None:
+        """The picture grid, if the card has one, shows under a post that is no thread
+        (a thread shows each picture on its part)."""
+        if self.media_grid is not None:
+            self.media_grid.setVisible(self.thread is None and bool(self.media_grid.images))
 
     @property
     def thread_view(self) -> ThreadView:

@@ -3,6 +3,8 @@ and `viewport_of`, which every scroll area built before the first paint asks thr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
@@ -230,6 +232,14 @@ def escape_html(text: str) -> str:
     paint; the window never unescapes.)"""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;").replace("'", "&#x27;")
+
+
+def open_folder(folder: Path) -> None:
+    """Show `folder` in the system's file manager."""
+    from PySide6.QtCore import QUrl  # its class is made when first read: not at start-up
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def set_text(label: QLabel, text: str) -> None:

@@ -15,8 +15,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +44,7 @@ from socialdesk.export import (
 from socialdesk.library.files import safe_file_stem
 from socialdesk.media.consent import OutsideImage, outside_images
 from socialdesk.ui.common.core_texts import core_text
+from socialdesk.ui.common.widgets import open_folder
 from socialdesk.ui.export.pdf_proof import render_pdf
 from socialdesk.ui.media.consent import ask_outside_consent
 
@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
             return
         path = self.result.path
         folder = path if path.is_dir() else path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(folder)
 
     def done(self, code: int) -> None:
         self.shutdown()

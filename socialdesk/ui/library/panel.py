@@ -23,10 +23,9 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +59,7 @@ from socialdesk.library import (
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.settings import Settings
 from socialdesk.ui.common.i18n import english_plural
+from socialdesk.ui.common.widgets import open_folder
 from socialdesk.ui.library.model import (
     SORT_ROLE,
     JobDone,
@@ -482,7 +482,7 @@ class LibraryPanel(QWidget):
     def reveal_selected(self) -> None:
         entry = self.selected_entry()
         if entry is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path.parent)))
+            open_folder(entry.path.parent)
 
     def choose_folder(self) -> None:
         folder = self.ask_folder()

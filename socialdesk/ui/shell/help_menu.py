@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
-    QDesktopServices,
     QGuiApplication,
     QImage,
     QKeySequence,
@@ -32,6 +31,7 @@ from socialdesk import paths
 from socialdesk.resources import resources_dir
 from socialdesk.ui.common.i18n import current_language
 from socialdesk.ui.common.screen_fit import resize_to_fit
+from socialdesk.ui.common.widgets import open_folder
 
 USER_GUIDE = "user-guide.md"
 GUIDE_IMAGE_WIDTH = 760
@@ -162,7 +162,7 @@ class ProblemReportDialog(QDialog):
 
 
 def open_log_folder() -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+    open_folder(paths.log_dir())
 
 
 def install_help(window: Any) -> None:

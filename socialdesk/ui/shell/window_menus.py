@@ -27,6 +27,7 @@ from socialdesk import paths
 from socialdesk.platforms import PLATFORM_IDS, get_platform
 from socialdesk.ui.common.i18n import translate
 from socialdesk.ui.common.qt_settings import clear_recent, read_recent
+from socialdesk.ui.common.widgets import open_folder
 
 # the actions' icons: the desktop's icon theme's, or else the style's
 ICONS = {
@@ -183,7 +184,7 @@ def build_menus(window: Any) -> None:
 
     tools_menu = window.menus["tools"] = bar.addMenu(translate("MainWindow", "&Tools"))
     recovery = tools_menu.addAction(translate("MainWindow", "Open recovery folder"))
-    recovery.triggered.connect(_open_recovery_folder)
+    recovery.triggered.connect(lambda: open_folder(paths.recovery_dir()))
 
     # filled by help_menu.install_help (User guide, Tour, Report a problem, About)
     window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
@@ -318,10 +319,3 @@ def _is_ctrl_shift_z(event: QKeyEvent) -> bool:
 def _set_all_expanded(window: Any, expanded: bool) -> None:
     for card in window.cards.values():
         card.set_expanded(expanded)
-
-
-def _open_recovery_folder() -> None:
-    from PySide6.QtCore import QUrl  # its class is made when first read: not at start-up
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.recovery_dir())))
