@@ -17,8 +17,6 @@ from pathlib import Path
 from types import TracebackType
 
 from socialdesk import paths
-from socialdesk.redaction import REDACTED as REDACTED  # the marker, for callers of logs
-from socialdesk.redaction import redact
 
 LOG_FILE = "socialdesk.log"
 LEVEL_ENV = "SOCIALDESK_LOG_LEVEL"
@@ -31,6 +29,9 @@ class RedactingFilter(logging.Filter):
     """Rewrites each record's message (and traceback text) with secrets redacted."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        # loaded with the first record, after the first paint: its patterns take ~1 ms
+        from socialdesk.redaction import redact
+
         try:
             message = record.getMessage()
         except (TypeError, ValueError):
@@ -124,12 +125,17 @@ def start_logging(level: int | None = None) -> logging.Handler:
     logger.addHandler(handler)
     logger.setLevel(level if level is not None else default_level())
     _log_uncaught()
+    return handler
+
+
+def log_started() -> None:
+    """The line that opens a session in the log (the app writes it once its window has
+    painted: the redaction it goes through is loaded then)."""
     from socialdesk import __version__
 
-    logger.info(
+    logging.getLogger(LOGGER).info(
         "SocialDesk %s started (Python %s, %s)", __version__, sys.version.split()[0], sys.platform
     )
-    return handler
 
 
 def _log_uncaught() -> None:

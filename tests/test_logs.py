@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from socialdesk import logs
-from socialdesk.logs import REDACTED, log_files, log_path, redact, start_logging
+from socialdesk.logs import log_files, log_path, log_started, start_logging
 from socialdesk.problem_report import report_text, settings_outline, write_report
+from socialdesk.redaction import REDACTED, redact
 from socialdesk.settings import Settings
 
 VK_TOKEN = "vk1.a.Zx81kQ0pL2mN3oP4qR5sT6uV7wX8yZ9aB0cD1eF2gH3"
@@ -72,6 +73,7 @@ def test_redact_keeps_what_helps_to_understand_a_problem(line: str) -> None:
 
 
 def test_the_log_file_gets_app_messages_with_secrets_redacted(app_log: Path) -> None:
+    log_started()
     log = logging.getLogger("socialdesk.publishing")
     log.info("vk: sending with access_token=%s", VK_TOKEN)
     log.warning("facebook: %s", f"token {FB_TOKEN} expired (code 190)")

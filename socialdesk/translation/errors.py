@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from socialdesk.redaction import scrub_api_text
-
 ErrorKind = Literal[
     "timeout",  # no answer in time
     "connection",  # could not reach the service (refused, DNS, offline)
@@ -43,6 +41,8 @@ class TranslationError(Exception):
         backend: str = "",
         status: int | None = None,
     ) -> None:
+        from socialdesk.redaction import scrub_api_text  # with the first failure, not at start
+
         message = scrub_api_text(message)  # a service may echo the request and its key
         super().__init__(message)
         self.kind: ErrorKind = kind

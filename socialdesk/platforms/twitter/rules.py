@@ -71,16 +71,20 @@ def _mentions(text: str) -> Iterator[re.Match[str]]:
 # ASCII letters, maybe `.` or `_` and one or two more, then the end, white space (as
 # JavaScript's \s has it) or punctuation
 _JS_SPACE = "\t-\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
 # (the $ first, then what precedes it: a pattern that starts with a literal is searched
-# for fast)
-_CASHTAG = re.compile(
-    rf"\$(?<![^{urls.SPACES}]\$)([A-Za-z]{{1,6}}(?:[._][A-Za-z]{{1,2}})?)"
-    rf"(?=\Z|[{_JS_SPACE}]|[!'#%&()*+,\\\-./:;<=>?@\[\]^_{{|}}~$])"
-)
+# for fast). Compiled with the first `$` (~0.3 ms).
+@cache
+def _cashtag() -> re.Pattern[str]:
+    return re.compile(
+        rf"\$(?<![^{urls.SPACES}]\$)([A-Za-z]{{1,6}}(?:[._][A-Za-z]{{1,2}})?)"
+        rf"(?=\Z|[{_JS_SPACE}]|[!'#%&()*+,\\\-./:;<=>?@\[\]^_{{|}}~$])"
+    )
 
 
 def _cashtags(text: str) -> Iterator[re.Match[str]]:
-    return _CASHTAG.finditer(text) if "$" in text else iter(())
+    return _cashtag().finditer(text) if "$" in text else iter(())
 
 
 class _EmojiFinder:

@@ -36,7 +36,7 @@ def run_app(argv: Sequence[str]) -> int:
     gc.disable()
     # The log first, so that a failing start is logged.
     from socialdesk.draft import Draft, DraftError
-    from socialdesk.logs import start_logging  # issue 9: rotating log file, secrets redacted
+    from socialdesk.logs import log_started, start_logging  # issue 9: rotating, redacted
     from socialdesk.resources import resource_path
 
     start_logging()
@@ -59,6 +59,7 @@ def run_app(argv: Sequence[str]) -> int:
     # every feature hooks in there; what the first paint doesn't show, just after it
     window = MainWindow(features=ALL_FEATURES, paint_first=True, draft=sample)
     window.after_first_paint(gc.enable)
+    window.after_first_paint(log_started)
     if files:
         window.open_draft(Path(files[0]))
     window.show()

@@ -30,6 +30,14 @@ def test_the_sample_opens_on_the_first_start_only(tmp_path: Path) -> None:
     assert {card["count"] for card in second["cards"].values()} == {0}
 
 
+def test_the_log_says_the_app_started(tmp_path: Path) -> None:
+    """Written once the window has painted (its redaction loads then), before any work."""
+    smoke_report(tmp_path)
+    (log,) = tmp_path.rglob("socialdesk.log")
+    first = log.read_text(encoding="utf-8").splitlines()[0]
+    assert " INFO socialdesk: SocialDesk " in first and " started (Python " in first
+
+
 def run_app(home: Path, smoke: str) -> subprocess.CompletedProcess[str]:
     """The real app, started as `socialdesk` is, with `SOCIALDESK_SMOKE_TEST=smoke`."""
     env = dict(os.environ, SOCIALDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")

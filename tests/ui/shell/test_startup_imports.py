@@ -40,6 +40,7 @@ HEAVY = (
     "difflib",
     "datetime",  # drafts stamp their times with `time`; restores and dialogs load it
     "socialdesk.schedule.queue",  # the command line's verbs only
+    "socialdesk.redaction",  # the log's first line is written after the paint
     "logging.handlers",  # its network handlers import socket and pickle: the log rotates itself
     "socket",
 )
