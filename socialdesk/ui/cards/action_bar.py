@@ -8,7 +8,7 @@ are painted, so no icon font is needed.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialdesk.platforms.chrome import Action, chrome
@@ -158,7 +158,9 @@ class ActionBar(QWidget):
             font = QFont(label.font())
             font.setPixelSize(size)
             label.setFont(font)
-            label.setStyleSheet(f"color: {self._colour}; background: transparent;")
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(self._colour))
+            label.setPalette(palette)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
