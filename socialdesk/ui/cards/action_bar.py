@@ -8,11 +8,12 @@ are painted, so no icon font is needed.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialdesk.platforms.chrome import Action, chrome
 from socialdesk.ui.common.even_weight import even_weight
+from socialdesk.ui.common.widgets import set_text_colour
 
 
 class ActionIcon(QWidget):
@@ -158,9 +159,7 @@ class ActionBar(QWidget):
             font = QFont(label.font())
             font.setPixelSize(size)
             label.setFont(font)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(self._colour))
-            label.setPalette(palette)
+            set_text_colour(label, self._colour)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

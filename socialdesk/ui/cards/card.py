@@ -54,6 +54,7 @@ from socialdesk.ui.common.widgets import (
     SteadyLabel,
     set_style,
     set_text,
+    set_text_colour,
 )
 
 if TYPE_CHECKING:  # loaded with the first thread, link card or picture, not with the window
@@ -338,7 +339,7 @@ class PlatformCard(CardFrame):
         set_text(self.count_label, f"{check.count:,} / {check.limit:,}")
         state = self.ring.state
         colour = {"over": RED, "near": AMBER}.get(state, self._secondary())
-        set_style(self.count_label, f"color: {colour};")
+        set_text_colour(self.count_label, colour)
         if preview.refused != self.refused_label.isVisibleTo(self):
             # its words never change with the count (the footer says by how much): a
             # wrapped label with new text would re-lay out the card area on every key
@@ -366,14 +367,14 @@ class PlatformCard(CardFrame):
             )
         else:
             set_text(self.fold_hint, "")
-        set_style(self.fold_hint, f"color: {self._secondary()};")
+        set_text_colour(self.fold_hint, self._secondary())
 
     def _show_thread_count(self, thread: Thread) -> None:
         self.refused_label.hide()  # every part fits: X takes the thread
         longest = max(part.count for part in thread.parts)
         self.ring.set_count(longest, thread.limit, False)
         set_text(self.count_label, self.tr("Thread of {n} posts").format(n=len(thread.parts)))
-        set_style(self.count_label, f"color: {self._secondary()};")
+        set_text_colour(self.count_label, self._secondary())
         for label in (self.over_label, self.fold_hint):
             set_text(label, "")
         self.over_label.hide()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, fragment_colour, fragment_format, type_text
 
@@ -79,6 +79,7 @@ def test_over_limit_turns_red_in_card_and_editor(qtbot: QtBot, window: MainWindo
     assert x.count_label.text() == "301 / 280"
     assert x.over_label.text() == "21 over the limit"
     assert x.count_colour().name().upper() == "#E0245E"
+    assert text_colour(x.count_label) == "#E0245E"  # the count in the ring's red too
     assert window.cards["vk"].count_state == "ok"
     # the editor marks from the first character past the limit, in UTF-16 units
     assert check.over_at == 270
@@ -111,7 +112,16 @@ def test_near_limit_is_amber(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.master_editor, "b")
     assert window.cards["twitter"].count_state == "near"
     assert window.cards["twitter"].count_colour().name().upper() == "#F5A100"
+    assert text_colour(window.cards["twitter"].count_label) == "#F5A100"
     assert window.cards["facebook"].count_state == "ok"
+    window.master_editor.selectAll()
+    qtbot.keyClicks(window.master_editor, "short again")
+    assert window.cards["twitter"].count_state == "ok"
+    assert text_colour(window.cards["twitter"].count_label) == "#536471"  # X's grey
+
+
+def text_colour(label: QLabel) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name().upper()
 
 
 def test_long_post_folds_behind_the_platform_label_and_expands_on_click(
