@@ -177,6 +177,7 @@ class PlatformCard(CardFrame):
             self.tr("Post as shown on {name}").format(name=self.platform.name)
         )
         self.text_view.setFont(self._post_font())
+        self.text_view.set_line_height(self.chrome.typography.line_height_px)
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
         # over the limit: the platform refuses the post, and the card says so first

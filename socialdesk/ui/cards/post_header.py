@@ -17,6 +17,9 @@ class PostHeader(QWidget):
     def __init__(self, chrome: Chrome, base: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chrome = chrome
+        # never taller than it needs: a post that lost a line would hand it the room for
+        # a moment, and the author line would be laid out and drawn twice
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         header = QHBoxLayout(self)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(10)

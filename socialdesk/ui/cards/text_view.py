@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from socialdesk.preview import Segment
@@ -65,7 +73,17 @@ class CardTextView(QTextBrowser):
         self._segments: tuple[Segment, ...] = ()
         self._content_height = 0
         self._replacing = False
+        self._lines = QTextBlockFormat()
         document.documentLayout().documentSizeChanged.connect(self._size_changed)
+
+    def set_line_height(self, pixels: int) -> None:
+        """Every line `pixels` tall, as the feed's style sheet sets it. Left to the fonts,
+        a line holding Chinese or an emoji is a pixel or more taller than a Latin one,
+        so a keystroke that brings one into view changed the height of the card."""
+        self._lines.setLineHeight(pixels, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(self._lines)  # new paragraphs take their block's format
 
     def show_segments(self, segments: Sequence[Segment]) -> None:
         """Show the styled text, replacing only the segments that changed."""
@@ -81,6 +99,7 @@ class CardTextView(QTextBrowser):
             # Qt wrote some text otherwise than given ("\r\n" as one break, a noncharacter
             # dropped): the offsets would be wrong, so this time the text is written anew
             document.clear()
+            QTextCursor(document).setBlockFormat(self._lines)
             old, offsets = (), [0]
         start = 0
         while start < min(len(old), len(new)) and old[start] == new[start]:

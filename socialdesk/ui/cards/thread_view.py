@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.draft import MediaItem
 from socialdesk.platforms import Check, Platform
+from socialdesk.platforms.chrome import chrome
 from socialdesk.preview import (
     FOLD_STYLES,
     CardColours,
@@ -69,6 +70,7 @@ class ThreadPartRow(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_view = CardTextView()
         self.text_view.setFont(font)
+        self.text_view.set_line_height(chrome("twitter").typography.line_height_px)
         # as tall as the text, always: the whole thread scrolls, not each part
         self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

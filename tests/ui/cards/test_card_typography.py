@@ -96,3 +96,23 @@ def test_action_words_in_a_new_language_replace_the_old_at_once(qtbot: QtBot) ->
     bar = facebook.action_bar
     shown = [label.text() for label in bar.findChildren(QLabel) if label.isVisibleTo(bar)]
     assert shown == ["讚", "留言", "分享"]  # Facebook Taiwan's words
+
+
+@pytest.mark.parametrize("pid", PLATFORM_IDS)
+def test_every_line_is_as_tall_as_the_feed_sets_it(qtbot: QtBot, pid: str) -> None:
+    """The feed's line height, whatever the script: a keystroke that brings Chinese or an
+    emoji into view doesn't make the card a pixel taller (it re-laid out the card area)."""
+    card = PlatformCard(get_platform(pid))
+    qtbot.addWidget(card)
+    card.resize(420, 600)
+    card.show()
+    pitch = chrome(pid).typography.line_height_px
+    heights = {}
+    for text in ("Aurora Coffee", "柏林米特区门店", "Зерно", "☕🎉", "Hi\n\n柏林 ☕"):
+        card.set_text(text, 5000)
+        lines = text.count("\n") + 1
+        heights[text] = card.text_view.document().size().height()
+        assert heights[text] == pytest.approx(lines * pitch), text
+    for text in ("Hi\n\nthere", "Hi\n\n柏林"):  # paragraphs replaced one by one keep it
+        card.set_text(text, 5000)
+        assert card.text_view.document().size().height() == pytest.approx(3 * pitch)
