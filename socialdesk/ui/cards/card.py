@@ -52,6 +52,7 @@ from socialdesk.ui.common.widgets import (
     CounterRing,
     PlatformBadge,
     SteadyLabel,
+    WrappedLabel,
     set_style,
     set_text,
     set_text_colour,
@@ -153,8 +154,7 @@ class PlatformCard(CardFrame):
         self.edit_button = self.header.add_button(self.edit_action)
         outer.addWidget(self.header)
 
-        self.notice_label = QLabel()
-        self.notice_label.setWordWrap(True)
+        self.notice_label = WrappedLabel()
         self.notice_label.setObjectName("Notice")
         self.notice_label.hide()
         self.notice_level = ""
@@ -181,9 +181,8 @@ class PlatformCard(CardFrame):
         self.text_view.anchorClicked.connect(self._anchor_clicked)
         self.text_view.viewport().installEventFilter(self)
         # over the limit: the platform refuses the post, and the card says so first
-        self.refused_label = QLabel()
+        self.refused_label = WrappedLabel()
         self.refused_label.setObjectName("Refused")
-        self.refused_label.setWordWrap(True)
         self.refused_label.hide()
         post_layout.addWidget(self.refused_label)
         self.over_label = SteadyLabel()  # by how much, where the refusal is read

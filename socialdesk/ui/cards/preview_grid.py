@@ -79,6 +79,9 @@ class PreviewGrid(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(CARD_SPACING)
         layout.addStretch(1)  # cards keep their own height, at the top of the column
+        # A card that grows makes its column taller at once: laid out first in the old
+        # height, the column squeezed the card above it for a moment (drawn twice).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         return column
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
@@ -234,6 +235,38 @@ class SteadyLabel(QLabel):
         hint = self.sizeHint()
         if self.minimumSize() != hint or self.maximumSize() != hint:
             self.setFixedSize(hint)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text needs at its width, and no taller. A
+    plain wrapped label is laid out height-for-width, which the card area's splitter
+    does not do: a card holding one took its height in two steps whenever a card above
+    it changed (laid out and drawn twice), and the label took any room a shrinking
+    post left for a moment."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        # after setWordWrap, which asks for height-for-width: the height is fixed instead
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self.minimumHeight():
+            self.setFixedHeight(height)
 
 
 def escape_html(text: str) -> str:

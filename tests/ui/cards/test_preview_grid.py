@@ -3,9 +3,9 @@ tall as its own post; a card that grows pushes down only the card below it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from socialdesk.platforms import PLATFORM_IDS, get_platform
@@ -64,6 +64,50 @@ def test_a_card_that_grows_moves_only_the_card_below_it(qtbot: QtBot, window: Ma
     assert after["twitter"].y() - before["twitter"].y() == grown  # pushed down, same size
     assert after["twitter"].size() == before["twitter"].size()
     assert after["weibo"] == before["weibo"] and after["facebook"] == before["facebook"]
+
+
+class Resizes(QObject):
+    """The sizes each watched widget was given, in order."""
+
+    def __init__(self, widgets: dict[str, QWidget]) -> None:
+        super().__init__()
+        self.names = {id(widget): name for name, widget in widgets.items()}
+        self.seen: dict[str, list[int]] = {name: [] for name in widgets}
+        for widget in widgets.values():
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            self.seen[self.names[id(watched)]].append(event.size().height())
+        return False
+
+
+def test_a_card_that_changes_height_sizes_nothing_else_even_for_a_moment(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Each level of the layout sets its size once: the card above a growing one is not
+    squeezed first, an over-limit card's notice takes no room the post gives up (every
+    extra size was one more layout and drawing of the card, on a keystroke)."""
+    window.resize(1280, 720)
+    window.document.set_master("Short post.")
+    window.document.set_variant_text("vk", "x" * 17_000)  # over VK's limit: refused
+    for pid in ("weibo", "facebook"):
+        window.document.set_variant_text(pid, "Their own text.")
+    settle()
+    vk = window.cards["vk"]
+    assert vk.refused_label.isVisible()
+    watched = {pid: card for pid, card in window.cards.items()}
+    watched["vk refused"] = vk.refused_label
+    resizes = Resizes(watched)
+    for text in ("Short post, now long enough to take a second line in the X card.", "Short."):
+        window.document.set_master(text)  # X (under VK) grows, then shrinks
+        settle()
+    window.document.set_variant_text("vk", "x" * 16_500)  # VK's post a few lines shorter
+    settle()
+    assert len(resizes.seen["twitter"]) == 2
+    assert resizes.seen["vk"] == [vk.height()]  # only for its own shorter post
+    assert resizes.seen["vk refused"] == []
+    assert resizes.seen["weibo"] == resizes.seen["facebook"] == []
 
 
 def test_column_widths_are_kept_with_the_window_layout(qtbot: QtBot, window: MainWindow) -> None:
