@@ -49,6 +49,7 @@ from socialdesk.ui.common.theme import font_with_fallbacks
 from socialdesk.ui.common.widgets import (
     AMBER,
     RED,
+    Chip,
     CounterRing,
     PlatformBadge,
     SteadyLabel,
@@ -119,9 +120,9 @@ class PlatformCard(CardFrame):
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.language_label = QLabel()
+        self.language_label = Chip(padding=7)
         self.language_label.setObjectName("LanguageChip")
-        self.state_label = QLabel()
+        self.state_label = Chip(padding=8)
         self.state_label.setObjectName("StateChip")
 
         self.edit_action = QAction(self.tr("Edit"), self)
@@ -523,11 +524,7 @@ class PlatformCard(CardFrame):
         outline = self._colour("accent") if self.selected else chrome_border
         self.set_frame_colours(card_bg, outline, width)
         self.post.set_frame_colours(background, frame_border, 1, corners=card_bg)
-        set_style(
-            self.language_label,
-            f"color: {self._secondary()}; border: 1px solid {chrome_border};"
-            " border-radius: 4px; padding: 0 4px;",
-        )
+        self.language_label.set_colours(self._secondary(), outline=chrome_border)
         set_style(self.refused_label, f"color: {RED}; font-weight: 600;")
         text = self.text_view.palette()
         text.setColor(QPalette.ColorRole.Text, QColor(self._colour("text")))
@@ -555,12 +552,10 @@ class PlatformCard(CardFrame):
         if stale:
             fg, bg = ("#F5D58A", "#3D3010") if self.dark else ("#7A4F00", "#FFF4D6")
         elif origin == "master":
-            fg, bg = (self._secondary(), "transparent")
+            fg, bg = (self._secondary(), "")
         else:
             fg, bg = ("#B7D4F7", "#17324F") if self.dark else ("#0B4A8B", "#E8F1FD")
-        set_style(
-            self.state_label, f"color: {fg}; background: {bg}; border-radius: 4px; padding: 0 5px;"
-        )
+        self.state_label.set_colours(fg, fill=bg)
 
     def _style_notice(self) -> None:
         if not self.notice_level:

@@ -237,6 +237,42 @@ class SteadyLabel(QLabel):
             self.setFixedSize(hint)
 
 
+class Chip(QLabel):
+    """A short label on a rounded fill or outline (a card's language and state). Painted:
+    a style sheet of its own had Qt's style sheet engine polish each chip at start-up."""
+
+    RADIUS = 4
+
+    def __init__(self, padding: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._padding = padding
+        self._fill = ""
+        self._outline = ""
+        self.setContentsMargins(padding, 0, padding, 0)
+
+    def set_colours(self, text: str, fill: str = "", outline: str = "") -> None:
+        """`fill` and `outline` empty: none."""
+        set_text_colour(self, text)
+        if (fill, outline) != (self._fill, self._outline):
+            if bool(outline) != bool(self._outline):  # the outline's pixel, all round
+                edge = self._padding + (1 if outline else 0)
+                self.setContentsMargins(edge, 1 if outline else 0, edge, 1 if outline else 0)
+            self._fill, self._outline = fill, outline
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fill or self._outline:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self._outline), 1) if self._outline else Qt.PenStyle.NoPen)
+            if self._fill:
+                painter.setBrush(QColor(self._fill))
+            box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.drawRoundedRect(box, self.RADIUS, self.RADIUS)
+            painter.end()
+        super().paintEvent(event)
+
+
 class WrappedLabel(QLabel):
     """A word-wrapped label as tall as its text needs at its width, and no taller. A
     plain wrapped label is laid out height-for-width, which the card area's splitter

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from window_helpers import card_text, type_text
 
@@ -47,6 +49,7 @@ def test_edit_gives_one_platform_its_own_text(qtbot: QtBot, window: MainWindow) 
     # the card's header chip stays short enough for a narrow card; the words are in its tooltip
     assert vk.state_label.text() == "⚠ Edited"
     assert vk.state_label.toolTip() == "Edited · master changed since"
+    assert chip_colours(vk.state_label) == ("#FFF4D6", "#7A4F00")  # amber: look again
 
     # revert: VK inherits the master again
     qtbot.mouseClick(panel.revert_button, Qt.MouseButton.LeftButton)
@@ -128,3 +131,11 @@ def test_master_counter_counts_the_selected_platforms_final_text(
     assert window.master_editor.highlighter.over_position is None
     window.document.revert_variant("twitter")
     assert window.master_count.text().startswith("X: 12 / 280")
+
+
+def chip_colours(chip: QLabel) -> tuple[str, str]:
+    """The chip's fill as drawn (inside its rounded corners) and its text colour."""
+    chip.show()
+    drawn = chip.grab().toImage()
+    fill = drawn.pixelColor(chip.width() // 2, 1).name().upper()
+    return fill, chip.palette().color(QPalette.ColorRole.WindowText).name().upper()
