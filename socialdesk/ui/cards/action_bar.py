@@ -111,7 +111,8 @@ class ActionBar(QWidget):
         self._layout.setContentsMargins(0, 2, 0, 0)
         self._layout.setSpacing(6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        even_weight(self)  # 转发 评论 赞 as light in the dark theme as in the light one
+        if self.chrome.action_style == "words":  # icons are paths: no glyphs to even out
+            even_weight(self)  # 转发 评论 赞 as light in the dark theme as in the light one
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
