@@ -212,7 +212,24 @@ class CounterRing(QWidget):
         painter.end()
 
 
-class SteadyLabel(QLabel):
+class _SizedLabel(QLabel):
+    """A label that sets its own size (`_fit`) when its text, font or style changes (a
+    style sheet's font weight changes the width)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        raise NotImplementedError
+
+
+class SteadyLabel(_SizedLabel):
     """A one-line label whose text changes on every keystroke (a count), pinned to the size
     of its text and re-pinned only when that size changes. A plain QLabel asks every
     layout above it to recompute on each new text, and a QTabWidget answers by repainting
@@ -220,18 +237,9 @@ class SteadyLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._pin()
+        self._fit()
 
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._pin()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._pin()  # a style sheet's font weight changes the width
-
-    def _pin(self) -> None:
+    def _fit(self) -> None:
         hint = self.sizeHint()
         if self.minimumSize() != hint or self.maximumSize() != hint:
             self.setFixedSize(hint)
@@ -273,7 +281,7 @@ class Chip(QLabel):
         super().paintEvent(event)
 
 
-class WrappedLabel(QLabel):
+class WrappedLabel(_SizedLabel):
     """A word-wrapped label as tall as its text needs at its width, and no taller. A
     plain wrapped label is laid out height-for-width, which the card area's splitter
     does not do: a card holding one took its height in two steps whenever a card above
@@ -286,18 +294,9 @@ class WrappedLabel(QLabel):
         # after setWordWrap, which asks for height-for-width: the height is fixed instead
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()
 
     def _fit(self) -> None:
         height = self.heightForWidth(self.width())
