@@ -18,6 +18,8 @@ from socialdesk.templates import (
     TemplateSyntaxProblem,
     apply_template,
 )
+from socialdesk.templates.engine import suspended_line
+from socialdesk.templates.sandbox import Budget, activate, deactivate
 
 
 def render(
@@ -219,3 +221,18 @@ def test_broken_template_never_loses_the_draft() -> None:
         with pytest.raises(TemplateError):
             apply_template(draft, PostTemplate.from_source("bad", source))
         assert draft.to_json() == before
+
+
+def test_a_stop_between_two_pieces_of_output_names_the_line_it_came_from() -> None:
+    """The clock is also read as each piece of the post comes out, when no loop or filter
+    of the template is running: the error names the line the rendering was paused at."""
+    engine = TemplateEngine()
+    compiled = engine.compile("line one\n{% for i in range(3) %}{{ i }}\n{% endfor %}end")
+    token = activate(Budget(engine.env.limits))
+    try:
+        chunks = compiled.template.generate({})
+        pieces = [next(chunks) for _ in range(3)]
+        assert "".join(pieces).startswith("line one")
+        assert suspended_line(compiled.template, chunks) == 2  # inside the loop
+    finally:
+        deactivate(token)

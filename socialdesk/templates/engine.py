@@ -109,6 +109,18 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
+def suspended_line(template: jinja2.Template, generator: Any) -> int | None:
+    """The template line `template`'s rendering generator is paused at (what a traceback
+    from inside it would name), following `yield from` into blocks and macros."""
+    line = None
+    while generator is not None:
+        frame = getattr(generator, "gi_frame", None)
+        if frame is not None and frame.f_code.co_filename == TEMPLATE_FILENAME:
+            line = template.get_corresponding_lineno(frame.f_lineno)
+        generator = getattr(generator, "gi_yieldfrom", None)
+    return line
+
+
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, ZeroDivisionError):
         return "division by zero"
@@ -310,13 +322,19 @@ class TemplateEngine:
         try:
             parts: list[str] = []
             size = 0
-            for chunk in compiled.template.generate(context):
+            chunks = compiled.template.generate(context)
+            for chunk in chunks:
                 size += len(chunk)
                 if size > limits.max_output:
                     raise BudgetExceeded(
                         f"stopped: the post is longer than {limits.max_output:,} characters"
                     )
-                budget.tick()
+                try:
+                    budget.tick()
+                except BudgetExceeded as exc:  # between two chunks: the line it stopped at
+                    raise TemplateBudgetError(
+                        str(exc), line=suspended_line(compiled.template, chunks)
+                    ) from None
                 parts.append(chunk)
             text = tidy("".join(parts))
             if session.texts:
