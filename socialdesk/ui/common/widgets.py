@@ -336,9 +336,9 @@ def set_text_colour(widget: QWidget, colour: str) -> None:
     """Change the colour of a widget's text, through its palette: a style sheet of its
     own would have Qt's style sheet engine polish the widget (~0.1 ms a label before the
     first paint)."""
-    palette = widget.palette()
-    if palette.color(QPalette.ColorRole.WindowText) != QColor(colour):
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    palette, wanted = widget.palette(), QColor(colour)
+    if palette.color(QPalette.ColorRole.WindowText) != wanted:
+        palette.setColor(QPalette.ColorRole.WindowText, wanted)
         widget.setPalette(palette)
 
 
